@@ -1,0 +1,46 @@
+# xinwen: the two commands a fresh machine needs are `make demo` and `make test`.
+
+SHELL := /bin/bash
+VENV ?= .venv
+PYTHON ?= python3
+PY := $(VENV)/bin/python
+CARGO ?= cargo
+XINWEN := target/release/xinwen
+export XINWEN_SHARED ?= $(abspath ../shared)
+
+.PHONY: demo test build develop lint rust-test python-test clean
+
+## demo: build the CLI, extract + index + search the bundled example corpus
+demo: build
+	bash scripts/demo.sh
+
+## test: the whole suite (formatting, clippy, Rust tests, Python tests)
+test: lint rust-test python-test
+
+build:
+	$(CARGO) build --release --locked -p xinwen-cli
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --release --locked --workspace --all-targets -- -D warnings
+
+rust-test: build
+	$(CARGO) test --release --locked --workspace
+
+$(VENV)/.installed: requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+## develop: build the Python extension into .venv
+develop: $(VENV)/.installed
+	VIRTUAL_ENV=$(abspath $(VENV)) PATH=$(abspath $(VENV))/bin:$$PATH \
+		$(VENV)/bin/maturin develop --release --locked --quiet
+
+python-test: develop build
+	XINWEN_CLI=$(abspath $(XINWEN)) $(PY) -m pytest -q
+
+clean:
+	$(CARGO) clean
+	rm -rf $(VENV) demo-out

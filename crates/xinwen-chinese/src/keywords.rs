@@ -1,0 +1,68 @@
+//! Keyword extraction (TF-IDF over the jieba IDF table).
+
+use jieba_rs::{KeywordExtract, TfIdf};
+
+use crate::Segmenter;
+
+/// Parts of speech a keyword may have: nouns of all kinds, verbal and other nouns,
+/// verbs. Dates, numbers, function words and pronouns never make good keywords.
+const KEYWORD_TAGS: &[&str] = &[
+    "n", "nr", "ns", "nt", "nz", "vn", "v", "an", "nrt", "nrfg", "l", "i",
+];
+
+/// Picks the words that characterize a text, by TF-IDF with the jieba IDF table.
+pub struct KeywordExtractor {
+    tfidf: TfIdf,
+}
+
+impl std::fmt::Debug for KeywordExtractor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KeywordExtractor")
+    }
+}
+
+impl KeywordExtractor {
+    /// Loads the IDF table. Prefer [`Resources::global`](crate::Resources::global).
+    pub fn new() -> Self {
+        KeywordExtractor {
+            tfidf: TfIdf::default(),
+        }
+    }
+
+    /// The `top` keywords of `simplified_text` (text in simplified script) with their
+    /// TF-IDF weights, highest first.
+    pub fn extract(
+        &self,
+        segmenter: &Segmenter,
+        simplified_text: &str,
+        top: usize,
+    ) -> Vec<(String, f64)> {
+        let tags = KEYWORD_TAGS.iter().map(|t| t.to_string()).collect();
+        self.tfidf
+            .extract_keywords(segmenter.jieba(), simplified_text, top, tags)
+            .into_iter()
+            .map(|k| (k.keyword, k.weight))
+            .collect()
+    }
+}
+
+impl Default for KeywordExtractor {
+    fn default() -> Self {
+        KeywordExtractor::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Resources;
+
+    #[test]
+    fn keywords_of_a_text() {
+        let r = Resources::global();
+        let text = "延吉市疫情防控领导小组召开工作例会,安排部署两节期间全市疫情防控工作。疫情防控工作要落实。";
+        let words = r.keywords().extract(r.segmenter(), text, 5);
+        assert_eq!(words.len(), 5);
+        assert!(words.iter().any(|(w, _)| w == "疫情"));
+        assert!(words.windows(2).all(|w| w[0].1 >= w[1].1));
+    }
+}

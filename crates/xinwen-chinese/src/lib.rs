@@ -1,0 +1,33 @@
+//! Chinese language resources shared by the xinwen crates.
+//!
+//! | resource | what it does |
+//! |---|---|
+//! | [`ScriptConverter`] | traditional ⇄ simplified conversion (OpenCC data) and script detection |
+//! | [`Readings`] | the pinyin readings of a character, to tell an annotation `導(dǎo)` from text |
+//! | [`Segmenter`] | word segmentation and part-of-speech tags (jieba dictionary) |
+//! | [`KeywordExtractor`] | TF-IDF keywords (jieba IDF table) |
+//!
+//! Each resource is heavy to build (dictionaries, tables), so [`Resources::global`] builds
+//! each one lazily, once per process, and every page and worker shares it.
+//!
+//! ```
+//! use xinwen_chinese::Resources;
+//! use xinwen_core::Script;
+//!
+//! let converter = Resources::global().converter().unwrap();
+//! assert_eq!(converter.to_simplified("檢查指導"), "检查指导");
+//! assert_eq!(converter.detect("洪慶檢查指導全市疫情防控工作"), Script::Traditional);
+//! ```
+
+mod charset;
+mod keywords;
+mod readings;
+mod resources;
+mod script;
+mod segmenter;
+
+pub use keywords::KeywordExtractor;
+pub use readings::Readings;
+pub use resources::Resources;
+pub use script::ScriptConverter;
+pub use segmenter::{Segmenter, TaggedWord, Word};

@@ -1,0 +1,48 @@
+//! The process-wide, lazily built resources.
+
+use std::sync::OnceLock;
+
+use xinwen_core::Error;
+
+use crate::{KeywordExtractor, Readings, ScriptConverter, Segmenter};
+
+/// The Chinese language resources every page shares: built lazily, once per process,
+/// immutable afterwards, safe to use from any number of threads.
+#[derive(Debug, Default)]
+pub struct Resources {
+    converter: OnceLock<Result<ScriptConverter, String>>,
+    segmenter: OnceLock<Segmenter>,
+    keywords: OnceLock<KeywordExtractor>,
+}
+
+static GLOBAL: OnceLock<Resources> = OnceLock::new();
+
+impl Resources {
+    /// The resources of this process.
+    pub fn global() -> &'static Resources {
+        GLOBAL.get_or_init(Resources::default)
+    }
+
+    /// The script converter (built on first use, ~10 ms).
+    pub fn converter(&self) -> Result<&ScriptConverter, Error> {
+        self.converter
+            .get_or_init(|| ScriptConverter::new().map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| Error::InvalidArgument(e.clone()))
+    }
+
+    /// The word segmenter (built on first use, ~100 ms).
+    pub fn segmenter(&self) -> &Segmenter {
+        self.segmenter.get_or_init(Segmenter::new)
+    }
+
+    /// The keyword extractor (built on first use).
+    pub fn keywords(&self) -> &KeywordExtractor {
+        self.keywords.get_or_init(KeywordExtractor::new)
+    }
+
+    /// The pinyin readings table (static data, nothing to build).
+    pub fn readings(&self) -> Readings {
+        Readings
+    }
+}

@@ -1,0 +1,96 @@
+//! The subcommands, and the arguments they share.
+
+pub(crate) mod entities;
+pub(crate) mod extract;
+pub(crate) mod index;
+pub(crate) mod search;
+
+use std::path::PathBuf;
+
+use clap::ValueEnum;
+use xinwen_chinese::Resources;
+use xinwen_core::{Article, Error};
+use xinwen_extract::{ExtractOptions, Extractor};
+use xinwen_parse::{Inputs, ReadOptions};
+
+/// The script string fields are written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub(crate) enum ScriptArg {
+    /// As the page writes them.
+    #[default]
+    Original,
+    /// Converted to simplified characters (offsets unchanged).
+    Simplified,
+}
+
+/// How records are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub(crate) enum Format {
+    /// One JSON object per line.
+    #[default]
+    Jsonl,
+    /// A table for people to read.
+    Table,
+}
+
+/// Where pages come from and how they are extracted.
+#[derive(clap::Args, Debug)]
+pub(crate) struct InputArgs {
+    /// Files (text or HTML, any encoding, optionally .gz/.zst), directories (recursed),
+    /// .jsonl collections, or - for stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub(crate) paths: Vec<PathBuf>,
+    /// The field of a JSONL line that holds the page (default: html, content, text or body).
+    #[arg(long)]
+    pub(crate) field: Option<String>,
+    /// Skip people, places and organizations.
+    #[arg(long)]
+    pub(crate) no_entities: bool,
+    /// Skip keywords.
+    #[arg(long)]
+    pub(crate) no_keywords: bool,
+    /// Worker threads (default: all cores).
+    #[arg(short = 'j', long)]
+    pub(crate) threads: Option<usize>,
+    /// No progress bar.
+    #[arg(short, long)]
+    pub(crate) quiet: bool,
+}
+
+impl InputArgs {
+    pub(crate) fn inputs(&self) -> Inputs {
+        let options = ReadOptions {
+            field: self.field.clone(),
+            stdin_jsonl: false,
+        };
+        Inputs::new(&self.paths, options)
+    }
+
+    pub(crate) fn extractor(&self) -> Extractor {
+        Extractor::new(ExtractOptions {
+            entities: !self.no_entities,
+            keywords: !self.no_keywords,
+            ..ExtractOptions::default()
+        })
+    }
+
+    /// Sizes the worker pool as requested (once, before any work).
+    pub(crate) fn configure_threads(&self) -> Result<(), Error> {
+        let Some(n) = self.threads else { return Ok(()) };
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .map_err(|e| Error::InvalidArgument(format!("cannot start worker threads: {e}")))
+    }
+}
+
+/// `article` with its text fields in the requested script.
+pub(crate) fn in_script(article: Article, script: ScriptArg) -> Result<Article, Error> {
+    match script {
+        ScriptArg::Original => Ok(article),
+        ScriptArg::Simplified => {
+            let converter = Resources::global().converter()?;
+            Ok(article.map_text(|s| converter.to_simplified(s).into_owned()))
+        }
+    }
+}

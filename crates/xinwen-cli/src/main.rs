@@ -1,0 +1,53 @@
+//! `xinwen`: clean, structured, searchable data from crawled Chinese news pages.
+//!
+//! ```text
+//! xinwen extract PATH...            one JSON record per page
+//! xinwen entities < lines.txt       people, places, organizations of each line
+//! xinwen index PATH... --index DIR  extract and add to a search index
+//! xinwen search --index DIR QUERY   search it
+//! ```
+
+mod commands;
+mod output;
+mod progress;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Clean, structured, searchable data from crawled Chinese news pages.
+#[derive(Parser, Debug)]
+#[command(name = "xinwen", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Extract one article record per page (JSON lines on stdout).
+    Extract(commands::extract::Args),
+    /// Find people, places and organizations in each line of stdin.
+    Entities(commands::entities::Args),
+    /// Extract pages and add them to a search index (upsert by id), then commit.
+    Index(commands::index::Args),
+    /// Search an index.
+    Search(commands::search::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => commands::extract::run(args),
+        Command::Entities(args) => commands::entities::run(args),
+        Command::Index(args) => commands::index::run(args),
+        Command::Search(args) => commands::search::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("xinwen: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

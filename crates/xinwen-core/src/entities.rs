@@ -1,0 +1,114 @@
+//! What an article talks about: people, places, organizations, dates, keywords, events.
+
+use serde::{Deserialize, Serialize};
+
+/// A `[start, end)` pair of character offsets into [`Article::text`](crate::Article::text).
+pub type Span = [usize; 2];
+
+/// A person named in the article body, with every position the text gives them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    /// The name as written (`洪慶`).
+    pub name: String,
+    /// Positions as written, in order of first appearance (`州委副書記`, `市委書記`).
+    pub titles: Vec<String>,
+    /// Every place the name occurs.
+    pub mentions: Vec<Span>,
+}
+
+/// Administrative level of a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlaceLevel {
+    /// 省, 自治区, 直辖市.
+    Province,
+    /// 地级市, 自治州, 地区, 盟.
+    Prefecture,
+    /// 县, 县级市, 市辖区, 旗.
+    County,
+    /// 镇, 乡, 街道.
+    Township,
+    /// 村.
+    Village,
+    /// 社区.
+    Community,
+    /// Anything else: countries, landmarks, roads, unknown levels.
+    Other,
+}
+
+impl PlaceLevel {
+    /// The name used in records, e.g. `county`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceLevel::Province => "province",
+            PlaceLevel::Prefecture => "prefecture",
+            PlaceLevel::County => "county",
+            PlaceLevel::Township => "township",
+            PlaceLevel::Village => "village",
+            PlaceLevel::Community => "community",
+            PlaceLevel::Other => "other",
+        }
+    }
+}
+
+/// A place named in the article body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    /// The name as written (`延吉市`).
+    pub name: String,
+    /// Its administrative level.
+    pub level: PlaceLevel,
+    /// Every place the name occurs.
+    pub mentions: Vec<Span>,
+}
+
+/// An organization named in the article body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Organization {
+    /// The name as written (`延吉市公安局`).
+    pub name: String,
+    /// Every place the name occurs.
+    pub mentions: Vec<Span>,
+}
+
+/// A date written in the body, resolved against the publication date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateMention {
+    /// The date as written (`1月28日`).
+    pub text: String,
+    /// ISO 8601 value (`2020-01-28`, `--01-28` when the year is unknown, or an interval
+    /// `2020-01-27/2020-01-28`).
+    pub value: String,
+    /// Character offset of the first character.
+    pub start: usize,
+    /// Character offset one past the last character.
+    pub end: usize,
+}
+
+/// A word that characterizes the article, with its weight.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Keyword {
+    /// The word as written.
+    pub word: String,
+    /// Its weight; higher is more characteristic.
+    pub weight: f64,
+}
+
+/// An act the article reports: who did what, to what, where and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// The person acting (`洪慶`).
+    pub actor: String,
+    /// The actor's positions as the article gives them.
+    pub titles: Vec<String>,
+    /// The act (`檢查指導`, `主持召開`).
+    pub action: String,
+    /// What the act was about (`全市疫情防控工作`), if stated.
+    pub target: Option<String>,
+    /// Where it happened, if stated.
+    pub place: Option<String>,
+    /// When it happened (ISO 8601), if stated.
+    pub date: Option<String>,
+    /// The sentence that reports it.
+    pub sentence: String,
+}

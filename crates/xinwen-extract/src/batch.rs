@@ -1,0 +1,69 @@
+//! Many pages at once: parallel extraction that keeps input order and bounded memory.
+
+use rayon::prelude::*;
+use xinwen_core::Article;
+use xinwen_parse::read::{RawPage, ReadItem};
+
+use crate::{Extractor, id};
+
+/// Pages extracted together in one parallel step; memory is bounded by this many pages.
+pub const CHUNK: usize = 256;
+
+/// Counts of a batch run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BatchStats {
+    /// Pages read.
+    pub pages: usize,
+    /// Pages that gave a record with `error`.
+    pub errors: usize,
+}
+
+/// The record for an input item: the extracted article, or a record with `error`.
+pub fn extract_item(extractor: &Extractor, item: ReadItem) -> Article {
+    match item {
+        Ok(raw) => extractor.extract_raw(&raw),
+        Err(failed) => {
+            let mut article = Article::failed(failed.path.clone(), None, &failed.error);
+            article.id = id::error_id(failed.path.as_deref(), None, &Default::default());
+            article
+        }
+    }
+}
+
+/// Extracts every item of `inputs` on the current rayon pool, `CHUNK` pages at a time,
+/// and hands the records to `sink` in input order. Stops at the first error of `sink`
+/// (a closed output, say) and returns it.
+pub fn extract_stream<I, E>(
+    extractor: &Extractor,
+    inputs: I,
+    mut sink: impl FnMut(Article) -> Result<(), E>,
+) -> Result<BatchStats, E>
+where
+    I: Iterator<Item = ReadItem>,
+{
+    let mut stats = BatchStats::default();
+    let mut inputs = inputs.peekable();
+    while inputs.peek().is_some() {
+        let chunk: Vec<ReadItem> = inputs.by_ref().take(CHUNK).collect();
+        let articles: Vec<Article> = chunk
+            .into_par_iter()
+            .map(|item| extract_item(extractor, item))
+            .collect();
+        for article in articles {
+            stats.pages += 1;
+            if article.is_error() {
+                stats.errors += 1;
+            }
+            sink(article)?;
+        }
+    }
+    Ok(stats)
+}
+
+/// Extracts a list of pages in parallel, keeping their order.
+pub fn extract_all(extractor: &Extractor, pages: &[RawPage]) -> Vec<Article> {
+    pages
+        .par_iter()
+        .map(|raw| extractor.extract_raw(raw))
+        .collect()
+}

@@ -1,0 +1,69 @@
+//! The article body: body blocks in order, repeats dropped, flags carried over.
+
+use std::collections::HashSet;
+
+use xinwen_core::{Article, Flag, Removed, RemovedKind};
+use xinwen_parse::Page;
+
+use crate::roles::Role;
+
+/// The text two blocks are compared by: whitespace removed.
+pub(crate) fn dedup_key(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Fills `paragraphs`, `text`, `flags` and `removed`.
+pub(crate) fn fill(article: &mut Article, page: &Page, roles: &[Role]) {
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut offset = 0;
+    let mut text = String::new();
+    for (block, role) in page.blocks.iter().zip(roles) {
+        match role {
+            Role::Body => {
+                // repeats::mark caught repeated runs; this catches any exact repeat left
+                if !seen.insert(dedup_key(&block.text)) {
+                    article.removed.push(Removed {
+                        kind: RemovedKind::Duplicate,
+                        text: block.text.clone(),
+                    });
+                    continue;
+                }
+                if !text.is_empty() {
+                    text.push('\n');
+                    offset += 1;
+                }
+                let chars: Vec<char> = block.text.chars().collect();
+                for flag in &block.flags {
+                    let span: String = chars
+                        .get(flag.range.clone())
+                        .unwrap_or_default()
+                        .iter()
+                        .collect();
+                    article.flags.push(Flag {
+                        kind: flag.kind,
+                        start: offset + flag.range.start,
+                        end: offset + flag.range.end,
+                        text: span,
+                    });
+                }
+                text.push_str(&block.text);
+                offset += chars.len();
+                article.paragraphs.push(block.text.clone());
+            }
+            Role::Removed(kind) => article.removed.push(Removed {
+                kind: *kind,
+                text: block.text.clone(),
+            }),
+            Role::Outside => article.removed.push(Removed {
+                kind: RemovedKind::Boilerplate,
+                text: block.text.clone(),
+            }),
+            Role::DateLine | Role::Tags => article.removed.push(Removed {
+                kind: RemovedKind::Metadata,
+                text: block.text.clone(),
+            }),
+            Role::Title | Role::Subtitle | Role::Summary | Role::Caption => {}
+        }
+    }
+    article.text = text;
+}

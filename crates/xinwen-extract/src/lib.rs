@@ -1,0 +1,113 @@
+//! From page blocks to the article record.
+//!
+//! The stages, in order:
+//!
+//! 1. **roles** ([`roles`]): each block of the page gets a role: title, date line, body,
+//!    caption, boilerplate of some kind, …
+//! 2. **fields** ([`fields`]): title, published date, bylines, captions read from the
+//!    blocks of their role.
+//! 3. **body** (`body`): the body blocks in order, repeated ones dropped, mojibake flags
+//!    carried to offsets of the article text.
+//! 4. **enrich** ([`enrich`]): the [`enrich::ENRICHERS`] list over the finished text:
+//!    entities, dates, keywords.
+//! 5. **id**: a hash of the normalized body, so a re-crawl gets the same id.
+//!
+//! Extraction of one page needs only the page and the shared [`Resources`]
+//! (`xinwen_chinese::Resources::global`), so pages extract independently and in parallel.
+//!
+//! ```
+//! use xinwen_extract::Extractor;
+//!
+//! let page = "首頁 > 延吉 > 洪慶檢查指導工作\n\n洪慶檢查指導工作\n\n2020年02月07日 18:25\n\n\
+//!             2月6日上午,州委副書記、市委書記洪慶就全市疫情防控工作進行檢查指導,要求切實做好疫情防控工作。";
+//! let article = Extractor::default().extract_bytes(page.as_bytes(), None).unwrap();
+//! assert_eq!(article.title.as_deref(), Some("洪慶檢查指導工作"));
+//! assert_eq!(article.published.as_deref(), Some("2020-02-07T18:25:00+08:00"));
+//! assert_eq!(article.paragraphs.len(), 1);
+//! ```
+//!
+//! [`Resources`]: xinwen_chinese::Resources
+
+pub mod batch;
+mod body;
+pub mod enrich;
+pub mod fields;
+mod id;
+mod options;
+pub mod roles;
+
+use xinwen_chinese::Resources;
+use xinwen_core::{Article, Error};
+use xinwen_parse::{Page, RawPage, parse_bytes, parse_content};
+
+pub use batch::{BatchStats, extract_all, extract_stream};
+pub use enrich::entities::{EntityKind, EntitySpan, find_entities};
+pub use options::ExtractOptions;
+
+/// Turns pages into article records.
+#[derive(Debug, Clone, Default)]
+pub struct Extractor {
+    options: ExtractOptions,
+}
+
+impl Extractor {
+    /// An extractor with `options`.
+    pub fn new(options: ExtractOptions) -> Self {
+        Extractor { options }
+    }
+
+    /// The options in use.
+    pub fn options(&self) -> &ExtractOptions {
+        &self.options
+    }
+
+    /// Extracts the article of a parsed page.
+    pub fn extract_page(&self, page: &Page) -> Result<Article, Error> {
+        let resources = Resources::global();
+        let roles = roles::classify(page);
+        let mut article = Article {
+            encoding: page.encoding.to_string(),
+            ..Article::default()
+        };
+        fields::fill(&mut article, page, &roles);
+        body::fill(&mut article, page, &roles);
+        let converter = resources.converter()?;
+        article.script = converter.detect(&article.text);
+        if article.text.is_empty() {
+            article.script = page.script;
+        }
+        for enricher in enrich::ENRICHERS {
+            if self.options.wants(enricher.name()) {
+                enricher.enrich(&mut article, resources)?;
+            }
+        }
+        article.id = id::article_id(&article, converter);
+        Ok(article)
+    }
+
+    /// Decodes, parses and extracts the bytes of one page; `path` is recorded.
+    pub fn extract_bytes(&self, bytes: &[u8], path: Option<&str>) -> Result<Article, Error> {
+        let page = parse_bytes(bytes)?;
+        let mut article = self.extract_page(&page)?;
+        article.path = path.map(String::from);
+        Ok(article)
+    }
+
+    /// Extracts a page read by [`xinwen_parse::Inputs`]. Never fails: a page that cannot
+    /// be decoded or extracted gives a record with `error` set.
+    pub fn extract_raw(&self, raw: &RawPage) -> Article {
+        let result = parse_content(&raw.content).and_then(|page| self.extract_page(&page));
+        let mut article = match result {
+            Ok(article) => article,
+            Err(error) => {
+                let mut failed = Article::failed(raw.path.clone(), raw.url.clone(), &error);
+                failed.id = id::error_id(raw.path.as_deref(), raw.url.as_deref(), &raw.metadata);
+                failed
+            }
+        };
+        article.path = raw.path.clone();
+        article.url = raw.url.clone().or(article.url);
+        article.metadata = raw.metadata.clone();
+        article
+    }
+}

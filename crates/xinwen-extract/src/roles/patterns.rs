@@ -1,0 +1,210 @@
+//! Roles a block shows by its own text.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use xinwen_core::RemovedKind;
+use xinwen_parse::Block;
+
+use super::Role;
+
+/// Blocks at most this long can be furniture recognized by a keyword.
+const SHORT: usize = 30;
+
+/// Whole lines that are reaction buttons.
+const REACTIONS: &[&str] = &[
+    "鮮花", "鲜花", "握手", "雷人", "路過", "路过", "雞蛋", "鸡蛋", "點讚", "点赞", "收藏", "分享",
+    "打印", "關閉", "关闭",
+];
+
+/// Keywords of short furniture lines, by kind.
+const SHORT_MARKERS: &[(RemovedKind, &[&str])] = &[
+    (
+        RemovedKind::Comments,
+        &["評論", "评论", "搶沙發", "抢沙发", "參與", "参与", "留言"],
+    ),
+    (
+        RemovedKind::Promotion,
+        &[
+            "客戶端",
+            "客户端",
+            "手機版",
+            "手机版",
+            "下載",
+            "下载",
+            "公眾號",
+            "公众号",
+            "APP",
+            "登錄",
+            "登录",
+            "熱線",
+            "热线",
+        ],
+    ),
+    (
+        RemovedKind::Share,
+        &["分享到", "分享至", "掃一掃", "扫一扫", "微信", "微博"],
+    ),
+    (
+        RemovedKind::Related,
+        &[
+            "相關",
+            "相关",
+            "推薦閱讀",
+            "推荐阅读",
+            "熱門",
+            "热门",
+            "上一篇",
+            "下一篇",
+        ],
+    ),
+    (
+        RemovedKind::Boilerplate,
+        &[
+            "空白",
+            "信息廣場",
+            "信息广场",
+            "返回頂部",
+            "返回顶部",
+            "查看內容",
+            "查看内容",
+        ],
+    ),
+];
+
+/// Keywords of copyright and disclaimer notes, at any length.
+const COPYRIGHT: &[&str] = &[
+    "版權",
+    "版权",
+    "免責",
+    "免责",
+    "轉載",
+    "转载",
+    "如涉及",
+    "Copyright",
+    "copyright",
+    "©",
+    "ICP備",
+    "ICP备",
+    "All Rights Reserved",
+    "聯系電話",
+    "联系电话",
+];
+
+static CAPTION: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"^(.{2,60}?)\s+([\p{Han}·]{2,4})\s*(?:攝|摄)(?:影)?$").ok());
+
+static BREADCRUMB: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:首頁|首页|當前位置|当前位置|您的位置)[:：]?\s*)?\S[^>＞»]{0,30}(?:\s*[>＞»]\s*[^>＞»]+){2,}$").ok()
+});
+
+/// A caption `在市疫控中心調研 李軍廣 攝` split into its text and credit.
+pub fn caption_parts(text: &str) -> Option<(String, String)> {
+    let caps = CAPTION.as_ref()?.captures(text)?;
+    Some((
+        caps.get(1)?.as_str().trim().to_string(),
+        caps.get(2)?.as_str().to_string(),
+    ))
+}
+
+/// True for a breadcrumb trail `首頁 > 延吉 > 標題`.
+pub fn is_breadcrumb(text: &str) -> bool {
+    BREADCRUMB.as_ref().is_some_and(|re| re.is_match(text))
+}
+
+/// The kind of furniture `text` is, judged from the text alone.
+pub fn furniture_kind(text: &str, char_len: usize) -> Option<RemovedKind> {
+    if is_breadcrumb(text) {
+        return Some(RemovedKind::Navigation);
+    }
+    if REACTIONS.contains(&text) {
+        return Some(RemovedKind::Reactions);
+    }
+    let copyright_hits = COPYRIGHT.iter().filter(|m| text.contains(*m)).count();
+    if copyright_hits >= 2
+        || (copyright_hits == 1 && (char_len <= 60 || text.starts_with(['[', '【'])))
+    {
+        return Some(RemovedKind::Copyright);
+    }
+    if char_len <= SHORT {
+        for (kind, markers) in SHORT_MARKERS {
+            if markers.iter().any(|m| text.contains(m)) {
+                return Some(*kind);
+            }
+        }
+    }
+    None
+}
+
+/// The role a block shows by its own text, if any.
+pub fn role_of(block: &Block) -> Option<Role> {
+    let text = block.text.as_str();
+    let len = block.char_len();
+    if let Some(kind) = furniture_kind(text, len) {
+        return Some(Role::Removed(kind));
+    }
+    if len <= 70 && caption_parts(text).is_some() {
+        return Some(Role::Caption);
+    }
+    if text.starts_with("摘要") && len > 10 {
+        return Some(Role::Summary);
+    }
+    if (text.starts_with("標簽") || text.starts_with("标签") || text.starts_with("標籤"))
+        && len <= 80
+    {
+        return Some(Role::Tags);
+    }
+    if block.link_density() > 0.6 && len <= 40 {
+        return Some(Role::Removed(RemovedKind::Navigation));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture() {
+        assert_eq!(
+            furniture_kind("首頁 > 延吉 > 洪慶檢查指導全市疫情防控工作", 22),
+            Some(RemovedKind::Navigation)
+        );
+        assert_eq!(furniture_kind("鮮花", 2), Some(RemovedKind::Reactions));
+        assert_eq!(
+            furniture_kind("評論 0人參與,0條評論", 13),
+            Some(RemovedKind::Comments)
+        );
+        assert_eq!(
+            furniture_kind("手機版百姓熱線", 7),
+            Some(RemovedKind::Promotion)
+        );
+        assert_eq!(
+            furniture_kind(
+                "[ 本作品中使用的圖片等內容,如涉及版權,請致電。確認后將第一時間刪除。聯系電話:0433—8157607。]",
+                60
+            ),
+            Some(RemovedKind::Copyright)
+        );
+        assert_eq!(
+            furniture_kind(
+                "2月6日上午,州委副書記、市委書記洪慶就全市疫情防控工作進行檢查指導。",
+                35
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn captions() {
+        assert_eq!(
+            caption_parts("在市疫控中心調研 李軍廣 攝"),
+            Some(("在市疫控中心調研".to_string(), "李軍廣".to_string()))
+        );
+        assert_eq!(
+            caption_parts("逢車必查,每人都測體溫 李軍廣 攝").map(|c| c.1),
+            Some("李軍廣".to_string())
+        );
+        assert_eq!(caption_parts("他拍攝了照片"), None);
+    }
+}

@@ -1,0 +1,214 @@
+//! A search index over article records.
+//!
+//! [`ArticleIndex`] stores articles in a tantivy index whose text fields go through
+//! [`ChineseTokenizer`]: traditional and simplified text meet in one simplified form, so
+//! `檢查指導` and `检查指导` find the same articles, while snippets highlight the
+//! characters as the article writes them.
+//!
+//! ```
+//! use xinwen_core::Article;
+//! use xinwen_index::{ArticleIndex, SearchOptions};
+//!
+//! let dir = tempfile::tempdir().unwrap();
+//! let index = ArticleIndex::create(dir.path()).unwrap();
+//! let article = Article {
+//!     id: "a1".into(),
+//!     title: Some("洪慶檢查指導全市疫情防控工作".into()),
+//!     text: "洪慶就全市疫情防控工作進行檢查指導。".into(),
+//!     ..Article::default()
+//! };
+//! index.add(&article).unwrap();
+//! index.commit().unwrap();
+//! let hits = index.search("检查指导", &SearchOptions::default()).unwrap();
+//! assert_eq!(hits[0].id, "a1");
+//! assert!(hits[0].snippet.contains("<b>"));
+//! ```
+
+mod dates;
+mod error;
+mod query;
+mod schema;
+mod search;
+mod tokenizer;
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use xinwen_chinese::Resources;
+use xinwen_core::Article;
+
+pub use dates::{bound_timestamp, published_timestamp};
+pub use error::IndexError;
+pub use schema::{FILTER_FIELDS, Fields};
+pub use search::{SearchHit, SearchOptions};
+pub use tokenizer::{ChineseTokenizer, TOKENIZER_NAME};
+
+/// The on-disk format this version writes and reads.
+pub const FORMAT: u32 = 1;
+
+/// The file that marks a directory as an xinwen index.
+const MARKER: &str = "xinwen-index.json";
+
+/// Memory the writer may use before flushing a segment.
+const WRITER_MEMORY: usize = 200_000_000;
+
+/// A search index of articles in a directory.
+///
+/// Readers see the last commit while a writer works; `add` replaces an article with the
+/// same id (upsert); `commit` makes additions visible atomically.
+pub struct ArticleIndex {
+    path: PathBuf,
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    writer: Mutex<Option<IndexWriter>>,
+}
+
+impl std::fmt::Debug for ArticleIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ArticleIndex")
+            .field("path", &self.path)
+            .finish()
+    }
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> IndexError {
+    IndexError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+fn simplify(text: &str) -> String {
+    match Resources::global().converter() {
+        Ok(c) => c.to_simplified(text).into_owned(),
+        Err(_) => text.to_string(),
+    }
+}
+
+impl ArticleIndex {
+    /// Creates an empty index in `path` (created if missing; must hold no index).
+    pub fn create(path: impl AsRef<Path>) -> Result<Self, IndexError> {
+        let path = path.as_ref();
+        std::fs::create_dir_all(path).map_err(|e| io_error(path, e))?;
+        let (schema, _) = schema::schema();
+        let index = Index::create_in_dir(path, schema)?;
+        let marker = serde_json::json!({ "format": FORMAT, "xinwen": env!("CARGO_PKG_VERSION") });
+        std::fs::write(path.join(MARKER), marker.to_string()).map_err(|e| io_error(path, e))?;
+        Self::with_index(path, index)
+    }
+
+    /// Opens the index in `path`.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self, IndexError> {
+        let path = path.as_ref();
+        let marker = path.join(MARKER);
+        let text = std::fs::read_to_string(&marker)
+            .map_err(|_| IndexError::NotAnIndex(path.display().to_string()))?;
+        let format = serde_json::from_str::<serde_json::Value>(&text)
+            .ok()
+            .and_then(|v| v.get("format").and_then(|f| f.as_u64()));
+        if format != Some(u64::from(FORMAT)) {
+            return Err(IndexError::Version {
+                path: path.display().to_string(),
+                found: format.map_or_else(|| "unknown".to_string(), |f| f.to_string()),
+                expected: FORMAT,
+            });
+        }
+        let index = Index::open_in_dir(path)?;
+        Self::with_index(path, index)
+    }
+
+    /// Opens the index in `path`, creating it when the directory holds none.
+    pub fn open_or_create(path: impl AsRef<Path>) -> Result<Self, IndexError> {
+        let path = path.as_ref();
+        if path.join(MARKER).exists() {
+            Self::open(path)
+        } else {
+            Self::create(path)
+        }
+    }
+
+    fn with_index(path: &Path, index: Index) -> Result<Self, IndexError> {
+        // tokenizers are not stored in the index: register ours on every open
+        index
+            .tokenizers()
+            .register(TOKENIZER_NAME, ChineseTokenizer::new()?);
+        let (_, fields) = schema::schema();
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(ArticleIndex {
+            path: path.to_path_buf(),
+            index,
+            reader,
+            fields,
+            writer: Mutex::new(None),
+        })
+    }
+
+    /// The directory of the index.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn with_writer<T>(
+        &self,
+        f: impl FnOnce(&mut IndexWriter) -> Result<T, IndexError>,
+    ) -> Result<T, IndexError> {
+        let mut guard = self
+            .writer
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if guard.is_none() {
+            *guard = Some(self.index.writer(WRITER_MEMORY)?);
+        }
+        match guard.as_mut() {
+            Some(writer) => f(writer),
+            None => Err(IndexError::NotAnIndex(self.path.display().to_string())),
+        }
+    }
+
+    /// Adds `article`, replacing any article with the same id. Visible after [`commit`].
+    ///
+    /// [`commit`]: ArticleIndex::commit
+    pub fn add(&self, article: &Article) -> Result<(), IndexError> {
+        let doc: TantivyDocument = self.fields.document(article, &simplify);
+        let id = Term::from_field_text(self.fields.id, &article.id);
+        self.with_writer(|w| {
+            w.delete_term(id);
+            w.add_document(doc)?;
+            Ok(())
+        })
+    }
+
+    /// Deletes the article with `id`. Visible after [`commit`](ArticleIndex::commit).
+    pub fn delete(&self, id: &str) -> Result<(), IndexError> {
+        let term = Term::from_field_text(self.fields.id, id);
+        self.with_writer(|w| {
+            w.delete_term(term);
+            Ok(())
+        })
+    }
+
+    /// Makes every change since the last commit visible, atomically.
+    pub fn commit(&self) -> Result<(), IndexError> {
+        self.with_writer(|w| {
+            w.commit()?;
+            Ok(())
+        })?;
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// The number of articles visible to searches.
+    pub fn len(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// True when no article is visible.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}

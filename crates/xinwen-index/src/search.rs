@@ -1,0 +1,183 @@
+//! Running searches: hits with scores, dates and highlighted snippets.
+
+use std::ops::Bound;
+
+use serde::Serialize;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery};
+use tantivy::schema::Value;
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DateTime, TantivyDocument, Term};
+use xinwen_core::Article;
+
+use crate::dates::bound_timestamp;
+use crate::query::QueryBuilder;
+use crate::{ArticleIndex, ChineseTokenizer, IndexError, simplify};
+
+/// Characters of body text a snippet shows.
+const SNIPPET_CHARS: usize = 120;
+
+/// How to search.
+#[derive(Debug, Clone)]
+pub struct SearchOptions {
+    /// The most hits to return.
+    pub limit: usize,
+    /// Only articles published on or after this date (`2021-01-01`, `2021-01`, `2021`).
+    pub since: Option<String>,
+    /// Only articles published before the end of this date.
+    pub until: Option<String>,
+}
+
+impl Default for SearchOptions {
+    fn default() -> Self {
+        SearchOptions {
+            limit: 10,
+            since: None,
+            until: None,
+        }
+    }
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchHit {
+    /// The article id.
+    pub id: String,
+    /// Its URL, if known.
+    pub url: Option<String>,
+    /// Its file, if any.
+    pub path: Option<String>,
+    /// Relevance (BM25); higher is better.
+    pub score: f32,
+    /// Its headline.
+    pub title: Option<String>,
+    /// Its publication date, as in the record.
+    pub published: Option<String>,
+    /// A passage of the body with the matched words in `<b>…</b>`.
+    pub snippet: String,
+}
+
+/// The timestamp a `--since` (start of the period) or `--until` (first second after
+/// it) bound stands for: a year, a year-month, a date or a date-time.
+fn bound(text: &Option<String>, until: bool, what: &str) -> Result<Option<i64>, IndexError> {
+    let Some(text) = text else { return Ok(None) };
+    let t = text.trim();
+    let start = bound_timestamp(t);
+    let ts = if !until {
+        start
+    } else {
+        match t.len() {
+            4 => t
+                .parse::<i64>()
+                .ok()
+                .and_then(|y| bound_timestamp(&format!("{}", y + 1))),
+            7 => next_month(t),
+            10 => start.map(|s| s + 86_400),
+            _ => start.map(|s| s + 1),
+        }
+    };
+    ts.map(Some).ok_or_else(|| IndexError::Query {
+        query: text.clone(),
+        reason: format!("--{what} wants a date such as 2021-01-01"),
+    })
+}
+
+fn next_month(year_month: &str) -> Option<i64> {
+    let (y, m) = year_month.split_once('-')?;
+    let (y, m): (i64, i64) = (y.parse().ok()?, m.parse().ok()?);
+    let (y, m) = if m >= 12 { (y + 1, 1) } else { (y, m + 1) };
+    bound_timestamp(&format!("{y:04}-{m:02}-01"))
+}
+
+impl ArticleIndex {
+    fn query_for(
+        &self,
+        query: &str,
+        options: &SearchOptions,
+    ) -> Result<Box<dyn Query>, IndexError> {
+        let builder = QueryBuilder {
+            fields: &self.fields,
+            tokenizer: ChineseTokenizer::new()?,
+            simplify: &simplify,
+        };
+        let text = builder.build(query);
+        let since = bound(&options.since, false, "since")?;
+        let until = bound(&options.until, true, "until")?;
+        if since.is_none() && until.is_none() {
+            return Ok(text.unwrap_or_else(|| Box::new(tantivy::query::EmptyQuery)));
+        }
+        let term = |ts: i64| {
+            Term::from_field_date(self.fields.published, DateTime::from_timestamp_secs(ts))
+        };
+        let range = RangeQuery::new(
+            since.map_or(Bound::Unbounded, |ts| Bound::Included(term(ts))),
+            until.map_or(Bound::Unbounded, |ts| Bound::Excluded(term(ts))),
+        );
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, Box::new(range))];
+        if let Some(text) = text {
+            clauses.push((Occur::Must, text));
+        }
+        Ok(Box::new(BooleanQuery::new(clauses)))
+    }
+
+    /// The best `options.limit` articles for `query` (see the [query syntax](crate)).
+    /// What users type never makes a search fail; only malformed `since`/`until` dates do.
+    pub fn search(
+        &self,
+        query: &str,
+        options: &SearchOptions,
+    ) -> Result<Vec<SearchHit>, IndexError> {
+        let query = self.query_for(query, options)?;
+        let searcher = self.reader.searcher();
+        let top = searcher.search(
+            &*query,
+            &TopDocs::with_limit(options.limit.max(1)).order_by_score(),
+        )?;
+        let mut snippets = SnippetGenerator::create(&searcher, &*query, self.fields.text)?;
+        snippets.set_max_num_chars(SNIPPET_CHARS);
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let article = self.article_of(&doc).unwrap_or_default();
+            let mut snippet = snippets.snippet_from_doc(&doc).to_html();
+            if snippet.is_empty() {
+                snippet =
+                    html_escape(&article.text.chars().take(SNIPPET_CHARS).collect::<String>());
+            }
+            hits.push(SearchHit {
+                id: article.id,
+                url: article.url,
+                path: article.path,
+                score,
+                title: article.title,
+                published: article.published,
+                snippet,
+            });
+        }
+        Ok(hits)
+    }
+
+    /// The stored record of `doc`.
+    fn article_of(&self, doc: &TantivyDocument) -> Option<Article> {
+        let json = doc.get_first(self.fields.record)?.as_str()?;
+        serde_json::from_str(json).ok()
+    }
+
+    /// The stored record of the article with `id`.
+    pub fn get(&self, id: &str) -> Result<Option<Article>, IndexError> {
+        let searcher = self.reader.searcher();
+        let term = Term::from_field_text(self.fields.id, id);
+        let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
+        let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+        match top.first() {
+            Some((_, address)) => Ok(self.article_of(&searcher.doc(*address)?)),
+            None => Ok(None),
+        }
+    }
+}
+
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}

@@ -1,0 +1,140 @@
+//! From the bytes of a crawled page to normalized text blocks.
+//!
+//! The stages, in order:
+//!
+//! 1. **read** ([`read`]): files, directories, stdin, JSONL collections, `.gz`/`.zst`,
+//!    streamed as [`RawPage`]s; a page that cannot be read is an item, not the end.
+//! 2. **decode** ([`decode`]): byte-order mark, UTF-8, the declared charset checked
+//!    against the bytes, detection (GB18030, Big5, …).
+//! 3. **kind** ([`detect_kind`]): HTML or plain text.
+//! 4. **blocks** ([`Block`]): lines of a text page; block-level elements of an HTML page
+//!    with their tag path and link density; `<title>` and `<meta>`.
+//! 5. **normalize** ([`normalize`]): the ordered [`normalize::PIPELINE`] over each block,
+//!    keeping the way back to the decoded text.
+//!
+//! ```
+//! use xinwen_parse::{parse_bytes, PageKind};
+//!
+//! let page = parse_bytes("洪慶檢查指導(dǎo)全市疫情防控工作\n\n2020年02月07日 18:25".as_bytes()).unwrap();
+//! assert_eq!(page.kind, PageKind::Text);
+//! assert_eq!(page.blocks[0].text, "洪慶檢查指導全市疫情防控工作");
+//! assert_eq!(page.blocks[0].raw, "洪慶檢查指導(dǎo)全市疫情防控工作");
+//! assert_eq!(page.changes["pinyin_annotations"], 1);
+//! ```
+
+mod blocks;
+pub mod decode;
+mod kind;
+pub mod normalize;
+pub mod read;
+
+use xinwen_chinese::Resources;
+use xinwen_core::{Error, Script};
+
+pub use blocks::{Block, BlockKind, Page, PageKind};
+pub use decode::{Decoded, decode};
+pub use kind::detect_kind;
+pub use read::{Content, Inputs, RawPage, ReadOptions};
+
+use blocks::RawBlock;
+use normalize::ChangeCounts;
+
+/// Decodes and parses the bytes of one page.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Page, Error> {
+    let decoded = decode(bytes)?;
+    parse_decoded(&decoded.text, decoded.encoding, decoded.malformed)
+}
+
+/// Parses a page that is already text (detecting text or HTML).
+pub fn parse_text(text: &str) -> Result<Page, Error> {
+    parse_decoded(text, "utf-8", false)
+}
+
+/// Parses the content of a [`RawPage`].
+pub fn parse_content(content: &Content) -> Result<Page, Error> {
+    match content {
+        Content::Bytes(bytes) => parse_bytes(bytes),
+        Content::Text(text) => parse_text(text),
+    }
+}
+
+fn parse_decoded(text: &str, encoding: &'static str, malformed: bool) -> Result<Page, Error> {
+    let resources = Resources::global();
+    let kind = detect_kind(text);
+    let (raw_blocks, html_title, meta) = match kind {
+        PageKind::Text => (blocks::text_blocks(text), None, Vec::new()),
+        PageKind::Html => {
+            let (blocks, head) = blocks::html_blocks(text);
+            (blocks, head.title, head.meta)
+        }
+    };
+    let mut changes = ChangeCounts::new();
+    let blocks: Vec<Block> = raw_blocks
+        .into_iter()
+        .filter_map(|raw| normalize_block(raw, resources, &mut changes))
+        .enumerate()
+        .map(|(position, block)| Block { position, ..block })
+        .collect();
+    let converter = resources.converter()?;
+    let (mut traditional, mut simplified) = (0, 0);
+    for block in &blocks {
+        let (t, s) = converter.count_script_chars(&block.text);
+        traditional += t;
+        simplified += s;
+    }
+    let script = script_of(traditional, simplified);
+    let html_title = html_title.filter(|t| !t.is_empty());
+    if blocks.is_empty()
+        && html_title.is_none()
+        && !text.trim().is_empty()
+        && kind == PageKind::Html
+    {
+        return Err(blocks::no_blocks("the HTML page has no text"));
+    }
+    Ok(Page {
+        kind,
+        encoding,
+        malformed,
+        blocks,
+        html_title,
+        meta,
+        script,
+        changes,
+    })
+}
+
+/// The script from counts of traditional-only and simplified-only characters (the rule
+/// of [`xinwen_chinese::ScriptConverter::detect`]).
+pub fn script_of(traditional: usize, simplified: usize) -> Script {
+    let total = traditional + simplified;
+    if traditional > 0 && traditional * 10 >= total * 9 {
+        Script::Traditional
+    } else if simplified * 10 >= total * 9 {
+        Script::Simplified
+    } else {
+        Script::Mixed
+    }
+}
+
+fn normalize_block(
+    raw: RawBlock,
+    resources: &Resources,
+    changes: &mut ChangeCounts,
+) -> Option<Block> {
+    let buf = normalize::normalize(&raw.raw, resources, changes);
+    let (text, origin, flags) = buf.into_parts();
+    if text.is_empty() {
+        return None;
+    }
+    Some(Block {
+        text,
+        raw: raw.raw,
+        origin,
+        flags,
+        kind: raw.kind,
+        tag_path: raw.tag_path,
+        link_chars: raw.link_chars,
+        position: 0,
+        blank_before: raw.blank_before,
+    })
+}

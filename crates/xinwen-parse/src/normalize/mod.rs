@@ -1,0 +1,103 @@
+//! Text normalization: an ordered list of small steps over each block of a page.
+//!
+//! The order is written once, in [`PIPELINE`]:
+//!
+//! 1. [`Whitespace`]: NBSP, ideographic and zero-width spaces, tabs, indentation.
+//! 2. [`PinyinAnnotations`]: `導(dǎo)` → `導`, only when the syllable is a reading of
+//!    the character before it.
+//! 3. [`DoubledPunctuation`]: crawl artifacts `,,` `,、` `,。` `,;` → the second mark.
+//! 4. [`Mojibake`]: flags runs of characters produced by a wrong decoding; keeps them.
+//!
+//! Each step sees the text as the steps before it left it, asks for [`Edit`]s or raises
+//! flags, and reports how many changes it made; [`TextBuf`] keeps, for every character,
+//! the character of the original it came from, so nothing is lost.
+//!
+//! Adding a step is one file (a type implementing [`Normalizer`]) and one line in
+//! [`PIPELINE`].
+
+mod doubled_punctuation;
+mod mojibake;
+mod pinyin_annotations;
+mod text_buf;
+mod whitespace;
+
+use std::collections::BTreeMap;
+
+use xinwen_chinese::Resources;
+
+pub use doubled_punctuation::DoubledPunctuation;
+pub use mojibake::Mojibake;
+pub use pinyin_annotations::PinyinAnnotations;
+pub use text_buf::{Edit, SpanFlag, TextBuf};
+pub use whitespace::Whitespace;
+
+/// One normalization step.
+pub trait Normalizer: Send + Sync {
+    /// A short name, used in change counts (`pinyin_annotations`).
+    fn name(&self) -> &'static str;
+
+    /// Normalizes `buf` in place (through [`TextBuf::apply`] and [`TextBuf::flag`]) and
+    /// returns how many changes or flags it made.
+    fn normalize(&self, buf: &mut TextBuf, resources: &Resources) -> usize;
+}
+
+/// The normalization steps, in the order they run.
+pub static PIPELINE: &[&dyn Normalizer] = &[
+    &Whitespace,
+    &PinyinAnnotations,
+    &DoubledPunctuation,
+    &Mojibake,
+];
+
+/// How many changes each step made, by step name.
+pub type ChangeCounts = BTreeMap<&'static str, usize>;
+
+/// Runs every step of [`PIPELINE`] over `text`, adding each step's count to `counts`.
+pub fn normalize(text: &str, resources: &Resources, counts: &mut ChangeCounts) -> TextBuf {
+    let mut buf = TextBuf::new(text);
+    for step in PIPELINE {
+        let n = step.normalize(&mut buf, resources);
+        if n > 0 {
+            *counts.entry(step.name()).or_default() += n;
+        }
+    }
+    buf
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Checks a step alone and inside the whole pipeline.
+
+    use super::*;
+
+    /// Runs `step` alone on `input`.
+    pub(crate) fn alone(step: &dyn Normalizer, input: &str) -> TextBuf {
+        let mut buf = TextBuf::new(input);
+        step.normalize(&mut buf, Resources::global());
+        buf
+    }
+
+    /// Runs the whole pipeline on `input`.
+    pub(crate) fn pipeline(input: &str) -> TextBuf {
+        normalize(input, Resources::global(), &mut ChangeCounts::new())
+    }
+
+    /// `test_normalizer!(name, Step, input => alone_output, pipeline_output)` checks
+    /// what `Step` makes of `input` on its own and what the whole pipeline makes of it.
+    macro_rules! test_normalizer {
+        ($name:ident, $step:expr, $input:expr => $alone:expr, $pipeline:expr) => {
+            #[test]
+            fn $name() {
+                use $crate::normalize::testing::{alone, pipeline};
+                assert_eq!(
+                    alone(&$step, $input).text(),
+                    $alone,
+                    "{} alone",
+                    stringify!($step)
+                );
+                assert_eq!(pipeline($input).text(), $pipeline, "whole pipeline");
+            }
+        };
+    }
+    pub(crate) use test_normalizer;
+}

@@ -1,0 +1,95 @@
+//! Pinyin annotations after characters: `指導(dǎo)` → `指導`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use xinwen_chinese::{Readings, Resources};
+
+use super::{Edit, Normalizer, TextBuf};
+
+/// Removes a bracketed pinyin syllable that follows a character, when the syllable is a
+/// reading of that character (`導(dǎo)`, `北口(進(jìn)城方向)` → `北口(進城方向)`). Real text in
+/// brackets stays: `县(市)`, `社區(村)`, `(記者 付楊)`, `(AI)`, `(2020)`.
+///
+/// Next to a mojibake run the character before an annotation is itself garbled, so its
+/// reading cannot be checked; there a tone-marked syllable of Mandarin is enough.
+pub struct PinyinAnnotations;
+
+static ANNOTATION: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ:]{1,7})[)）]").ok());
+
+/// How far back a garbled character makes an annotation's character untestable.
+const MOJIBAKE_WINDOW: usize = 4;
+
+fn is_garbled(c: char) -> bool {
+    ('\u{E000}'..='\u{F8FF}').contains(&c) || c == '\u{FFFD}'
+}
+
+fn has_tone_mark(s: &str) -> bool {
+    s.chars().any(|c| !c.is_ascii() && c != 'ü')
+}
+
+fn is_annotation(readings: &Readings, before: &str, syllable: &str) -> bool {
+    let mut back = before.chars().rev();
+    let Some(c) = back.next() else {
+        return false;
+    };
+    if !readings.has_readings(c) {
+        return false;
+    }
+    readings.is_reading(c, syllable)
+        || (has_tone_mark(syllable)
+            && readings.is_syllable(syllable)
+            && back.take(MOJIBAKE_WINDOW).any(is_garbled))
+}
+
+impl Normalizer for PinyinAnnotations {
+    fn name(&self) -> &'static str {
+        "pinyin_annotations"
+    }
+
+    fn normalize(&self, buf: &mut TextBuf, resources: &Resources) -> usize {
+        let text = buf.text();
+        if !text.contains(['(', '（']) {
+            return 0;
+        }
+        let Some(re) = ANNOTATION.as_ref() else {
+            return 0;
+        };
+        let readings = resources.readings();
+        let edits = re
+            .captures_iter(text)
+            .filter_map(|caps| {
+                let whole = caps.get(0)?;
+                let syllable = caps.get(1)?.as_str();
+                let before = text.get(..whole.start())?;
+                is_annotation(&readings, before, syllable).then(|| Edit::delete(whole.range()))
+            })
+            .collect();
+        buf.apply(edits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PinyinAnnotations;
+    use crate::normalize::testing::test_normalizer;
+
+    test_normalizer!(after_characters, PinyinAnnotations,
+        "洪慶檢查指導(dǎo)全市疫情防控工作" => "洪慶檢查指導全市疫情防控工作", "洪慶檢查指導全市疫情防控工作");
+    test_normalizer!(inside_real_brackets, PinyinAnnotations,
+        "在高速路延吉市北口(進(jìn)城方向)疫情防控檢測點" => "在高速路延吉市北口(進城方向)疫情防控檢測點",
+        "在高速路延吉市北口(進城方向)疫情防控檢測點");
+    test_normalizer!(several, PinyinAnnotations,
+        "領(lǐng)導(dǎo)小組組長(zhǎng)" => "領導小組組長", "領導小組組長");
+    test_normalizer!(real_brackets_stay, PinyinAnnotations,
+        "八個县(市)、社區(村)、(記者 付楊)、用(AI)、於(2020)" => "八個县(市)、社區(村)、(記者 付楊)、用(AI)、於(2020)",
+        "八個县(市)、社區(村)、(記者 付楊)、用(AI)、於(2020)");
+    test_normalizer!(wrong_reading_stays, PinyinAnnotations,
+        "工(dǎo)作" => "工(dǎo)作", "工(dǎo)作");
+    test_normalizer!(after_garbled_characters, PinyinAnnotations,
+        "處?捣逡\u{e026}螅\u{e0ed}\u{e01b}訌(qiáng)市場" => "處?捣逡\u{e026}螅\u{e0ed}\u{e01b}訌市場",
+        "處?捣逡\u{e026}螅\u{e0ed}\u{e01b}訌市場");
+    test_normalizer!(after_non_characters, PinyinAnnotations,
+        "龍?jiān)瓷鐓^(qū)、雷o(hù)" => "龍?jiān)瓷鐓^(qū)、雷o(hù)", "龍?jiān)瓷鐓^(qū)、雷o(hù)");
+}

@@ -1,0 +1,182 @@
+//! Inputs: files, directories (recursed), stdin, JSON-lines collections, `.gz` and
+//! `.zst` compression; streamed, so a collection of any size runs in bounded memory.
+
+mod jsonl;
+mod open;
+mod walk;
+
+use std::collections::{BTreeMap, VecDeque};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use xinwen_core::Error;
+
+pub use jsonl::JsonLines;
+pub use open::{is_jsonl, open_reader, read_all};
+
+/// What a page is made of: bytes to decode, or text that is already decoded (a JSON
+/// string).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Content {
+    /// Raw bytes of a file, in any encoding.
+    Bytes(Vec<u8>),
+    /// Text already decoded.
+    Text(String),
+}
+
+/// One page as read from its container, before decoding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawPage {
+    /// The page itself.
+    pub content: Content,
+    /// The file it came from (`-` for stdin).
+    pub path: Option<String>,
+    /// Its URL, when the container gives one.
+    pub url: Option<String>,
+    /// Other fields the container gives (the other keys of a JSONL line, its line number).
+    pub metadata: BTreeMap<String, String>,
+}
+
+impl RawPage {
+    /// A page of `bytes` read from `path`.
+    pub fn from_bytes(bytes: Vec<u8>, path: Option<String>) -> Self {
+        RawPage {
+            content: Content::Bytes(bytes),
+            path,
+            url: None,
+            metadata: BTreeMap::new(),
+        }
+    }
+}
+
+/// A page that could not be read, with where it came from.
+#[derive(Debug)]
+pub struct Failed {
+    /// The file (or `file.jsonl`) that failed.
+    pub path: Option<String>,
+    /// What went wrong.
+    pub error: Error,
+}
+
+/// One item of an input stream.
+pub type ReadItem = Result<RawPage, Failed>;
+
+/// How to read inputs.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// The field of a JSONL line that holds the page (text or HTML). When unset, the
+    /// first of `html`, `content`, `text`, `body` present is used.
+    pub field: Option<String>,
+    /// Read stdin as JSON lines rather than as one page.
+    pub stdin_jsonl: bool,
+}
+
+/// Every page under a list of paths, in order: files as given, directories recursed in
+/// name order, JSONL files line by line. Errors are items, never the end of the stream.
+pub struct Inputs {
+    pending: VecDeque<PathBuf>,
+    walk: Option<walk::Walk>,
+    lines: Option<JsonLines>,
+    options: ReadOptions,
+}
+
+impl Inputs {
+    /// The pages under `paths` (`-` is stdin).
+    pub fn new<P: AsRef<Path>>(paths: &[P], options: ReadOptions) -> Self {
+        Inputs {
+            pending: paths.iter().map(|p| p.as_ref().to_path_buf()).collect(),
+            walk: None,
+            lines: None,
+            options,
+        }
+    }
+
+    /// Starts reading `path`: returns its page, or `None` after setting up a directory
+    /// walk or a JSONL stream.
+    fn start(&mut self, path: PathBuf, top_level: bool) -> Option<ReadItem> {
+        let name = path.display().to_string();
+        let failed = |error: Error| {
+            Some(Err(Failed {
+                path: Some(name.clone()),
+                error,
+            }))
+        };
+        if name == "-" && top_level {
+            let mut bytes = Vec::new();
+            if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
+                return failed(Error::io("-", e));
+            }
+            if self.options.stdin_jsonl || self.options.field.is_some() {
+                let reader = Box::new(std::io::Cursor::new(bytes));
+                self.lines = Some(JsonLines::new(reader, "-", &self.options));
+                return None;
+            }
+            return Some(Ok(RawPage::from_bytes(bytes, Some(name))));
+        }
+        if top_level {
+            match std::fs::metadata(&path) {
+                Ok(m) if m.is_dir() => {
+                    self.walk = Some(walk::Walk::new(path));
+                    return None;
+                }
+                Ok(_) => {}
+                Err(e) => return failed(Error::io(name.as_str(), e)),
+            }
+        }
+        if is_jsonl(&path) {
+            return match open_reader(&path) {
+                Ok(reader) => {
+                    self.lines = Some(JsonLines::new(reader, &name, &self.options));
+                    None
+                }
+                Err(error) => failed(error),
+            };
+        }
+        Some(read_file(&path))
+    }
+}
+
+/// Reads one page file (decompressing `.gz` / `.zst`).
+pub fn read_file(path: &Path) -> ReadItem {
+    let name = path.display().to_string();
+    let mut bytes = Vec::new();
+    open_reader(path)
+        .and_then(|mut r| {
+            r.read_to_end(&mut bytes)
+                .map_err(|e| Error::io(name.as_str(), e))
+        })
+        .map(|_| RawPage::from_bytes(bytes, Some(name.clone())))
+        .map_err(|error| Failed {
+            path: Some(name),
+            error,
+        })
+}
+
+impl Iterator for Inputs {
+    type Item = ReadItem;
+
+    fn next(&mut self) -> Option<ReadItem> {
+        loop {
+            if let Some(lines) = &mut self.lines {
+                match lines.next() {
+                    Some(item) => return Some(item),
+                    None => self.lines = None,
+                }
+            }
+            if let Some(walk) = &mut self.walk {
+                match walk.next() {
+                    Some(Ok(path)) => match self.start(path, false) {
+                        Some(item) => return Some(item),
+                        None => continue,
+                    },
+                    Some(Err(failed)) => return Some(Err(failed)),
+                    None => self.walk = None,
+                }
+            }
+            let path = self.pending.pop_front()?;
+            if let Some(item) = self.start(path, true) {
+                return Some(item);
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! The Python module `xinwen._xinwen`: a thin layer over the xinwen crates.
+//!
+//! Python code imports the `xinwen` package, which re-exports what is here and adds
+//! DataFrame helpers.
+
+mod article;
+mod convert;
+mod errors;
+mod index;
+
+use std::path::PathBuf;
+
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyString};
+use xinwen_extract::{ExtractOptions, Extractor};
+use xinwen_parse::{Inputs, ReadOptions};
+
+use article::PyArticle;
+use errors::{guard, to_py};
+
+fn extractor(entities: bool, keywords: bool) -> Extractor {
+    Extractor::new(ExtractOptions {
+        entities,
+        keywords,
+        ..ExtractOptions::default()
+    })
+}
+
+/// Extracts the article of one page given as `str` (already decoded) or `bytes` (any
+/// encoding; detected).
+///
+/// Raises `DecodeError` for content that is not a page (an image, say) and
+/// `ExtractError` when no article can be built.
+#[pyfunction]
+#[pyo3(signature = (data, url=None, path=None, *, entities=true, keywords=true))]
+fn parse(
+    py: Python<'_>,
+    data: &Bound<'_, PyAny>,
+    url: Option<String>,
+    path: Option<String>,
+    entities: bool,
+    keywords: bool,
+) -> PyResult<PyArticle> {
+    let content = if let Ok(bytes) = data.cast::<PyBytes>() {
+        xinwen_parse::Content::Bytes(bytes.as_bytes().to_vec())
+    } else if data.is_instance_of::<PyString>() {
+        xinwen_parse::Content::Text(data.extract::<String>()?)
+    } else {
+        return Err(pyo3::exceptions::PyTypeError::new_err(
+            "parse() takes str or bytes",
+        ));
+    };
+    let extractor = extractor(entities, keywords);
+    guard("parse", || {
+        py.detach(|| {
+            let page = xinwen_parse::parse_content(&content).map_err(to_py)?;
+            let mut article = extractor.extract_page(&page).map_err(to_py)?;
+            article.url = url;
+            article.path = path;
+            Ok(PyArticle::new(article))
+        })
+    })
+}
+
+/// One path (`str` or `os.PathLike`) or an iterable of them.
+fn path_list(paths: &Bound<'_, PyAny>) -> PyResult<Vec<PathBuf>> {
+    if let Ok(one) = paths.extract::<PathBuf>() {
+        return Ok(vec![one]);
+    }
+    let mut list = Vec::new();
+    for item in paths.try_iter()? {
+        list.push(item?.extract::<PathBuf>()?);
+    }
+    Ok(list)
+}
+
+/// Extracts every page under `paths` (files, directories, `.jsonl` collections,
+/// `.gz`/`.zst`), in parallel on `workers` threads (all cores by default), without
+/// holding the GIL. A page that fails gives an `Article` whose `error` is set.
+#[pyfunction]
+#[pyo3(signature = (paths, *, field=None, workers=None, entities=true, keywords=true))]
+fn extract(
+    py: Python<'_>,
+    paths: &Bound<'_, PyAny>,
+    field: Option<String>,
+    workers: Option<usize>,
+    entities: bool,
+    keywords: bool,
+) -> PyResult<Vec<PyArticle>> {
+    let paths = path_list(paths)?;
+    let extractor = extractor(entities, keywords);
+    let options = ReadOptions {
+        field,
+        stdin_jsonl: false,
+    };
+    guard("extract", || {
+        py.detach(|| {
+            let mut pool = rayon::ThreadPoolBuilder::new();
+            if let Some(n) = workers {
+                pool = pool.num_threads(n.max(1));
+            }
+            let pool = pool
+                .build()
+                .map_err(|e| errors::XinwenError::new_err(format!("cannot start workers: {e}")))?;
+            let mut articles = Vec::new();
+            let Ok(_) = pool.install(|| {
+                xinwen_extract::extract_stream(&extractor, Inputs::new(&paths, options), |a| {
+                    articles.push(PyArticle::new(a));
+                    Ok::<(), std::convert::Infallible>(())
+                })
+            });
+            Ok(articles)
+        })
+    })
+}
+
+/// The Python module.
+#[pymodule]
+fn _xinwen(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_class::<PyArticle>()?;
+    m.add_class::<index::PyIndex>()?;
+    m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(extract, m)?)?;
+    errors::register(m)?;
+    Ok(())
+}
