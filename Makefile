@@ -8,14 +8,14 @@ CARGO ?= cargo
 XINWEN := target/release/xinwen
 export XINWEN_SHARED ?= $(abspath ../shared)
 
-.PHONY: demo test build develop lint rust-test python-test clean
+.PHONY: demo test build develop lint rust-test python-test fuzz-smoke clean
 
 ## demo: build the CLI, extract + index + search the bundled example corpus
 demo: build
 	bash scripts/demo.sh
 
 ## test: the whole suite (formatting, clippy, Rust tests, Python tests)
-test: lint rust-test python-test
+test: lint rust-test python-test fuzz-smoke
 
 build:
 	$(CARGO) build --release --locked -p xinwen-cli
@@ -40,6 +40,14 @@ develop: $(VENV)/.installed
 
 python-test: develop build
 	XINWEN_CLI=$(abspath $(XINWEN)) $(PY) -m pytest -q
+
+## fuzz-smoke: a short run of the parse fuzz target (cargo fuzz on the stable toolchain)
+FUZZ_SECONDS ?= 60
+fuzz-smoke:
+	command -v cargo-fuzz >/dev/null || $(CARGO) install --locked cargo-fuzz
+	mkdir -p fuzz/corpus
+	cd fuzz && RUSTC_BOOTSTRAP=1 $(CARGO) fuzz run parse corpus ../examples/corpus seeds -- \
+		-max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -max_len=200000
 
 clean:
 	$(CARGO) clean

@@ -3,9 +3,11 @@
 //! | resource | what it does |
 //! |---|---|
 //! | [`ScriptConverter`] | traditional ⇄ simplified conversion (OpenCC data) and script detection |
+//! | [`SimplifiedView`] | a text's simplified form with the offset map back to the original |
 //! | [`Readings`] | the pinyin readings of a character, to tell an annotation `導(dǎo)` from text |
 //! | [`Segmenter`] | word segmentation and part-of-speech tags (jieba dictionary) |
 //! | [`KeywordExtractor`] | TF-IDF keywords (jieba IDF table) |
+//! | [`CommonChars`] | the ~5,000 most common characters of each script |
 //!
 //! Each resource is heavy to build (dictionaries, tables), so [`Resources::global`] builds
 //! each one lazily, once per process, and every page and worker shares it.
@@ -20,14 +22,18 @@
 //! ```
 
 mod charset;
+mod common;
 mod keywords;
 mod readings;
 mod resources;
 mod script;
 mod segmenter;
+mod view;
 
+pub use common::{COMMON_RANK, CommonChars};
 pub use keywords::KeywordExtractor;
 pub use readings::Readings;
 pub use resources::Resources;
 pub use script::ScriptConverter;
 pub use segmenter::{Segmenter, TaggedWord, Word};
+pub use view::SimplifiedView;

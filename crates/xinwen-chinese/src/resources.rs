@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use xinwen_core::Error;
 
-use crate::{KeywordExtractor, Readings, ScriptConverter, Segmenter};
+use crate::{CommonChars, KeywordExtractor, Readings, ScriptConverter, Segmenter};
 
 /// The Chinese language resources every page shares: built lazily, once per process,
 /// immutable afterwards, safe to use from any number of threads.
@@ -13,6 +13,7 @@ pub struct Resources {
     converter: OnceLock<Result<ScriptConverter, String>>,
     segmenter: OnceLock<Segmenter>,
     keywords: OnceLock<KeywordExtractor>,
+    common_chars: OnceLock<CommonChars>,
 }
 
 static GLOBAL: OnceLock<Resources> = OnceLock::new();
@@ -39,6 +40,14 @@ impl Resources {
     /// The keyword extractor (built on first use).
     pub fn keywords(&self) -> &KeywordExtractor {
         self.keywords.get_or_init(KeywordExtractor::new)
+    }
+
+    /// The common characters of both scripts (built on first use).
+    pub fn common_chars(&self) -> Result<&CommonChars, Error> {
+        let converter = self.converter()?;
+        Ok(self
+            .common_chars
+            .get_or_init(|| CommonChars::new(converter)))
     }
 
     /// The pinyin readings table (static data, nothing to build).

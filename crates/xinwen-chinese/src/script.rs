@@ -100,6 +100,11 @@ impl ScriptConverter {
         })
     }
 
+    /// Every traditional character with its one-character simplified form.
+    pub fn char_pairs(&self) -> impl Iterator<Item = (char, char)> + '_ {
+        self.char_t2s.iter().map(|(t, s)| (*t, *s))
+    }
+
     /// True when `c` is written differently in simplified script (`導`, `區`).
     pub fn is_traditional_only(&self, c: char) -> bool {
         self.traditional_only.contains(c)

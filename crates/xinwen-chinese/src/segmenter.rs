@@ -1,10 +1,8 @@
 //! Word segmentation and part-of-speech tagging in either script.
 
-use std::borrow::Cow;
-
 use jieba_rs::{Jieba, TokenizeMode};
 
-use crate::ScriptConverter;
+use crate::{ScriptConverter, SimplifiedView};
 
 /// Segments Chinese text into words with the jieba dictionary and HMM.
 ///
@@ -46,55 +44,28 @@ pub struct TaggedWord<'a> {
     pub tag: &'a str,
 }
 
-/// Maps positions in the simplified view back to the original text.
-struct View<'a> {
-    original: &'a str,
-    simplified: Cow<'a, str>,
-    /// Byte offset in `original` of each character, plus the end; empty when the
-    /// simplified view is the original itself.
-    byte_of_char: Vec<usize>,
+/// The word at characters `start..end`, found at bytes `sbytes` of the simplified view.
+fn word<'s>(
+    view: &'s SimplifiedView<'_>,
+    start: usize,
+    end: usize,
+    sbytes: (usize, usize),
+) -> Word<'s> {
+    let range = view.original_range(sbytes.0..sbytes.1);
+    Word {
+        text: view.original().get(range.clone()).unwrap_or(""),
+        simplified: view.simplified().get(sbytes.0..sbytes.1).unwrap_or(""),
+        start,
+        end,
+        byte_start: range.start,
+        byte_end: range.end,
+    }
 }
 
-impl<'a> View<'a> {
-    fn new(original: &'a str, converter: Option<&ScriptConverter>) -> Self {
-        let simplified = match converter {
-            Some(c) => c.to_simplified(original),
-            None => Cow::Borrowed(original),
-        };
-        let byte_of_char = match simplified {
-            Cow::Borrowed(_) => Vec::new(),
-            Cow::Owned(_) => (original.char_indices().map(|(i, _)| i))
-                .chain(std::iter::once(original.len()))
-                .collect(),
-        };
-        View {
-            original,
-            simplified,
-            byte_of_char,
-        }
-    }
-
-    /// The word at characters `start..end`, found at `sbytes` in the simplified view.
-    fn word<'s>(&'s self, start: usize, end: usize, sbytes: (usize, usize)) -> Word<'s> {
-        let (byte_start, byte_end) = if self.byte_of_char.is_empty() {
-            sbytes
-        } else {
-            let at = |i: usize| {
-                self.byte_of_char
-                    .get(i)
-                    .copied()
-                    .unwrap_or(self.original.len())
-            };
-            (at(start), at(end))
-        };
-        Word {
-            text: self.original.get(byte_start..byte_end).unwrap_or(""),
-            simplified: self.simplified.get(sbytes.0..sbytes.1).unwrap_or(""),
-            start,
-            end,
-            byte_start,
-            byte_end,
-        }
+fn view_of<'a>(text: &'a str, converter: Option<&ScriptConverter>) -> SimplifiedView<'a> {
+    match converter {
+        Some(c) => SimplifiedView::new(text, c),
+        None => SimplifiedView::identity(text),
     }
 }
 
@@ -123,14 +94,14 @@ impl Segmenter {
         converter: Option<&ScriptConverter>,
         mut f: impl FnMut(Word<'_>),
     ) {
-        let view = View::new(text, converter);
+        let view = view_of(text, converter);
         let mode = if search {
             TokenizeMode::Search
         } else {
             TokenizeMode::Default
         };
-        for t in self.jieba.tokenize(&view.simplified, mode, true) {
-            f(view.word(t.start, t.end, (t.byte_start, t.byte_end)));
+        for t in self.jieba.tokenize(view.simplified(), mode, true) {
+            f(word(&view, t.start, t.end, (t.byte_start, t.byte_end)));
         }
     }
 
@@ -148,9 +119,9 @@ impl Segmenter {
         converter: Option<&ScriptConverter>,
         mut f: impl FnMut(TaggedWord<'_>),
     ) {
-        let view = View::new(text, converter);
-        for t in self.jieba.tag(&view.simplified, true) {
-            let word = view.word(t.start, t.end, (t.byte_start, t.byte_end));
+        let view = view_of(text, converter);
+        for t in self.jieba.tag(view.simplified(), true) {
+            let word = word(&view, t.start, t.end, (t.byte_start, t.byte_end));
             f(TaggedWord { word, tag: t.tag });
         }
     }

@@ -215,3 +215,58 @@ fn whatever_users_type_never_fails_a_search() {
         search(dir.path(), &[query]);
     }
 }
+
+fn xinwen_stdin(args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_xinwen"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn every_reader_gives_the_same_article() {
+    let page_path = repo_root().join("examples/corpus/01_qinghe_flood.txt");
+    let page = std::fs::read(&page_path).unwrap();
+    let expected = lines(&xinwen(&["extract", page_path.to_str().unwrap()]))[0]["id"].clone();
+    let dir = tempfile::tempdir().unwrap();
+
+    // stdin, as one page or as JSON lines
+    let from_stdin = lines(&xinwen_stdin(&["extract", "-"], &page));
+    assert_eq!(from_stdin[0]["id"], expected);
+    assert_eq!(from_stdin[0]["path"], "-");
+    let line = serde_json::json!({"url": "https://example.com/1", "body": String::from_utf8(page.clone()).unwrap()});
+    let from_jsonl = lines(&xinwen_stdin(
+        &["extract", "--field", "body", "-"],
+        format!("{line}\n").as_bytes(),
+    ));
+    assert_eq!(from_jsonl[0]["id"], expected);
+    assert_eq!(from_jsonl[0]["url"], "https://example.com/1");
+
+    // compressed files and compressed JSON lines
+    let gz = dir.path().join("page.txt.gz");
+    let mut encoder = flate2::write::GzEncoder::new(
+        std::fs::File::create(&gz).unwrap(),
+        flate2::Compression::default(),
+    );
+    std::io::Write::write_all(&mut encoder, &page).unwrap();
+    encoder.finish().unwrap();
+    let zst = dir.path().join("pages.jsonl.zst");
+    let jsonl = format!("{line}\n{line}\n");
+    std::fs::write(&zst, zstd::encode_all(jsonl.as_bytes(), 3).unwrap()).unwrap();
+    let records = lines(&xinwen(&[
+        "extract",
+        gz.to_str().unwrap(),
+        zst.to_str().unwrap(),
+        "--field",
+        "body",
+    ]));
+    assert_eq!(records.len(), 3);
+    assert!(records.iter().all(|r| r["id"] == expected), "{records:?}");
+    assert_eq!(records[2]["metadata"]["line"], "2");
+}

@@ -84,13 +84,6 @@ fn parse_decoded(text: &str, encoding: &'static str, malformed: bool) -> Result<
     }
     let script = script_of(traditional, simplified);
     let html_title = html_title.filter(|t| !t.is_empty());
-    if blocks.is_empty()
-        && html_title.is_none()
-        && !text.trim().is_empty()
-        && kind == PageKind::Html
-    {
-        return Err(blocks::no_blocks("the HTML page has no text"));
-    }
     Ok(Page {
         kind,
         encoding,

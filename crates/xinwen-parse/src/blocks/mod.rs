@@ -6,7 +6,7 @@ mod text;
 pub(crate) use html::html_blocks;
 pub(crate) use text::text_blocks;
 
-use xinwen_core::{Error, Script};
+use xinwen_core::Script;
 
 use crate::normalize::{ChangeCounts, SpanFlag};
 
@@ -135,9 +135,4 @@ pub(crate) fn cut_long(text: &str) -> impl Iterator<Item = &str> {
         rest = tail;
         Some(head)
     })
-}
-
-/// The error for a page whose blocks could not be built.
-pub(crate) fn no_blocks(reason: &str) -> Error {
-    Error::Decode(reason.to_string())
 }

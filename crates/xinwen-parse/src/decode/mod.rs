@@ -83,18 +83,44 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
     if is_utf8(bytes) {
         return Ok(decode_with(UTF_8, bytes));
     }
-    let guessed = widen(guess(bytes));
-    if let Some(declared) = declared_charset(bytes).map(widen) {
-        let clean = declared
-            .decode_without_bom_handling_and_without_replacement(bytes)
-            .is_some();
-        // A declaration the bytes contradict is common; a clean decoding under the
-        // declared charset that the detector also finds plausible is trusted.
-        if clean && (declared == guessed || declared != UTF_8) {
-            return Ok(decode_with(declared, bytes));
-        }
+    let guessed = decode_with(widen(guess(bytes)), bytes);
+    let Some(declared) = declared_charset(bytes).map(widen) else {
+        return Ok(guessed);
+    };
+    if encoding_name(declared) == guessed.encoding {
+        return Ok(guessed);
     }
-    Ok(decode_with(guessed, bytes))
+    // A declaration the bytes contradict is common (`utf-8` over GBK bytes, `gb2312`
+    // over Big5): a declared charset under which the bytes are invalid loses; when both
+    // decode cleanly, the text with more plausible Chinese wins, the declaration ties.
+    let Some(text) = declared.decode_without_bom_handling_and_without_replacement(bytes) else {
+        return Ok(guessed);
+    };
+    if guessed.malformed || plausibility(&text) >= plausibility(&guessed.text) {
+        return Ok(decode_with(declared, bytes));
+    }
+    Ok(guessed)
+}
+
+/// The share of Chinese characters in `text` that are common ones: near 1 for Chinese
+/// decoded right, far lower for bytes read in the wrong double-byte encoding.
+fn plausibility(text: &str) -> f64 {
+    let Ok(common) = xinwen_chinese::Resources::global().common_chars() else {
+        return 0.0;
+    };
+    let (mut han, mut ok) = (0usize, 0usize);
+    for c in text
+        .chars()
+        .filter(|c| ('\u{3400}'..='\u{9FFF}').contains(c))
+    {
+        han += 1;
+        ok += usize::from(common.is_common(c));
+    }
+    if han == 0 {
+        0.0
+    } else {
+        ok as f64 / han as f64
+    }
 }
 
 #[cfg(test)]

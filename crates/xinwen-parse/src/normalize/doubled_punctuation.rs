@@ -1,8 +1,6 @@
 //! Doubled punctuation left by crawlers that fold full-width marks to ASCII.
 
-use xinwen_chinese::Resources;
-
-use super::{Edit, Normalizer, TextBuf};
+use super::{Context, Edit, Normalizer, TextBuf};
 
 /// Some crawlers emit a comma before the mark that really stands in the text
 /// (`1月25日,,琿春市`, `收治,、醫護`, `情況,。`). A comma directly followed by another
@@ -23,7 +21,7 @@ impl Normalizer for DoubledPunctuation {
         "doubled_punctuation"
     }
 
-    fn normalize(&self, buf: &mut TextBuf, _resources: &Resources) -> usize {
+    fn normalize(&self, buf: &mut TextBuf, _context: &Context<'_>) -> usize {
         let text = buf.text();
         let mut edits = Vec::new();
         let mut chars = text.char_indices().peekable();

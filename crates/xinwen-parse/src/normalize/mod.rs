@@ -31,6 +31,30 @@ pub use pinyin_annotations::PinyinAnnotations;
 pub use text_buf::{Edit, SpanFlag, TextBuf};
 pub use whitespace::Whitespace;
 
+/// What a step may consult besides the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The shared language resources.
+    pub resources: &'a Resources,
+    /// True when the block is written in traditional script, so that simplified-only
+    /// characters in it are suspect.
+    pub traditional: bool,
+}
+
+impl<'a> Context<'a> {
+    /// The context of `text`, judging its script from its own characters.
+    pub fn of(text: &str, resources: &'a Resources) -> Self {
+        let traditional = resources.converter().is_ok_and(|c| {
+            let (t, s) = c.count_script_chars(text);
+            t >= 5 && t >= 3 * s
+        });
+        Context {
+            resources,
+            traditional,
+        }
+    }
+}
+
 /// One normalization step.
 pub trait Normalizer: Send + Sync {
     /// A short name, used in change counts (`pinyin_annotations`).
@@ -38,7 +62,7 @@ pub trait Normalizer: Send + Sync {
 
     /// Normalizes `buf` in place (through [`TextBuf::apply`] and [`TextBuf::flag`]) and
     /// returns how many changes or flags it made.
-    fn normalize(&self, buf: &mut TextBuf, resources: &Resources) -> usize;
+    fn normalize(&self, buf: &mut TextBuf, context: &Context<'_>) -> usize;
 }
 
 /// The normalization steps, in the order they run.
@@ -54,9 +78,10 @@ pub type ChangeCounts = BTreeMap<&'static str, usize>;
 
 /// Runs every step of [`PIPELINE`] over `text`, adding each step's count to `counts`.
 pub fn normalize(text: &str, resources: &Resources, counts: &mut ChangeCounts) -> TextBuf {
+    let context = Context::of(text, resources);
     let mut buf = TextBuf::new(text);
     for step in PIPELINE {
-        let n = step.normalize(&mut buf, resources);
+        let n = step.normalize(&mut buf, &context);
         if n > 0 {
             *counts.entry(step.name()).or_default() += n;
         }
@@ -73,7 +98,7 @@ pub(crate) mod testing {
     /// Runs `step` alone on `input`.
     pub(crate) fn alone(step: &dyn Normalizer, input: &str) -> TextBuf {
         let mut buf = TextBuf::new(input);
-        step.normalize(&mut buf, Resources::global());
+        step.normalize(&mut buf, &Context::of(input, Resources::global()));
         buf
     }
 

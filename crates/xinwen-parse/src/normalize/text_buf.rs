@@ -87,6 +87,14 @@ impl TextBuf {
         self.flags.push(SpanFlag { kind, range });
     }
 
+    /// Replaces the flags of `kind` with flags over `ranges`.
+    pub fn replace_flags(&mut self, kind: FlagKind, ranges: Vec<Range<usize>>) {
+        self.flags.retain(|f| f.kind != kind);
+        self.flags
+            .extend(ranges.into_iter().map(|range| SpanFlag { kind, range }));
+        self.flags.sort_by_key(|f| f.range.start);
+    }
+
     /// Applies `edits` (sorted by start, not overlapping; others are skipped) and
     /// returns how many were applied. Characters of a replacement map to the first
     /// original character of what they replace; flags move with their text.

@@ -1,8 +1,6 @@
 //! Unicode spaces, zero-width characters and indentation.
 
-use xinwen_chinese::Resources;
-
-use super::{Edit, Normalizer, TextBuf};
+use super::{Context, Edit, Normalizer, TextBuf};
 
 /// Turns every kind of space (NBSP, ideographic space U+3000, tabs, thin spaces) into a
 /// plain space, collapses runs of spaces, trims the ends, and deletes zero-width
@@ -25,7 +23,7 @@ impl Normalizer for Whitespace {
         "whitespace"
     }
 
-    fn normalize(&self, buf: &mut TextBuf, _resources: &Resources) -> usize {
+    fn normalize(&self, buf: &mut TextBuf, _context: &Context<'_>) -> usize {
         let text = buf.text();
         let mut edits = Vec::new();
         let mut run: Option<(usize, bool)> = None; // (start byte, is a single plain space)

@@ -29,7 +29,8 @@ fn is_page_file(path: &Path) -> bool {
 }
 
 /// The page files under a directory, depth first, in name order. Symbolic links to
-/// directories are not followed (no loops); unreadable directories are items.
+/// directories are not followed (no loops); FIFOs, sockets and devices are skipped;
+/// unreadable directories and broken links are error items.
 pub(crate) struct Walk {
     /// Directories still to list, and files listed but not yet returned, as a stack.
     stack: Vec<Result<PathBuf, Failed>>,
@@ -71,7 +72,18 @@ impl Iterator for Walk {
                 .filter_map(|entry| {
                     let kind = entry.file_type().ok()?;
                     let path = entry.path();
-                    (kind.is_dir() || (!kind.is_dir() && is_page_file(&path))).then_some(path)
+                    let wanted = if kind.is_dir() {
+                        true
+                    } else if kind.is_symlink() {
+                        // a link to a page is read; a link to a directory is not followed
+                        // (no loops); a broken link is kept so that it reports its error
+                        let target = std::fs::metadata(&path);
+                        target.map_or(true, |m| m.is_file()) && is_page_file(&path)
+                    } else {
+                        // FIFOs, sockets and devices would block or never end
+                        kind.is_file() && is_page_file(&path)
+                    };
+                    wanted.then_some(path)
                 })
                 .collect();
             children.sort();

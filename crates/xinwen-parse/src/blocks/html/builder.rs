@@ -1,0 +1,252 @@
+//! The block builder: a state machine fed by the HTML tokenizer.
+
+use super::super::{BlockKind, RawBlock, cut_long};
+use super::tags::{BLOCK_LEVEL, SIBLING_GROUPS, SKIPPED, VOID, kind_of};
+
+/// How many enclosing elements a tag path names.
+const PATH_DEPTH: usize = 8;
+
+/// Elements nested deeper than this are not tracked one by one (a page nested 100,000
+/// deep stays linear to read); their ends still balance.
+const MAX_DEPTH: usize = 256;
+
+/// How far down the open elements an end tag looks for its start.
+const MATCH_DEPTH: usize = 48;
+
+/// One open element.
+struct Open {
+    name: String,
+    label: String,
+    kind: BlockKind,
+    block: bool,
+}
+
+/// Collects text into blocks from start tags, end tags and text, in document order.
+#[derive(Default)]
+pub(super) struct Builder {
+    pub(super) blocks: Vec<RawBlock>,
+    pub(super) title: Option<String>,
+    pub(super) meta: Vec<(String, String)>,
+    stack: Vec<Open>,
+    /// Elements opened past [`MAX_DEPTH`] and not closed yet.
+    overflow: usize,
+    text: String,
+    link_chars: usize,
+    links_open: usize,
+    /// Names of the skipped elements we are inside (their end closes them).
+    skipping: Vec<String>,
+    in_head: bool,
+    in_title: bool,
+    in_pre: bool,
+    after_break: bool,
+}
+
+fn label(name: &str, attrs: &[(String, String)]) -> String {
+    let mut label = name.to_string();
+    for (key, value) in attrs {
+        match key.as_str() {
+            "id" if !value.is_empty() => {
+                label.push('#');
+                label.extend(value.chars().take(40));
+            }
+            "class" => {
+                for class in value.split_whitespace().take(3) {
+                    label.push('.');
+                    label.extend(class.chars().take(40));
+                }
+            }
+            _ => {}
+        }
+    }
+    label
+}
+
+impl Builder {
+    fn tag_path(&self) -> String {
+        let start = self.stack.len().saturating_sub(PATH_DEPTH);
+        let labels: Vec<&str> = (self.stack.iter().skip(start))
+            .map(|o| o.label.as_str())
+            .collect();
+        labels.join(">")
+    }
+
+    fn kind(&self) -> BlockKind {
+        (self.stack.iter().rev())
+            .find(|o| o.block)
+            .map_or(BlockKind::Paragraph, |o| o.kind)
+    }
+
+    /// Ends the current block; `line_break` marks the next one as following a `<br>`.
+    pub(super) fn flush(&mut self, line_break: bool) {
+        if !self.text.trim().is_empty() {
+            let tag_path = self.tag_path();
+            let kind = self.kind();
+            let text = std::mem::take(&mut self.text);
+            for piece in cut_long(&text) {
+                self.blocks.push(RawBlock {
+                    raw: piece.to_string(),
+                    kind,
+                    tag_path: tag_path.clone(),
+                    link_chars: self.link_chars.min(piece.chars().count()),
+                    blank_before: self.after_break,
+                });
+            }
+        }
+        self.text.clear();
+        self.link_chars = 0;
+        self.after_break = line_break;
+    }
+
+    /// Pops open elements down to and including index `at`.
+    fn pop_to(&mut self, at: usize) {
+        let closes_block = self.stack.iter().skip(at).any(|o| o.block);
+        if closes_block {
+            self.flush(false);
+        }
+        for open in self.stack.drain(at..) {
+            if open.name == "a" {
+                self.links_open = self.links_open.saturating_sub(1);
+            }
+            if open.name == "pre" {
+                self.in_pre = false;
+            }
+        }
+    }
+
+    /// The index of the nearest open `name`, looking no deeper than `MATCH_DEPTH` and not
+    /// past any of `boundaries`.
+    fn find_open(&self, names: &[&str], boundaries: &[&str]) -> Option<usize> {
+        for (i, open) in self.stack.iter().enumerate().rev().take(MATCH_DEPTH) {
+            if names.contains(&open.name.as_str()) {
+                return Some(i);
+            }
+            if boundaries.contains(&open.name.as_str()) {
+                return None;
+            }
+        }
+        None
+    }
+
+    pub(super) fn start(&mut self, name: &str, attrs: &[(String, String)], self_closing: bool) {
+        if !self.skipping.is_empty() {
+            if SKIPPED.contains(&name) && !self_closing {
+                self.skipping.push(name.to_string());
+            }
+            return;
+        }
+        match name {
+            "meta" => {
+                let key = ["name", "property", "itemprop", "http-equiv"]
+                    .iter()
+                    .find_map(|k| attrs.iter().find(|(a, _)| a == k));
+                let content = attrs.iter().find(|(a, _)| a == "content");
+                if let (Some((_, key)), Some((_, content))) = (key, content) {
+                    self.meta
+                        .push((key.trim().to_ascii_lowercase(), content.clone()));
+                }
+                return;
+            }
+            "title" if self.title.is_none() => self.in_title = true,
+            "head" => self.in_head = true,
+            "body" => self.in_head = false,
+            "br" => return self.flush(true),
+            _ => {}
+        }
+        if SKIPPED.contains(&name) {
+            if !self_closing {
+                self.skipping.push(name.to_string());
+            }
+            return;
+        }
+        if VOID.contains(&name) || self_closing {
+            if name == "hr" {
+                self.flush(false);
+            }
+            return;
+        }
+        let block = BLOCK_LEVEL.contains(&name);
+        if block {
+            // a block closes an open paragraph; an item closes the open item of its group
+            if let Some(p) =
+                self.find_open(&["p"], &["div", "td", "li", "table", "article", "section"])
+            {
+                self.pop_to(p);
+            }
+            let sibling = (SIBLING_GROUPS.iter())
+                .find(|(group, _)| group.contains(&name))
+                .and_then(|(group, containers)| self.find_open(group, containers));
+            if let Some(sibling) = sibling {
+                self.pop_to(sibling);
+            }
+            self.flush(false);
+        }
+        if self.stack.len() >= MAX_DEPTH {
+            self.overflow += 1;
+            return;
+        }
+        if name == "a" {
+            self.links_open += 1;
+        }
+        if name == "pre" {
+            self.in_pre = true;
+        }
+        self.stack.push(Open {
+            name: name.to_string(),
+            label: label(name, attrs),
+            kind: kind_of(name),
+            block,
+        });
+    }
+
+    pub(super) fn end(&mut self, name: &str) {
+        if let Some(top) = self.skipping.last() {
+            if top == name {
+                self.skipping.pop();
+            }
+            return;
+        }
+        match name {
+            "title" => self.in_title = false,
+            "head" => self.in_head = false,
+            "br" => return self.flush(true),
+            "p" if self.find_open(&["p"], &[]).is_none() => return self.flush(false),
+            _ => {}
+        }
+        if self.overflow > 0 {
+            self.overflow -= 1;
+            if BLOCK_LEVEL.contains(&name) {
+                self.flush(false);
+            }
+            return;
+        }
+        if let Some(at) = self.find_open(&[name], &[]) {
+            self.pop_to(at);
+        } else if BLOCK_LEVEL.contains(&name) {
+            self.flush(false);
+        }
+    }
+
+    pub(super) fn text(&mut self, text: &str) {
+        if self.in_title {
+            self.title.get_or_insert_with(String::new).push_str(text);
+            return;
+        }
+        if !self.skipping.is_empty() || self.in_head {
+            return;
+        }
+        if self.links_open > 0 {
+            self.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
+        }
+        if self.in_pre && text.contains('\n') {
+            let mut lines = text.split('\n').peekable();
+            while let Some(line) = lines.next() {
+                self.text.push_str(line);
+                if lines.peek().is_some() {
+                    self.flush(true);
+                }
+            }
+            return;
+        }
+        self.text.push_str(text);
+    }
+}

@@ -1,0 +1,90 @@
+//! HTML pages: one block per block-level element, `<br>` splitting lines.
+//!
+//! The page is read by the HTML tokenizer in one pass, without building a tree: a state
+//! machine ([`builder`]) keeps the open elements (for tag paths, links and the implicit
+//! ends of `<p>`, `<li>`, `<td>`), so any page, however badly nested, takes time linear
+//! in its length.
+
+mod builder;
+mod tags;
+
+use std::cell::RefCell;
+
+use html5ever::TokenizerResult;
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{
+    BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer,
+};
+
+use super::RawBlock;
+use builder::Builder;
+
+/// The `<title>` and `<meta>` pairs of a document.
+pub(crate) struct HtmlHead {
+    pub(crate) title: Option<String>,
+    pub(crate) meta: Vec<(String, String)>,
+}
+
+struct Sink(RefCell<Builder>);
+
+fn attributes(tag: &Tag) -> Vec<(String, String)> {
+    (tag.attrs.iter())
+        .map(|a| (a.name.local.to_string(), a.value.to_string()))
+        .collect()
+}
+
+impl TokenSink for Sink {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+        let mut b = self.0.borrow_mut();
+        match token {
+            Token::TagToken(tag) => {
+                let name = tag.name.to_ascii_lowercase();
+                match tag.kind {
+                    TagKind::StartTag => {
+                        b.start(&name, &attributes(&tag), tag.self_closing);
+                        // tell the tokenizer how to read the content of this element
+                        if !tag.self_closing {
+                            return match name.as_str() {
+                                "script" => TokenSinkResult::RawData(RawKind::ScriptData),
+                                "style" | "noscript" | "iframe" | "xmp" | "noembed"
+                                | "noframes" => TokenSinkResult::RawData(RawKind::Rawtext),
+                                "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
+                                "plaintext" => TokenSinkResult::Plaintext,
+                                _ => TokenSinkResult::Continue,
+                            };
+                        }
+                    }
+                    TagKind::EndTag => b.end(&name),
+                }
+            }
+            Token::CharacterTokens(text) => b.text(&text),
+            _ => {}
+        }
+        TokenSinkResult::Continue
+    }
+}
+
+/// Splits an HTML document into blocks and reads its `<title>` and `<meta>` pairs.
+pub(crate) fn html_blocks(html: &str) -> (Vec<RawBlock>, HtmlHead) {
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    let tokenizer = Tokenizer::new(Sink(RefCell::new(Builder::default())), Default::default());
+    while let TokenizerResult::Script(()) = tokenizer.feed(&input) {}
+    tokenizer.end();
+    let mut builder = tokenizer.sink.0.into_inner();
+    builder.flush(false);
+    let title = (builder.title.take())
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|t| !t.is_empty());
+    let head = HtmlHead {
+        title,
+        meta: std::mem::take(&mut builder.meta),
+    };
+    (builder.blocks, head)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,90 @@
+//! What HTML elements mean for blocks.
+
+use super::super::BlockKind;
+
+/// Elements whose content is never page text.
+pub(super) const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select",
+    "textarea", "button", "canvas", "audio", "video", "noembed", "noframes", "xmp",
+];
+
+/// Elements that start a new block.
+pub(super) const BLOCK_LEVEL: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+    "caption",
+    "menu",
+    "head",
+    "title",
+];
+
+/// Elements that have no end tag.
+pub(super) const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen",
+];
+
+/// The elements whose start closes an open element of the same group (`<li>` closes the
+/// open `<li>`), unless a container of the group (`<ul>`) lies in between.
+pub(super) const SIBLING_GROUPS: &[(&[&str], &[&str])] = &[
+    (&["li"], &["ul", "ol", "menu"]),
+    (&["dt", "dd"], &["dl"]),
+    (&["td", "th"], &["tr", "table"]),
+    (&["tr"], &["table", "tbody", "thead", "tfoot"]),
+    (&["option"], &["select"]),
+];
+
+pub(super) fn kind_of(name: &str) -> BlockKind {
+    match name {
+        "h1" => BlockKind::Heading(1),
+        "h2" => BlockKind::Heading(2),
+        "h3" => BlockKind::Heading(3),
+        "h4" => BlockKind::Heading(4),
+        "h5" => BlockKind::Heading(5),
+        "h6" => BlockKind::Heading(6),
+        "li" | "dt" | "dd" => BlockKind::ListItem,
+        "td" | "th" => BlockKind::TableCell,
+        "figcaption" | "caption" => BlockKind::Caption,
+        _ => BlockKind::Paragraph,
+    }
+}

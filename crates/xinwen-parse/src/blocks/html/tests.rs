@@ -1,0 +1,79 @@
+use super::*;
+use crate::BlockKind;
+
+const PAGE: &str = r#"<!doctype html><html><head><title>洪慶檢查指導 - 延邊信息港</title>
+    <meta property="og:title" content="洪慶檢查指導"><style>p{}</style>
+    <script>var x = "<p>not text</p>";</script></head>
+    <body><ul class="nav"><li><a href="/">首頁</a><li><a href="/x">延吉</a></ul>
+    <div id="content" class="article"><h1>洪慶檢查指導</h1>
+    <p>2月6日上午,<b>洪慶</b>就全市疫情防控工作進行檢查指導。
+    <p>第一行<br>第二行</p><noscript>請啟用</noscript>
+    <table><tr><td>甲<td>乙</table><pre>一
+二</pre></div></body></html>"#;
+
+fn texts(blocks: &[RawBlock]) -> Vec<&str> {
+    blocks.iter().map(|b| b.raw.trim()).collect()
+}
+
+#[test]
+fn blocks_of_a_page() {
+    let (blocks, head) = html_blocks(PAGE);
+    assert_eq!(
+        texts(&blocks),
+        [
+            "首頁",
+            "延吉",
+            "洪慶檢查指導",
+            "2月6日上午,洪慶就全市疫情防控工作進行檢查指導。",
+            "第一行",
+            "第二行",
+            "甲",
+            "乙",
+            "一",
+            "二"
+        ]
+    );
+    assert_eq!(head.title.as_deref(), Some("洪慶檢查指導 - 延邊信息港"));
+    assert!(
+        head.meta
+            .contains(&("og:title".into(), "洪慶檢查指導".into()))
+    );
+    assert_eq!(blocks[0].link_chars, 2);
+    assert_eq!(blocks[0].kind, BlockKind::ListItem);
+    assert!(
+        blocks[1].tag_path.ends_with("ul.nav>li"),
+        "{}",
+        blocks[1].tag_path
+    );
+    assert_eq!(blocks[2].kind, BlockKind::Heading(1));
+    assert!(
+        blocks[3].tag_path.ends_with("div#content.article>p"),
+        "{}",
+        blocks[3].tag_path
+    );
+    assert!(blocks[5].blank_before);
+    assert_eq!(blocks[6].kind, BlockKind::TableCell);
+}
+
+#[test]
+fn deep_nesting_stays_linear() {
+    let depth = 100_000;
+    let html = format!(
+        "<body>{}深層的文字{}</body>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let start = std::time::Instant::now();
+    let (blocks, _) = html_blocks(&html);
+    assert_eq!(texts(&blocks), ["深層的文字"]);
+    assert!(start.elapsed().as_secs() < 5, "took {:?}", start.elapsed());
+}
+
+#[test]
+fn stray_and_unclosed_tags() {
+    let (blocks, _) = html_blocks("<div>一</span></p><p>二<div>三</b></div></td>四");
+    assert_eq!(texts(&blocks), ["一", "二", "三", "四"]);
+    let (blocks, head) = html_blocks("<title>只有標題");
+    assert!(blocks.is_empty());
+    assert_eq!(head.title.as_deref(), Some("只有標題"));
+}

@@ -1,0 +1,150 @@
+//! How suspect each character is of being mojibake.
+
+use xinwen_chinese::{CommonChars, ScriptConverter};
+
+/// How strongly a character suggests a wrong decoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Signal {
+    /// Nothing odd.
+    None,
+    /// Odd on its own, telling only in a crowd: a rare character, a simplified-only
+    /// character in traditional text, tone-marked letters glued to characters.
+    Soft,
+    /// Never in clean text: private-use and replacement characters, control characters,
+    /// `?`/`^` left for an unmappable byte.
+    Hard,
+}
+
+/// A Chinese (Han) character.
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
+}
+
+fn is_garbage(c: char) -> bool {
+    matches!(c, '\u{E000}'..='\u{F8FF}' | '\u{FFFD}' | '\u{0080}'..='\u{009F}')
+        || (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+}
+
+fn is_tone_letter(c: char) -> bool {
+    matches!(
+        c,
+        'ā' | 'á'
+            | 'ǎ'
+            | 'à'
+            | 'ē'
+            | 'é'
+            | 'ě'
+            | 'è'
+            | 'ī'
+            | 'í'
+            | 'ǐ'
+            | 'ì'
+            | 'ō'
+            | 'ó'
+            | 'ǒ'
+            | 'ò'
+            | 'ū'
+            | 'ú'
+            | 'ǔ'
+            | 'ù'
+            | 'ǖ'
+            | 'ǘ'
+            | 'ǚ'
+            | 'ǜ'
+    )
+}
+
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || is_tone_letter(c) || c == 'ü'
+}
+
+/// What the signals of a text depend on.
+pub(crate) struct Judge<'a> {
+    pub(crate) common: &'a CommonChars,
+    pub(crate) converter: &'a ScriptConverter,
+    pub(crate) traditional: bool,
+}
+
+impl Judge<'_> {
+    /// The signal of every character of `chars`.
+    pub(crate) fn signals(&self, chars: &[char]) -> Vec<Signal> {
+        let at = |i: usize| chars.get(i).copied();
+        let mut signals: Vec<Signal> = (0..chars.len())
+            .map(|i| {
+                let c = chars[i];
+                let before = i.checked_sub(1).and_then(at);
+                let after = at(i + 1);
+                if is_garbage(c) {
+                    return Signal::Hard;
+                }
+                if ('\u{2460}'..='\u{24FF}').contains(&c)
+                    && (before.is_some_and(is_han) || after.is_some_and(is_han))
+                {
+                    return Signal::Hard; // enclosed numbers glued to characters: ⒔
+                }
+                if matches!(c, '?' | '^') && before.is_some_and(is_han) {
+                    let wedged = match (c, after) {
+                        ('^', Some(a)) => is_han(a) || a == '(',
+                        ('?', Some(a)) => {
+                            a.is_ascii_lowercase() || (i + 1..i + 5).filter_map(at).any(is_garbage)
+                        }
+                        _ => false,
+                    };
+                    if wedged {
+                        return Signal::Hard;
+                    }
+                }
+                if is_han(c) {
+                    let rare = !self.common.is_common(c);
+                    let out_of_script = self.traditional && self.converter.is_simplified_only(c);
+                    return if rare || out_of_script {
+                        Signal::Soft
+                    } else {
+                        Signal::None
+                    };
+                }
+                Signal::None
+            })
+            .collect();
+        self.mark_pinyin_remnants(chars, &mut signals);
+        signals
+    }
+
+    /// Tone-marked letter runs after a wedged `?` or before a bracket nobody opened
+    /// (`龍?jiān)瓷`) are remnants of pinyin annotations of garbled characters; a lone
+    /// lowercase letter glued between a character and a bracket (`雷o(`) is a garbled
+    /// byte.
+    fn mark_pinyin_remnants(&self, chars: &[char], signals: &mut [Signal]) {
+        let mut i = 0;
+        while i < chars.len() {
+            if !chars.get(i).copied().is_some_and(is_latin_letter) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while chars.get(i).copied().is_some_and(is_latin_letter) {
+                i += 1;
+            }
+            let before = start.checked_sub(1).and_then(|b| chars.get(b)).copied();
+            let run = &chars[start..i];
+            let toned = run.iter().any(|&c| is_tone_letter(c));
+            // `jiān)` with no `(` before: the bracket of an annotation whose start the
+            // garbling ate; pinyin given as text (`（音lèlè）`) has both brackets
+            let unmatched_close = chars.get(i) == Some(&')')
+                && !chars[..start].iter().rev().take(12).any(|&c| c == '(');
+            let after_wedge = before == Some('?');
+            let lone = run.len() == 1
+                && run[0].is_ascii_lowercase()
+                && before.is_some_and(is_han)
+                && chars.get(i) == Some(&'(');
+            if (toned && (after_wedge || unmatched_close)) || lone {
+                for s in &mut signals[start..i] {
+                    *s = Signal::Soft;
+                }
+                if unmatched_close {
+                    signals[i] = Signal::Soft;
+                }
+            }
+        }
+    }
+}
