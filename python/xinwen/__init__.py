@@ -18,8 +18,11 @@ from xinwen._xinwen import (
     ReadError,
     XinwenError,
     __version__,
+    detect_script,
     extract,
     parse,
+    to_simplified,
+    to_traditional,
 )
 from xinwen.frames import to_pandas
 
@@ -33,7 +36,10 @@ __all__ = [
     "ReadError",
     "XinwenError",
     "__version__",
+    "detect_script",
     "extract",
     "parse",
     "to_pandas",
+    "to_simplified",
+    "to_traditional",
 ]

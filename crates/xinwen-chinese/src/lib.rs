@@ -8,6 +8,7 @@
 //! | [`Segmenter`] | word segmentation and part-of-speech tags (jieba dictionary) |
 //! | [`KeywordExtractor`] | TF-IDF keywords (jieba IDF table) |
 //! | [`CommonChars`] | the ~5,000 most common characters of each script |
+//! | [`Surnames`] | Chinese surnames of one and two characters |
 //!
 //! Each resource is heavy to build (dictionaries, tables), so [`Resources::global`] builds
 //! each one lazily, once per process, and every page and worker shares it.
@@ -28,6 +29,7 @@ mod readings;
 mod resources;
 mod script;
 mod segmenter;
+mod surnames;
 mod view;
 
 pub use common::{COMMON_RANK, CommonChars};
@@ -36,4 +38,5 @@ pub use readings::Readings;
 pub use resources::Resources;
 pub use script::ScriptConverter;
 pub use segmenter::{Segmenter, TaggedWord, Word};
+pub use surnames::Surnames;
 pub use view::SimplifiedView;

@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use xinwen_core::Error;
 
-use crate::{CommonChars, KeywordExtractor, Readings, ScriptConverter, Segmenter};
+use crate::{CommonChars, KeywordExtractor, Readings, ScriptConverter, Segmenter, Surnames};
 
 /// The Chinese language resources every page shares: built lazily, once per process,
 /// immutable afterwards, safe to use from any number of threads.
@@ -14,6 +14,7 @@ pub struct Resources {
     segmenter: OnceLock<Segmenter>,
     keywords: OnceLock<KeywordExtractor>,
     common_chars: OnceLock<CommonChars>,
+    surnames: OnceLock<Surnames>,
 }
 
 static GLOBAL: OnceLock<Resources> = OnceLock::new();
@@ -48,6 +49,12 @@ impl Resources {
         Ok(self
             .common_chars
             .get_or_init(|| CommonChars::new(converter)))
+    }
+
+    /// The surname table (built on first use).
+    pub fn surnames(&self) -> Result<&Surnames, Error> {
+        let converter = self.converter()?;
+        Ok(self.surnames.get_or_init(|| Surnames::new(converter)))
     }
 
     /// The pinyin readings table (static data, nothing to build).

@@ -5,6 +5,7 @@
 //! xinwen entities < lines.txt       people, places, organizations of each line
 //! xinwen index PATH... --index DIR  extract and add to a search index
 //! xinwen search --index DIR QUERY   search it
+//! xinwen inspect PAGE               the blocks of a page and their roles
 //! ```
 
 mod commands;
@@ -33,6 +34,8 @@ enum Command {
     Index(commands::index::Args),
     /// Search an index.
     Search(commands::search::Args),
+    /// Show every block of a page with the role extraction gave it.
+    Inspect(commands::inspect::Args),
 }
 
 fn main() -> ExitCode {
@@ -42,6 +45,7 @@ fn main() -> ExitCode {
         Command::Entities(args) => commands::entities::run(args),
         Command::Index(args) => commands::index::run(args),
         Command::Search(args) => commands::search::run(args),
+        Command::Inspect(args) => commands::inspect::run(args),
     };
     match result {
         Ok(code) => code,

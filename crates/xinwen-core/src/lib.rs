@@ -24,6 +24,7 @@ mod article;
 mod entities;
 mod error;
 mod fields;
+pub mod time;
 
 pub use article::Article;
 pub use entities::{DateMention, Event, Keyword, Organization, Person, Place, PlaceLevel, Span};

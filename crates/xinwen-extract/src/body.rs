@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use xinwen_core::{Article, Flag, Removed, RemovedKind};
 use xinwen_parse::Page;
 
+use crate::fields::outlet;
 use crate::roles::Role;
 
 /// The text two blocks are compared by: whitespace removed.
@@ -32,8 +33,18 @@ pub(crate) fn fill(article: &mut Article, page: &Page, roles: &[Role]) {
                     text.push('\n');
                     offset += 1;
                 }
+                let mut paragraph = block.text.clone();
+                let mut skipped = 0;
+                if article.paragraphs.is_empty() {
+                    // a column label heads the first paragraph: `【头条】1月20日,…`
+                    if let Some((label, rest)) = outlet::column(&paragraph) {
+                        skipped = paragraph.chars().count() - rest.chars().count();
+                        article.column = Some(label);
+                        paragraph = rest;
+                    }
+                }
                 let chars: Vec<char> = block.text.chars().collect();
-                for flag in &block.flags {
+                for flag in block.flags.iter().filter(|f| f.range.start >= skipped) {
                     let span: String = chars
                         .get(flag.range.clone())
                         .unwrap_or_default()
@@ -41,14 +52,14 @@ pub(crate) fn fill(article: &mut Article, page: &Page, roles: &[Role]) {
                         .collect();
                     article.flags.push(Flag {
                         kind: flag.kind,
-                        start: offset + flag.range.start,
-                        end: offset + flag.range.end,
+                        start: offset + flag.range.start - skipped,
+                        end: offset + flag.range.end - skipped,
                         text: span,
                     });
                 }
-                text.push_str(&block.text);
-                offset += chars.len();
-                article.paragraphs.push(block.text.clone());
+                offset += paragraph.chars().count();
+                text.push_str(&paragraph);
+                article.paragraphs.push(paragraph);
             }
             Role::Removed(kind) => article.removed.push(Removed {
                 kind: *kind,
@@ -58,7 +69,7 @@ pub(crate) fn fill(article: &mut Article, page: &Page, roles: &[Role]) {
                 kind: RemovedKind::Boilerplate,
                 text: block.text.clone(),
             }),
-            Role::DateLine | Role::Tags => article.removed.push(Removed {
+            Role::DateLine | Role::Tags | Role::Credit => article.removed.push(Removed {
                 kind: RemovedKind::Metadata,
                 text: block.text.clone(),
             }),

@@ -36,6 +36,8 @@ mod id;
 mod options;
 pub mod roles;
 
+use std::collections::BTreeMap;
+
 use xinwen_chinese::Resources;
 use xinwen_core::{Article, Error};
 use xinwen_parse::{Page, RawPage, parse_bytes, parse_content};
@@ -43,6 +45,18 @@ use xinwen_parse::{Page, RawPage, parse_bytes, parse_content};
 pub use batch::{BatchStats, extract_all, extract_stream};
 pub use enrich::entities::{EntityKind, EntitySpan, find_entities};
 pub use options::ExtractOptions;
+
+/// Where a page came from: what the record keeps of it, and what extraction may use
+/// (the date in a URL, a container's date field, when the page was fetched).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origin {
+    /// The file of the page.
+    pub path: Option<String>,
+    /// The URL of the page.
+    pub url: Option<String>,
+    /// Other fields the container gives (`pubtime`, `fetched_at`, …).
+    pub metadata: BTreeMap<String, String>,
+}
 
 /// Turns pages into article records.
 #[derive(Debug, Clone, Default)]
@@ -63,14 +77,22 @@ impl Extractor {
 
     /// Extracts the article of a parsed page.
     pub fn extract_page(&self, page: &Page) -> Result<Article, Error> {
+        self.extract_with(page, &Origin::default())
+    }
+
+    /// Extracts the article of a parsed page that came from `origin`.
+    pub fn extract_with(&self, page: &Page, origin: &Origin) -> Result<Article, Error> {
         let resources = Resources::global();
         let roles = roles::classify(page);
         let mut article = Article {
             encoding: page.encoding.to_string(),
+            path: origin.path.clone(),
+            url: origin.url.clone(),
+            metadata: origin.metadata.clone(),
             ..Article::default()
         };
-        fields::fill(&mut article, page, &roles);
         body::fill(&mut article, page, &roles);
+        fields::fill(&mut article, page, &roles, origin)?;
         let converter = resources.converter()?;
         article.script = converter.detect(&article.text);
         if article.text.is_empty() {
@@ -88,26 +110,27 @@ impl Extractor {
     /// Decodes, parses and extracts the bytes of one page; `path` is recorded.
     pub fn extract_bytes(&self, bytes: &[u8], path: Option<&str>) -> Result<Article, Error> {
         let page = parse_bytes(bytes)?;
-        let mut article = self.extract_page(&page)?;
-        article.path = path.map(String::from);
-        Ok(article)
+        let origin = Origin {
+            path: path.map(String::from),
+            ..Origin::default()
+        };
+        self.extract_with(&page, &origin)
     }
 
     /// Extracts a page read by [`xinwen_parse::Inputs`]. Never fails: a page that cannot
     /// be decoded or extracted gives a record with `error` set.
     pub fn extract_raw(&self, raw: &RawPage) -> Article {
-        let result = parse_content(&raw.content).and_then(|page| self.extract_page(&page));
-        let mut article = match result {
-            Ok(article) => article,
-            Err(error) => {
-                let mut failed = Article::failed(raw.path.clone(), raw.url.clone(), &error);
-                failed.id = id::error_id(raw.path.as_deref(), raw.url.as_deref(), &raw.metadata);
-                failed
-            }
+        let origin = Origin {
+            path: raw.path.clone(),
+            url: raw.url.clone(),
+            metadata: raw.metadata.clone(),
         };
-        article.path = raw.path.clone();
-        article.url = raw.url.clone().or(article.url);
-        article.metadata = raw.metadata.clone();
-        article
+        let result = parse_content(&raw.content).and_then(|page| self.extract_with(&page, &origin));
+        result.unwrap_or_else(|error| {
+            let mut failed = Article::failed(raw.path.clone(), raw.url.clone(), &error);
+            failed.metadata = raw.metadata.clone();
+            failed.id = id::error_id(raw.path.as_deref(), raw.url.as_deref(), &raw.metadata);
+            failed
+        })
     }
 }

@@ -31,7 +31,7 @@ pub mod read;
 use xinwen_chinese::Resources;
 use xinwen_core::{Error, Script};
 
-pub use blocks::{Block, BlockKind, Page, PageKind};
+pub use blocks::{Block, BlockKind, Element, Page, PageKind};
 pub use decode::{Decoded, decode};
 pub use kind::detect_kind;
 pub use read::{Content, Inputs, RawPage, ReadOptions};
@@ -61,11 +61,11 @@ pub fn parse_content(content: &Content) -> Result<Page, Error> {
 fn parse_decoded(text: &str, encoding: &'static str, malformed: bool) -> Result<Page, Error> {
     let resources = Resources::global();
     let kind = detect_kind(text);
-    let (raw_blocks, html_title, meta) = match kind {
-        PageKind::Text => (blocks::text_blocks(text), None, Vec::new()),
+    let (raw_blocks, html_title, meta, elements) = match kind {
+        PageKind::Text => (blocks::text_blocks(text), None, Vec::new(), Vec::new()),
         PageKind::Html => {
             let (blocks, head) = blocks::html_blocks(text);
-            (blocks, head.title, head.meta)
+            (blocks, head.title, head.meta, head.elements)
         }
     };
     let mut changes = ChangeCounts::new();
@@ -91,6 +91,7 @@ fn parse_decoded(text: &str, encoding: &'static str, malformed: bool) -> Result<
         blocks,
         html_title,
         meta,
+        elements,
         script,
         changes,
     })
@@ -126,6 +127,7 @@ fn normalize_block(
         flags,
         kind: raw.kind,
         tag_path: raw.tag_path,
+        element: raw.element,
         link_chars: raw.link_chars,
         position: 0,
         blank_before: raw.blank_before,

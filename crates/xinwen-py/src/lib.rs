@@ -114,6 +114,33 @@ fn extract(
     })
 }
 
+/// `text` in simplified characters (OpenCC tables; the number of characters is kept).
+#[pyfunction]
+fn to_simplified(text: &str) -> PyResult<String> {
+    let converter = xinwen_chinese::Resources::global()
+        .converter()
+        .map_err(to_py)?;
+    Ok(converter.to_simplified(text).into_owned())
+}
+
+/// `text` in traditional characters (OpenCC tables).
+#[pyfunction]
+fn to_traditional(text: &str) -> PyResult<String> {
+    let converter = xinwen_chinese::Resources::global()
+        .converter()
+        .map_err(to_py)?;
+    Ok(converter.to_traditional(text))
+}
+
+/// The script of `text`: `simplified`, `traditional` or `mixed`.
+#[pyfunction]
+fn detect_script(text: &str) -> PyResult<&'static str> {
+    let converter = xinwen_chinese::Resources::global()
+        .converter()
+        .map_err(to_py)?;
+    Ok(converter.detect(text).as_str())
+}
+
 /// The Python module.
 #[pymodule]
 fn _xinwen(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -122,6 +149,9 @@ fn _xinwen(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<index::PyIndex>()?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(extract, m)?)?;
+    m.add_function(wrap_pyfunction!(to_simplified, m)?)?;
+    m.add_function(wrap_pyfunction!(to_traditional, m)?)?;
+    m.add_function(wrap_pyfunction!(detect_script, m)?)?;
     errors::register(m)?;
     Ok(())
 }

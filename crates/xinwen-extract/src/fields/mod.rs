@@ -1,12 +1,19 @@
 //! Record fields read from the blocks of their role.
 
 pub mod bylines;
+pub mod outlet;
+pub mod publication;
 pub mod published;
 
-use xinwen_core::{Article, Byline, Caption, Role as Credit};
-use xinwen_parse::Page;
+use xinwen_chinese::Resources;
+use xinwen_core::{Article, Byline, Caption, Error, Role as Credit};
+use xinwen_parse::{BlockKind, Page};
 
-use crate::roles::{Role, patterns};
+use crate::Origin;
+use crate::roles::{Role, head, patterns};
+
+/// How many blocks after the body may still carry its credits (editor lines).
+const TRAILER: usize = 8;
 
 fn first_with<'p>(page: &'p Page, roles: &[Role], role: Role) -> Option<&'p str> {
     (page.blocks.iter().zip(roles))
@@ -24,66 +31,134 @@ fn after_label<'t>(text: &'t str, labels: &[&str]) -> &'t str {
     text
 }
 
-/// Fills title, subtitle, published, summary, tags, captions and bylines.
-pub fn fill(article: &mut Article, page: &Page, roles: &[Role]) {
+/// The indices of the blocks whose text may credit people.
+fn credit_blocks(roles: &[Role]) -> Vec<usize> {
+    let body: Vec<usize> = (0..roles.len())
+        .filter(|&i| roles[i] == Role::Body)
+        .collect();
+    let mut picked: Vec<usize> = body
+        .iter()
+        .take(2)
+        .chain(body.iter().rev().take(2))
+        .copied()
+        .collect();
+    let after_body = body.last().map_or(0, |l| l + 1);
+    for (i, role) in roles.iter().enumerate() {
+        let trailer = i >= after_body
+            && i < after_body + TRAILER
+            && matches!(role, Role::Removed(_) | Role::Outside);
+        if matches!(
+            role,
+            Role::Credit | Role::DateLine | Role::Removed(xinwen_core::RemovedKind::Metadata)
+        ) || trailer
+        {
+            picked.push(i);
+        }
+    }
+    picked.sort_unstable();
+    picked.dedup();
+    picked
+}
+
+/// Fills title, subtitle, published, site, source, summary, tags, captions, bylines.
+pub fn fill(
+    article: &mut Article,
+    page: &Page,
+    roles: &[Role],
+    origin: &Origin,
+) -> Result<(), Error> {
+    let surnames = Resources::global().surnames()?;
     article.title = first_with(page, roles, Role::Title)
-        .or_else(|| page.meta_content(&["og:title", "twitter:title"]))
-        .or(page.html_title.as_deref())
-        .map(String::from);
+        .map(String::from)
+        .or_else(|| head::declared_title(page));
     article.subtitle = first_with(page, roles, Role::Subtitle).map(String::from);
-    article.summary =
-        first_with(page, roles, Role::Summary).map(|s| after_label(s, &["摘要"]).to_string());
+    article.summary = first_with(page, roles, Role::Summary)
+        .map(|s| after_label(s, &["摘要", "內容提要", "内容提要"]).to_string());
     if let Some(tags) = first_with(page, roles, Role::Tags) {
-        let tags = after_label(tags, &["標簽", "标签", "標籤"]);
+        let tags = after_label(
+            tags,
+            &[
+                "標簽",
+                "标签",
+                "標籤",
+                "關鍵詞",
+                "关键词",
+                "关键字",
+                "關鍵字",
+            ],
+        );
         article.tags = (tags.split([' ', ',', '，', '、', ';', '；']))
             .filter(|t| !t.is_empty())
             .map(String::from)
             .collect();
     }
-    let date = first_with(page, roles, Role::DateLine)
-        .and_then(published::find_date)
-        .or_else(|| {
-            let meta = page.meta_content(&[
-                "article:published_time",
-                "pubdate",
-                "publishdate",
-                "publish_date",
-                "date",
-            ]);
-            meta.and_then(published::find_date)
-        })
-        .or_else(|| {
-            let first_body = first_with(page, roles, Role::Body)?;
-            let head: String = first_body.chars().take(40).collect();
-            published::find_date(&head)
-                .filter(|d| head[d.end..].starts_with(['訊', '讯', '电', '電']))
-        });
-    article.published = date.map(|d| d.iso());
-    for (block, role) in page.blocks.iter().zip(roles) {
-        match role {
-            Role::Caption => {
-                if let Some((text, credit)) = patterns::caption_parts(&block.text) {
-                    bylines::push_unique(
-                        &mut article.bylines,
-                        Byline::new(Credit::Photographer, credit.clone()),
-                    );
-                    article.captions.push(Caption {
-                        text,
-                        credit: Some(credit),
-                    });
-                }
-            }
-            Role::Body => {
-                for reporter in bylines::reporters(&block.text) {
-                    bylines::push_unique(&mut article.bylines, reporter);
-                }
-            }
-            Role::Removed(_) | Role::Outside if block.char_len() <= 30 => {
-                if let Some(editor) = bylines::editor(&block.text) {
-                    bylines::push_unique(&mut article.bylines, editor);
-                }
-            }
-            _ => {}
+    if let Some(p) = publication::published(
+        page,
+        roles,
+        &article.text,
+        origin.url.as_deref(),
+        &origin.metadata,
+    ) {
+        article.published = Some(p.value);
+        article.published_year_inferred = p.year_inferred;
+    }
+    for i in credit_blocks(roles) {
+        let Some(block) = page.blocks.get(i) else {
+            continue;
+        };
+        for byline in bylines::credits(&block.text, surnames).bylines {
+            bylines::push_unique(&mut article.bylines, byline);
+        }
+        // a bare name in the head, in an element named for its author
+        let author_element = ["author", "writer", "reporter", "byline"]
+            .iter()
+            .any(|w| block.tag_path.to_lowercase().contains(w));
+        if roles[i] == Role::Removed(xinwen_core::RemovedKind::Metadata)
+            && author_element
+            && surnames.is_full_name(&block.text)
+        {
+            bylines::push_unique(
+                &mut article.bylines,
+                Byline::new(Credit::Reporter, block.text.clone()),
+            );
         }
     }
+    // the author the page declares (a person, not the site or an account)
+    let declared = page.meta_content(&["author", "article:author", "byl"]);
+    if let Some(author) = declared.filter(|a| surnames.is_full_name(a)) {
+        bylines::push_unique(&mut article.bylines, Byline::new(Credit::Author, author));
+    }
+    for (block, role) in page.blocks.iter().zip(roles) {
+        if *role != Role::Caption {
+            continue;
+        }
+        let caption = match patterns::caption_parts(&block.text) {
+            Some((text, credit)) => Caption {
+                text,
+                credit: Some(credit),
+            },
+            None if block.kind == BlockKind::Caption => {
+                let credit = bylines::credits(&block.text, surnames)
+                    .bylines
+                    .into_iter()
+                    .find(|b| b.role == Credit::Photographer)
+                    .map(|b| b.name);
+                Caption {
+                    text: block.text.clone(),
+                    credit,
+                }
+            }
+            None => continue,
+        };
+        if let Some(credit) = &caption.credit {
+            bylines::push_unique(
+                &mut article.bylines,
+                Byline::new(Credit::Photographer, credit.clone()),
+            );
+        }
+        article.captions.push(caption);
+    }
+    article.site = outlet::site(page, roles, article.title.as_deref());
+    article.source = outlet::source(page, roles);
+    Ok(())
 }

@@ -1,11 +1,17 @@
 //! Block roles: what each block of a page is.
 //!
-//! Roles are decided in two passes: [`patterns`] recognizes blocks by their own text
-//! (navigation, copyright notes, captions, …), then [`layout`] finds the title, the
-//! date line and the body region from the positions and lengths of the blocks, and
-//! [`repeats`] marks second copies of repeated blocks.
+//! Roles are decided in passes, in this order:
+//!
+//! 1. [`patterns`]: blocks recognized by their own text (navigation, copyright notes,
+//!    captions, credit lines, …);
+//! 2. [`content`]: where the body is (the best container of an HTML page, the heaviest
+//!    run of blocks of a text page);
+//! 3. [`head`]: title, subtitle and date line, near the body;
+//! 4. the blocks of the body region left open become body;
+//! 5. [`repeats`]: second copies of repeated blocks and caption groups.
 
-pub mod layout;
+pub mod content;
+pub mod head;
 pub mod patterns;
 pub mod repeats;
 
@@ -27,6 +33,8 @@ pub enum Role {
     Body,
     /// An image caption, usually with a photographer's credit.
     Caption,
+    /// A line that only credits people (`责任编辑：孔德明`, `記者林悅／南市報導`).
+    Credit,
     /// The page's tag line (标签).
     Tags,
     /// Dropped from the article, for the given reason.
@@ -38,7 +46,22 @@ pub enum Role {
 /// The role of every block of `page`, in block order.
 pub fn classify(page: &Page) -> Vec<Role> {
     let mut roles: Vec<Option<Role>> = page.blocks.iter().map(patterns::role_of).collect();
-    layout::assign(page, &mut roles);
+    let region = content::body_region(page, &roles);
+    head::assign(page, &mut roles, region.as_ref());
+    if let Some(region) = &region {
+        for i in region.span.clone() {
+            let Some(block) = page.blocks.get(i) else {
+                continue;
+            };
+            if let Some(role @ None) = roles.get_mut(i).filter(|_| region.contains(i)) {
+                *role = Some(if block.link_density() >= 0.5 {
+                    Role::Removed(RemovedKind::Navigation)
+                } else {
+                    Role::Body
+                });
+            }
+        }
+    }
     let mut roles: Vec<Role> = roles
         .into_iter()
         .map(|r| r.unwrap_or(Role::Outside))

@@ -4,7 +4,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 use xinwen_core::RemovedKind;
-use xinwen_parse::Block;
+use xinwen_parse::{Block, BlockKind};
+
+use crate::fields::bylines;
 
 use super::Role;
 
@@ -145,6 +147,13 @@ pub fn role_of(block: &Block) -> Option<Role> {
     }
     if len <= 70 && caption_parts(text).is_some() {
         return Some(Role::Caption);
+    }
+    if block.kind == BlockKind::Caption && len <= 200 {
+        return Some(Role::Caption);
+    }
+    let surnames = xinwen_chinese::Resources::global().surnames();
+    if surnames.is_ok_and(|s| bylines::is_credit_line(text, s)) {
+        return Some(Role::Credit);
     }
     if text.starts_with("摘要") && len > 10 {
         return Some(Role::Summary);

@@ -51,6 +51,9 @@ pub struct Block {
     /// The innermost elements around the block (`div#content.article>p`); empty for
     /// text pages.
     pub tag_path: String,
+    /// The innermost element around the block, an index into [`Page::elements`]
+    /// (`None` for text pages).
+    pub element: Option<usize>,
     /// Characters of `raw` inside links.
     pub link_chars: usize,
     /// Index of the block in the page.
@@ -73,6 +76,15 @@ impl Block {
     }
 }
 
+/// An element of an HTML page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Element {
+    /// Tag name with id and up to three classes: `div#content.article`.
+    pub label: String,
+    /// The enclosing element, an index into [`Page::elements`].
+    pub parent: Option<usize>,
+}
+
 /// A decoded, normalized page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page {
@@ -89,6 +101,9 @@ pub struct Page {
     /// `<meta>` name (or property, itemprop) → content pairs of an HTML page, names
     /// lowercased, in page order.
     pub meta: Vec<(String, String)>,
+    /// The elements of an HTML page that hold blocks, each with its parent: the tree
+    /// that content detection scores (empty for text pages).
+    pub elements: Vec<Element>,
     /// The script of the page's text.
     pub script: Script,
     /// How many changes each normalization step made.
@@ -96,6 +111,16 @@ pub struct Page {
 }
 
 impl Page {
+    /// The elements enclosing `element`, innermost first, starting with itself.
+    pub fn ancestors(&self, element: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut next = Some(element).filter(|&e| e < self.elements.len());
+        std::iter::from_fn(move || {
+            let current = next?;
+            next = self.elements.get(current).and_then(|e| e.parent);
+            Some(current)
+        })
+    }
+
     /// The content of the first `<meta>` whose name is one of `names`.
     pub fn meta_content(&self, names: &[&str]) -> Option<&str> {
         names.iter().find_map(|name| {
@@ -112,6 +137,7 @@ pub(crate) struct RawBlock {
     pub(crate) raw: String,
     pub(crate) kind: BlockKind,
     pub(crate) tag_path: String,
+    pub(crate) element: Option<usize>,
     pub(crate) link_chars: usize,
     pub(crate) blank_before: bool,
 }

@@ -16,6 +16,7 @@ pub(crate) fn text_blocks(text: &str) -> Vec<RawBlock> {
                 raw: piece.to_string(),
                 kind: BlockKind::Paragraph,
                 tag_path: String::new(),
+                element: None,
                 link_chars: 0,
                 blank_before,
             });

@@ -1,6 +1,6 @@
 //! The block builder: a state machine fed by the HTML tokenizer.
 
-use super::super::{BlockKind, RawBlock, cut_long};
+use super::super::{BlockKind, Element, RawBlock, cut_long};
 use super::tags::{BLOCK_LEVEL, SIBLING_GROUPS, SKIPPED, VOID, kind_of};
 
 /// How many enclosing elements a tag path names.
@@ -16,7 +16,7 @@ const MATCH_DEPTH: usize = 48;
 /// One open element.
 struct Open {
     name: String,
-    label: String,
+    id: usize,
     kind: BlockKind,
     block: bool,
 }
@@ -25,6 +25,7 @@ struct Open {
 #[derive(Default)]
 pub(super) struct Builder {
     pub(super) blocks: Vec<RawBlock>,
+    pub(super) elements: Vec<Element>,
     pub(super) title: Option<String>,
     pub(super) meta: Vec<(String, String)>,
     stack: Vec<Open>,
@@ -39,6 +40,9 @@ pub(super) struct Builder {
     in_title: bool,
     in_pre: bool,
     after_break: bool,
+    /// True right after an end tag, before any text: the next element starts a new
+    /// run of text (`<span>來源：某報</span><span>文/某某</span>`).
+    after_end: bool,
 }
 
 fn label(name: &str, attrs: &[(String, String)]) -> String {
@@ -65,7 +69,7 @@ impl Builder {
     fn tag_path(&self) -> String {
         let start = self.stack.len().saturating_sub(PATH_DEPTH);
         let labels: Vec<&str> = (self.stack.iter().skip(start))
-            .map(|o| o.label.as_str())
+            .filter_map(|o| self.elements.get(o.id).map(|e| e.label.as_str()))
             .collect();
         labels.join(">")
     }
@@ -81,12 +85,14 @@ impl Builder {
         if !self.text.trim().is_empty() {
             let tag_path = self.tag_path();
             let kind = self.kind();
+            let element = self.stack.last().map(|o| o.id);
             let text = std::mem::take(&mut self.text);
             for piece in cut_long(&text) {
                 self.blocks.push(RawBlock {
                     raw: piece.to_string(),
                     kind,
                     tag_path: tag_path.clone(),
+                    element,
                     link_chars: self.link_chars.min(piece.chars().count()),
                     blank_before: self.after_break,
                 });
@@ -164,6 +170,13 @@ impl Builder {
             }
             return;
         }
+        // adjacent elements: keep their texts apart
+        if std::mem::take(&mut self.after_end)
+            && !self.text.is_empty()
+            && !self.text.ends_with(char::is_whitespace)
+        {
+            self.text.push(' ');
+        }
         let block = BLOCK_LEVEL.contains(&name);
         if block {
             // a block closes an open paragraph; an item closes the open item of its group
@@ -190,9 +203,14 @@ impl Builder {
         if name == "pre" {
             self.in_pre = true;
         }
+        let id = self.elements.len();
+        self.elements.push(Element {
+            label: label(name, attrs),
+            parent: self.stack.last().map(|o| o.id),
+        });
         self.stack.push(Open {
             name: name.to_string(),
-            label: label(name, attrs),
+            id,
             kind: kind_of(name),
             block,
         });
@@ -224,6 +242,7 @@ impl Builder {
         } else if BLOCK_LEVEL.contains(&name) {
             self.flush(false);
         }
+        self.after_end = true;
     }
 
     pub(super) fn text(&mut self, text: &str) {
@@ -234,6 +253,7 @@ impl Builder {
         if !self.skipping.is_empty() || self.in_head {
             return;
         }
+        self.after_end = false;
         if self.links_open > 0 {
             self.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
         }

@@ -17,13 +17,14 @@ use html5ever::tokenizer::{
     BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer,
 };
 
-use super::RawBlock;
+use super::{Element, RawBlock};
 use builder::Builder;
 
-/// The `<title>` and `<meta>` pairs of a document.
+/// The `<title>`, `<meta>` pairs and element table of a document.
 pub(crate) struct HtmlHead {
     pub(crate) title: Option<String>,
     pub(crate) meta: Vec<(String, String)>,
+    pub(crate) elements: Vec<Element>,
 }
 
 struct Sink(RefCell<Builder>);
@@ -67,7 +68,8 @@ impl TokenSink for Sink {
     }
 }
 
-/// Splits an HTML document into blocks and reads its `<title>` and `<meta>` pairs.
+/// Splits an HTML document into blocks and reads its `<title>`, `<meta>` pairs and
+/// element table.
 pub(crate) fn html_blocks(html: &str) -> (Vec<RawBlock>, HtmlHead) {
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(html));
@@ -82,6 +84,7 @@ pub(crate) fn html_blocks(html: &str) -> (Vec<RawBlock>, HtmlHead) {
     let head = HtmlHead {
         title,
         meta: std::mem::take(&mut builder.meta),
+        elements: std::mem::take(&mut builder.elements),
     };
     (builder.blocks, head)
 }

@@ -77,3 +77,11 @@ fn stray_and_unclosed_tags() {
     assert!(blocks.is_empty());
     assert_eq!(head.title.as_deref(), Some("只有標題"));
 }
+
+#[test]
+fn adjacent_elements_keep_their_texts_apart() {
+    let (blocks, _) = html_blocks(
+        "<div><span>15:31</span><span>2018/09/16</span></div><p><b>洪慶</b>就全市<a>疫情</a>防控</p>",
+    );
+    assert_eq!(texts(&blocks), ["15:31 2018/09/16", "洪慶就全市疫情防控"]);
+}

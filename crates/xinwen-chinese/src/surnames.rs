@@ -1,0 +1,100 @@
+//! Chinese surnames.
+
+use std::collections::HashSet;
+
+use crate::ScriptConverter;
+use crate::charset::CharSet;
+
+/// The surname table (`data/surnames.txt`).
+const SURNAMES: &str = include_str!("../data/surnames.txt");
+
+/// Chinese surnames of one and two characters, in both scripts.
+///
+/// A name in a byline or a list of officials starts with one; a run of characters that
+/// does not (`參加`, `報導`) is not a person.
+#[derive(Debug, Clone)]
+pub struct Surnames {
+    single: CharSet,
+    double: HashSet<String>,
+}
+
+impl Surnames {
+    /// Loads the table, admitting the traditional form of each surname.
+    pub fn new(converter: &ScriptConverter) -> Self {
+        let mut single = CharSet::new();
+        let mut double = HashSet::new();
+        for line in SURNAMES.lines().filter(|l| !l.starts_with('#')) {
+            for word in line.split_whitespace() {
+                let n = word.chars().count();
+                if n == 2 && line.contains(' ') {
+                    double.insert(word.to_string());
+                    double.insert(converter.to_traditional(word));
+                } else {
+                    word.chars().for_each(|c| single.insert(c));
+                }
+            }
+        }
+        for (traditional, simplified) in converter.char_pairs() {
+            if single.contains(simplified) {
+                single.insert(traditional);
+            }
+        }
+        Surnames { single, double }
+    }
+
+    /// The length in characters of the surname `name` starts with (2 for `欧阳`, 1 for
+    /// `王`), or 0.
+    pub fn surname_len(&self, name: &str) -> usize {
+        let mut chars = name.chars();
+        let (Some(a), b) = (chars.next(), chars.next()) else {
+            return 0;
+        };
+        if let Some(b) = b {
+            let pair: String = [a, b].iter().collect();
+            if self.double.contains(&pair) {
+                return 2;
+            }
+        }
+        usize::from(self.single.contains(a))
+    }
+
+    /// True when `name` looks like a full Chinese name: a surname and one or two given
+    /// characters (two for a two-character surname), all Chinese.
+    pub fn is_full_name(&self, name: &str) -> bool {
+        let n = name.chars().count();
+        let han = name
+            .chars()
+            .all(|c| ('\u{3400}'..='\u{9FFF}').contains(&c) || c == '·');
+        match self.surname_len(name) {
+            2 => han && (3..=4).contains(&n),
+            1 => han && (2..=3).contains(&n),
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Resources;
+
+    #[test]
+    fn names() {
+        let s = Resources::global().surnames().unwrap();
+        for name in [
+            "洪慶",
+            "崔昌鉉",
+            "馮征宇",
+            "习近平",
+            "蓋曉宇",
+            "歐陽修",
+            "司馬光",
+            "吳賢哲",
+        ] {
+            assert!(s.is_full_name(name), "{name}");
+        }
+        for word in ["參加", "報導", "疫情", "王", "王小明明", "市委書記"] {
+            assert!(!s.is_full_name(word), "{word}");
+        }
+        assert_eq!(s.surname_len("欧阳修"), 2);
+    }
+}

@@ -1,0 +1,211 @@
+//! The body of an HTML page: the container whose blocks carry the most prose.
+
+use std::collections::HashMap;
+
+use xinwen_parse::Page;
+
+use super::{BodyRegion, prose_marks, text_chars};
+use crate::roles::Role;
+
+/// Blocks shorter than this add nothing to their containers.
+const MIN_TEXT: usize = 8;
+
+/// What each prose mark is worth, in characters.
+const MARK_WEIGHT: f64 = 3.0;
+
+/// What each character inside a link costs.
+const LINK_COST: f64 = 2.0;
+
+/// How a block's score reaches its ancestors: the element itself, its parent, …
+const DECAY: &[f64] = &[1.0, 1.0, 0.5, 0.33];
+
+/// Containers scoring below this are no evidence of an article.
+const MIN_SCORE: f64 = 60.0;
+
+/// Sibling containers scoring at least this share of the best one join the body.
+const SIBLING_SHARE: f64 = 0.3;
+
+/// Label words of containers that hold articles, and of those that never do.
+const POSITIVE: &[&str] = &[
+    "article",
+    "content",
+    "detail",
+    "main",
+    "post",
+    "story",
+    "text",
+    "body",
+    "entry",
+    "news",
+    "zw",
+    "zhengwen",
+    "con",
+    "paragraph",
+    "centralcontent",
+];
+const NEGATIVE: &[&str] = &[
+    "comment",
+    "footer",
+    "foot",
+    "sidebar",
+    "side",
+    "nav",
+    "menu",
+    "related",
+    "recommend",
+    "share",
+    "ad",
+    "ads",
+    "banner",
+    "copyright",
+    "hot",
+    "rank",
+    "breadcrumb",
+    "crumb",
+    "login",
+    "header",
+    "tool",
+    "tag",
+    "list",
+    "more",
+    "popup",
+    "modal",
+    "cookie",
+    "privacy",
+    "subscribe",
+];
+
+/// Tags that never hold the article.
+const NEGATIVE_TAGS: &[&str] = &["header", "footer", "nav", "aside", "form", "menu"];
+
+/// What a character of other scripts is worth against a Chinese one: an English
+/// language bar is not the article of a Chinese page.
+const OTHER_SCRIPT_WEIGHT: f64 = 0.3;
+
+/// The words of an element label (`div#content.article-box` → content, article, box).
+fn words(label: &str) -> impl Iterator<Item = String> + '_ {
+    label
+        .split(['#', '.', '-', '_', ' '])
+        .skip(1)
+        .flat_map(|w| {
+            // split camelCase: storyBody → story, body
+            let mut parts = Vec::new();
+            let mut current = String::new();
+            for c in w.chars() {
+                if c.is_uppercase() && !current.is_empty() {
+                    parts.push(std::mem::take(&mut current));
+                }
+                current.extend(c.to_lowercase());
+            }
+            parts.push(current);
+            parts
+        })
+        .filter(|w| !w.is_empty())
+}
+
+/// A factor from the words of a label: above one for article containers.
+fn label_factor(label: &str) -> f64 {
+    let tag = label.split(['#', '.']).next().unwrap_or("");
+    let mut factor: f64 = if NEGATIVE_TAGS.contains(&tag) {
+        0.4
+    } else {
+        1.0
+    };
+    for word in words(label) {
+        if POSITIVE.contains(&word.as_str()) {
+            factor = factor.max(1.25);
+        }
+        if NEGATIVE.contains(&word.as_str()) {
+            factor = factor.min(0.4);
+        }
+    }
+    factor
+}
+
+/// Picks the best container and the blocks inside it (and inside strong siblings).
+pub(crate) fn by_container(page: &Page, roles: &[Option<Role>]) -> Option<BodyRegion> {
+    if page.elements.is_empty() {
+        return None;
+    }
+    let mut scores: HashMap<usize, f64> = HashMap::new();
+    for (i, block) in page.blocks.iter().enumerate() {
+        let Some(element) = block.element else {
+            continue;
+        };
+        if matches!(roles.get(i).copied().flatten(), Some(Role::Removed(_))) {
+            continue;
+        }
+        let text = text_chars(block);
+        let han = block
+            .text
+            .chars()
+            .filter(|c| ('\u{3400}'..='\u{9FFF}').contains(c))
+            .count();
+        let weighted_text = han as f64 + OTHER_SCRIPT_WEIGHT * text.saturating_sub(han) as f64;
+        let mut score = if text >= MIN_TEXT {
+            weighted_text + MARK_WEIGHT * prose_marks(block) as f64
+        } else {
+            0.0
+        };
+        score -= LINK_COST * block.link_chars as f64;
+        for (ancestor, decay) in page.ancestors(element).zip(DECAY) {
+            *scores.entry(ancestor).or_default() += score * decay;
+        }
+    }
+    // a container inside a header, footer or navigation shares its penalty
+    let weighted = |e: usize, s: f64| {
+        let own = page
+            .elements
+            .get(e)
+            .map_or(1.0, |el| label_factor(&el.label));
+        let inherited = (page.ancestors(e).skip(1).take(12))
+            .filter_map(|a| page.elements.get(a))
+            .map(|el| label_factor(&el.label).min(1.0))
+            .fold(1.0, f64::min);
+        s * own * inherited
+    };
+    let (best, best_score) = scores
+        .iter()
+        .map(|(&e, &s)| (e, weighted(e, s)))
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
+    if best_score < MIN_SCORE {
+        return None;
+    }
+    let parent = page.elements.get(best).and_then(|e| e.parent);
+    let chosen: Vec<usize> = std::iter::once(best)
+        .chain(scores.iter().filter_map(|(&e, &s)| {
+            let sibling = e != best && page.elements.get(e).and_then(|el| el.parent) == parent;
+            (sibling && weighted(e, s) >= SIBLING_SHARE * best_score).then_some(e)
+        }))
+        .collect();
+    let members: Vec<bool> = (page.blocks.iter())
+        .map(|b| {
+            b.element
+                .is_some_and(|e| page.ancestors(e).any(|a| chosen.contains(&a)))
+        })
+        .collect();
+    let first = members.iter().position(|&m| m)?;
+    let last = members.iter().rposition(|&m| m)?;
+    Some(BodyRegion {
+        span: first..=last,
+        members: Some(members),
+        container: Some(best),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn label_words() {
+        assert_eq!(
+            words("div#storyBody.article-box").collect::<Vec<_>>(),
+            ["story", "body", "article", "box"]
+        );
+        assert!(label_factor("footer.site") < 1.0);
+        assert!(label_factor("div.article") > 1.0);
+        assert!(label_factor("div.comment-list") < 1.0);
+        assert_eq!(label_factor("div"), 1.0);
+    }
+}

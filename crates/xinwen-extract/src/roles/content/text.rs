@@ -1,0 +1,49 @@
+//! The body of a page without markup: the heaviest run of blocks.
+
+use xinwen_parse::Page;
+
+use super::{BodyRegion, is_prose};
+use crate::roles::Role;
+
+/// What furniture inside a run costs: enough that a run does not stretch over it for a
+/// line or two of prose, little enough that a long body bridges it.
+const FURNITURE: i64 = 30;
+
+/// What a short line that is not prose costs.
+const SHORT_LINE: i64 = 5;
+
+/// The weight of block `i`: its length for prose, a cost otherwise.
+fn weight(page: &Page, roles: &[Option<Role>], i: usize) -> i64 {
+    let Some(block) = page.blocks.get(i) else {
+        return 0;
+    };
+    match roles.get(i).copied().flatten() {
+        Some(Role::Removed(_)) => -FURNITURE,
+        Some(Role::Caption) => 0,
+        Some(_) => -SHORT_LINE,
+        None if is_prose(block) => i64::try_from(block.char_len()).unwrap_or(i64::MAX),
+        None => -SHORT_LINE,
+    }
+}
+
+/// The run of blocks with the largest total weight (Kadane), if it holds any prose.
+pub(crate) fn by_weight(page: &Page, roles: &[Option<Role>]) -> Option<BodyRegion> {
+    let (mut best, mut best_span) = (0i64, None);
+    let (mut sum, mut start) = (0i64, 0usize);
+    for i in 0..page.blocks.len() {
+        if sum <= 0 {
+            sum = 0;
+            start = i;
+        }
+        sum += weight(page, roles, i);
+        if sum > best {
+            best = sum;
+            best_span = Some(start..=i);
+        }
+    }
+    best_span.map(|span| BodyRegion {
+        span,
+        members: None,
+        container: None,
+    })
+}

@@ -1,0 +1,213 @@
+//! The head of the article: title, subtitle and date line, found near the body.
+
+use xinwen_core::RemovedKind;
+use xinwen_parse::{Block, BlockKind, Page, PageKind};
+
+use super::Role;
+use super::content::{BodyRegion, is_prose};
+use super::patterns::is_breadcrumb;
+use crate::fields::published;
+
+/// How far before the body the head is looked for.
+const HEAD_REACH: usize = 15;
+
+/// Separators of the parts of a `<title>`: `標題 - 網站`, `標題 | 欄目 | 網站`, `標題_網站`.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", "_", "｜", " -- ", " :: "];
+
+/// Text compared without spaces.
+pub(crate) fn squash(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The titles an HTML page declares, each whole and in parts, in order of trust.
+pub fn declared_titles(page: &Page) -> Vec<String> {
+    let mut titles = Vec::new();
+    let declared = ["og:title", "twitter:title", "title", "headline"]
+        .iter()
+        .filter_map(|n| page.meta_content(&[n]))
+        .chain(page.html_title.as_deref());
+    for title in declared {
+        titles.push(title.trim().to_string());
+        let mut parts = vec![title.trim().to_string()];
+        for sep in TITLE_SEPARATORS {
+            parts = parts
+                .iter()
+                .flat_map(|p| p.split(sep).map(|s| s.trim().to_string()))
+                .collect();
+        }
+        titles.extend(parts.into_iter().filter(|p| !p.is_empty()));
+    }
+    titles
+}
+
+/// The first part of the declared title: what a page without a title block is about.
+pub fn declared_title(page: &Page) -> Option<String> {
+    let whole = ["og:title", "twitter:title"]
+        .iter()
+        .find_map(|n| page.meta_content(&[n]))
+        .or(page.html_title.as_deref())?;
+    let mut part = whole.trim();
+    for sep in TITLE_SEPARATORS {
+        part = part.split(sep).next().unwrap_or(part).trim();
+    }
+    (!part.is_empty()).then(|| part.to_string())
+}
+
+fn is_title_like(block: &Block, min_len: usize) -> bool {
+    let len = block.char_len();
+    (min_len..=100).contains(&len)
+        && !block
+            .text
+            .ends_with(['。', '；', ';', '：', ':', '，', ','])
+        && block.link_density() < 0.5
+}
+
+fn is_date_line(block: &Block) -> bool {
+    block.char_len() <= 120
+        && !block.text.ends_with('。')
+        && published::find_date(&block.text).is_some_and(|d| d.year.is_some())
+}
+
+fn free(roles: &[Option<Role>], i: usize) -> bool {
+    matches!(
+        roles.get(i),
+        Some(None) | Some(Some(Role::Removed(RemovedKind::Metadata)))
+    )
+}
+
+/// The date line: a short line with a full date, closest to the start of the body.
+fn find_date_line(page: &Page, roles: &[Option<Role>], body_start: usize) -> Option<usize> {
+    let lo = body_start.saturating_sub(HEAD_REACH);
+    let hi = (body_start + 2).min(page.blocks.len().saturating_sub(1));
+    let before = (lo..body_start.min(page.blocks.len())).rev();
+    let after = body_start..=hi;
+    before
+        .chain(after)
+        .find(|&i| free(roles, i) && page.blocks.get(i).is_some_and(is_date_line))
+}
+
+/// The title: a title-like block near the body that the page's declared title, its
+/// heading level, its breadcrumb or its date line vouches for.
+fn find_title(
+    page: &Page,
+    roles: &[Option<Role>],
+    body_start: usize,
+    date_line: Option<usize>,
+) -> Option<usize> {
+    let html = page.kind == PageKind::Html;
+    let declared: Vec<String> = declared_titles(page).iter().map(|t| squash(t)).collect();
+    let crumb_tail: Option<String> = (page.blocks.iter().take(HEAD_REACH))
+        .find(|b| is_breadcrumb(&b.text))
+        .and_then(|b| b.text.rsplit(['>', '＞', '»']).next().map(squash));
+    let min_len = if html { 2 } else { 4 };
+    let lo = if html {
+        0
+    } else {
+        body_start.saturating_sub(HEAD_REACH)
+    };
+    let hi = (body_start + 3).min(page.blocks.len());
+    let mut best: Option<(i32, usize)> = None;
+    let mut first_candidate = true;
+    for i in lo..hi {
+        let Some(block) = page.blocks.get(i) else {
+            continue;
+        };
+        if !free(roles, i)
+            || Some(i) == date_line
+            || !is_title_like(block, min_len)
+            || is_prose(block) && !html
+        {
+            continue;
+        }
+        let text = squash(&block.text);
+        let mut score = 0;
+        if declared.contains(&text) {
+            score += 6;
+        } else if text.chars().count() >= 4
+            && declared
+                .iter()
+                .any(|d| d.contains(&text) || text.contains(d.as_str()))
+        {
+            score += 4;
+        }
+        score += match block.kind {
+            BlockKind::Heading(1) => 3,
+            BlockKind::Heading(2) => 2,
+            BlockKind::Heading(_) => 1,
+            _ => 0,
+        };
+        if crumb_tail.as_deref() == Some(text.as_str()) {
+            score += 4;
+        }
+        match date_line.map(|d| d as i64 - i as i64) {
+            Some(1) => score += 3,
+            Some(2) => score += 1,
+            _ => {}
+        }
+        let distance = body_start.saturating_sub(i);
+        score += if distance <= 3 {
+            2
+        } else if distance <= 10 {
+            1
+        } else {
+            0
+        };
+        if first_candidate && !html {
+            score += 1;
+        }
+        first_candidate = false;
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, i));
+        }
+    }
+    let threshold = if html { 5 } else { 2 };
+    best.filter(|(s, _)| *s >= threshold).map(|(_, i)| i)
+}
+
+/// Gives title, date line, subtitle and head-metadata roles around the body.
+pub fn assign(page: &Page, roles: &mut [Option<Role>], region: Option<&BodyRegion>) {
+    let body_start = region.map_or(page.blocks.len().min(HEAD_REACH), |r| *r.span.start());
+    let date_line = find_date_line(page, roles, body_start);
+    let title = find_title(page, roles, body_start, date_line);
+    let set = |roles: &mut [Option<Role>], i: usize, role: Role| {
+        if let Some(r) = roles.get_mut(i) {
+            *r = Some(role);
+        }
+    };
+    if let Some(d) = date_line {
+        set(roles, d, Role::DateLine);
+    }
+    let Some(t) = title else { return };
+    set(roles, t, Role::Title);
+    let next = t + 1;
+    let subtitle = page.blocks.get(next).is_some_and(|b| {
+        let heading = matches!(b.kind, BlockKind::Heading(2..=4));
+        let followed = next + 1 == body_start
+            || Some(next + 1) == date_line
+            || page.blocks.get(next + 1).is_some_and(is_prose);
+        free(roles, next)
+            && Some(next) != date_line
+            && is_title_like(b, 4)
+            && !is_prose(b)
+            && (heading || followed)
+    });
+    if subtitle {
+        set(roles, next, Role::Subtitle);
+    }
+    // between the title and the body: a lead paragraph joins the body; short lines
+    // carry source and author (metadata)
+    if body_start > t && body_start - t <= 2 * HEAD_REACH {
+        for i in t + 1..body_start {
+            let Some(block) = page.blocks.get(i) else {
+                continue;
+            };
+            if roles.get(i).is_some_and(Option::is_none) {
+                if is_prose(block) && block.link_density() < 0.3 {
+                    set(roles, i, Role::Body);
+                } else if block.char_len() <= 40 {
+                    set(roles, i, Role::Removed(RemovedKind::Metadata));
+                }
+            }
+        }
+    }
+}
