@@ -4,7 +4,10 @@ use rayon::prelude::*;
 use xinwen_core::Article;
 use xinwen_parse::read::{RawPage, ReadItem};
 
-use crate::{Extractor, id};
+use xinwen_chinese::Resources;
+use xinwen_parse::parse_content;
+
+use crate::{ExtractOptions, Extractor, Origin, SiteTemplates, TemplateLearner, id};
 
 /// Pages extracted together in one parallel step; memory is bounded by this many pages.
 pub const CHUNK: usize = 256;
@@ -66,4 +69,38 @@ pub fn extract_all(extractor: &Extractor, pages: &[RawPage]) -> Vec<Article> {
         .par_iter()
         .map(|raw| extractor.extract_raw(raw))
         .collect()
+}
+
+/// The first pass of corpus mode: reads every page of `inputs` and learns the lines
+/// each site repeats (see [`crate::templates`]). Pages that fail are skipped.
+pub fn learn_templates<I>(inputs: I) -> SiteTemplates
+where
+    I: Iterator<Item = ReadItem>,
+{
+    let extractor = Extractor::new(ExtractOptions::fields_only());
+    let mut learner = TemplateLearner::new();
+    let Ok(converter) = Resources::global().converter() else {
+        return learner.finish();
+    };
+    let mut inputs = inputs.peekable();
+    while inputs.peek().is_some() {
+        let chunk: Vec<RawPage> = inputs.by_ref().take(CHUNK).filter_map(Result::ok).collect();
+        let seen: Vec<_> = chunk
+            .into_par_iter()
+            .filter_map(|raw| {
+                let page = parse_content(&raw.content).ok()?;
+                let origin = Origin {
+                    path: raw.path,
+                    url: raw.url,
+                    metadata: raw.metadata,
+                };
+                let article = extractor.extract_with(&page, &origin).ok()?;
+                Some((page, article))
+            })
+            .collect();
+        for (page, article) in &seen {
+            learner.observe(page, article, converter);
+        }
+    }
+    learner.finish()
 }

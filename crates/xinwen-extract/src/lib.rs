@@ -12,6 +12,9 @@
 //!    entities, dates, keywords.
 //! 5. **id**: a hash of the normalized body, so a re-crawl gets the same id.
 //!
+//! In corpus mode ([`templates`]), a first pass over a batch learns the lines each site
+//! repeats, and extraction drops them before deciding roles.
+//!
 //! Extraction of one page needs only the page and the shared [`Resources`]
 //! (`xinwen_chinese::Resources::global`), so pages extract independently and in parallel.
 //!
@@ -35,6 +38,7 @@ pub mod fields;
 mod id;
 mod options;
 pub mod roles;
+pub mod templates;
 
 use std::collections::BTreeMap;
 
@@ -42,9 +46,10 @@ use xinwen_chinese::Resources;
 use xinwen_core::{Article, Error};
 use xinwen_parse::{Page, RawPage, parse_bytes, parse_content};
 
-pub use batch::{BatchStats, extract_all, extract_stream};
+pub use batch::{BatchStats, extract_all, extract_stream, learn_templates};
 pub use enrich::entities::{EntityKind, EntitySpan, find_entities};
 pub use options::ExtractOptions;
+pub use templates::{SiteTemplates, TemplateLearner};
 
 /// Where a page came from: what the record keeps of it, and what extraction may use
 /// (the date in a URL, a container's date field, when the page was fetched).
@@ -58,16 +63,41 @@ pub struct Origin {
     pub metadata: BTreeMap<String, String>,
 }
 
+/// The record fields of `page` given the roles of its blocks.
+fn build(page: &Page, roles: &[roles::Role], origin: &Origin) -> Result<Article, Error> {
+    let mut article = Article {
+        encoding: page.encoding.to_string(),
+        path: origin.path.clone(),
+        url: origin.url.clone(),
+        metadata: origin.metadata.clone(),
+        ..Article::default()
+    };
+    body::fill(&mut article, page, roles);
+    fields::fill(&mut article, page, roles, origin)?;
+    Ok(article)
+}
+
 /// Turns pages into article records.
 #[derive(Debug, Clone, Default)]
 pub struct Extractor {
     options: ExtractOptions,
+    templates: Option<std::sync::Arc<SiteTemplates>>,
 }
 
 impl Extractor {
     /// An extractor with `options`.
     pub fn new(options: ExtractOptions) -> Self {
-        Extractor { options }
+        Extractor {
+            options,
+            templates: None,
+        }
+    }
+
+    /// The same extractor, dropping the template lines learnt from a corpus (see
+    /// [`templates`]).
+    pub fn with_templates(mut self, templates: SiteTemplates) -> Self {
+        self.templates = Some(std::sync::Arc::new(templates));
+        self
     }
 
     /// The options in use.
@@ -83,17 +113,16 @@ impl Extractor {
     /// Extracts the article of a parsed page that came from `origin`.
     pub fn extract_with(&self, page: &Page, origin: &Origin) -> Result<Article, Error> {
         let resources = Resources::global();
-        let roles = roles::classify(page);
-        let mut article = Article {
-            encoding: page.encoding.to_string(),
-            path: origin.path.clone(),
-            url: origin.url.clone(),
-            metadata: origin.metadata.clone(),
-            ..Article::default()
-        };
-        body::fill(&mut article, page, &roles);
-        fields::fill(&mut article, page, &roles, origin)?;
         let converter = resources.converter()?;
+        let mut article = build(page, &roles::classify(page), origin)?;
+        // corpus mode: once the site is known, classify again without its template lines
+        if let Some(templates) = &self.templates {
+            let site = templates::site_key(&article, converter);
+            let marks = site.and_then(|s| templates.marks(&s, page, converter));
+            if let Some(marks) = marks.filter(|m| m.contains(&true)) {
+                article = build(page, &roles::classify_with(page, &marks), origin)?;
+            }
+        }
         article.script = converter.detect(&article.text);
         if article.text.is_empty() {
             article.script = page.script;

@@ -76,9 +76,11 @@ fn path_list(paths: &Bound<'_, PyAny>) -> PyResult<Vec<PathBuf>> {
 
 /// Extracts every page under `paths` (files, directories, `.jsonl` collections,
 /// `.gz`/`.zst`), in parallel on `workers` threads (all cores by default), without
-/// holding the GIL. A page that fails gives an `Article` whose `error` is set.
+/// holding the GIL. A page that fails gives an `Article` whose `error` is set. With
+/// `learn_templates`, a first pass learns the lines each site repeats and extraction
+/// drops them.
 #[pyfunction]
-#[pyo3(signature = (paths, *, field=None, workers=None, entities=true, keywords=true))]
+#[pyo3(signature = (paths, *, field=None, workers=None, entities=true, keywords=true, learn_templates=false))]
 fn extract(
     py: Python<'_>,
     paths: &Bound<'_, PyAny>,
@@ -86,9 +88,10 @@ fn extract(
     workers: Option<usize>,
     entities: bool,
     keywords: bool,
+    learn_templates: bool,
 ) -> PyResult<Vec<PyArticle>> {
     let paths = path_list(paths)?;
-    let extractor = extractor(entities, keywords);
+    let mut extractor = extractor(entities, keywords);
     let options = ReadOptions {
         field,
         stdin_jsonl: false,
@@ -102,6 +105,12 @@ fn extract(
             let pool = pool
                 .build()
                 .map_err(|e| errors::XinwenError::new_err(format!("cannot start workers: {e}")))?;
+            if learn_templates {
+                let options = options.clone();
+                let templates =
+                    pool.install(|| xinwen_extract::learn_templates(Inputs::new(&paths, options)));
+                extractor = extractor.with_templates(templates);
+            }
             let mut articles = Vec::new();
             let Ok(_) = pool.install(|| {
                 xinwen_extract::extract_stream(&extractor, Inputs::new(&paths, options), |a| {

@@ -78,10 +78,10 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         ),
         Format::Jsonl => None,
     };
-    let extractor = args.input.extractor();
+    args.input.configure_threads()?;
+    let extractor = args.input.extractor()?;
     let bar = progress::pages(args.input.quiet);
     let result = {
-        args.input.configure_threads()?;
         xinwen_extract::extract_stream(&extractor, args.input.inputs(), |article| {
             bar.inc(1);
             let article = in_script(article, args.script)

@@ -21,10 +21,10 @@ pub(crate) struct Args {
 
 pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     let index = ArticleIndex::open_or_create(&args.index)?;
-    let extractor = args.input.extractor();
+    args.input.configure_threads()?;
+    let extractor = args.input.extractor()?;
     let bar = progress::pages(args.input.quiet);
     let stats = {
-        args.input.configure_threads()?;
         xinwen_extract::extract_stream(&extractor, args.input.inputs(), |article| {
             bar.inc(1);
             if article.is_error() {

@@ -50,6 +50,10 @@ pub(crate) struct InputArgs {
     /// Skip keywords.
     #[arg(long)]
     pub(crate) no_keywords: bool,
+    /// Corpus mode: read the inputs twice, first learning the lines each site repeats
+    /// on its pages (its template), then extracting without them.
+    #[arg(long)]
+    pub(crate) learn_templates: bool,
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long)]
     pub(crate) threads: Option<usize>,
@@ -67,12 +71,29 @@ impl InputArgs {
         Inputs::new(&self.paths, options)
     }
 
-    pub(crate) fn extractor(&self) -> Extractor {
-        Extractor::new(ExtractOptions {
+    pub(crate) fn extractor(&self) -> Result<Extractor, Error> {
+        let extractor = Extractor::new(ExtractOptions {
             entities: !self.no_entities,
             keywords: !self.no_keywords,
             ..ExtractOptions::default()
-        })
+        });
+        if !self.learn_templates {
+            return Ok(extractor);
+        }
+        if self.paths.iter().any(|p| p.as_os_str() == "-") {
+            return Err(Error::InvalidArgument(
+                "--learn-templates reads its inputs twice: it cannot read stdin".into(),
+            ));
+        }
+        let templates = xinwen_extract::learn_templates(self.inputs());
+        if !self.quiet {
+            eprintln!(
+                "xinwen: learnt {} template lines of {} sites",
+                templates.lines(),
+                templates.sites()
+            );
+        }
+        Ok(extractor.with_templates(templates))
     }
 
     /// Sizes the worker pool as requested (once, before any work).

@@ -45,7 +45,18 @@ pub enum Role {
 
 /// The role of every block of `page`, in block order.
 pub fn classify(page: &Page) -> Vec<Role> {
-    let mut roles: Vec<Option<Role>> = page.blocks.iter().map(patterns::role_of).collect();
+    classify_with(page, &[])
+}
+
+/// The roles of the blocks of `page`, the blocks marked in `template` being known
+/// boilerplate (a site's template, learnt from its other pages).
+pub fn classify_with(page: &Page, template: &[bool]) -> Vec<Role> {
+    let mut roles: Vec<Option<Role>> = (page.blocks.iter().enumerate())
+        .map(|(i, b)| match template.get(i) {
+            Some(true) => Some(Role::Removed(RemovedKind::Boilerplate)),
+            _ => patterns::role_of(b),
+        })
+        .collect();
     let region = content::body_region(page, &roles);
     head::assign(page, &mut roles, region.as_ref());
     if let Some(region) = &region {
