@@ -8,7 +8,7 @@ CARGO ?= cargo
 XINWEN := target/release/xinwen
 export XINWEN_SHARED ?= $(abspath ../shared)
 
-.PHONY: demo test build develop lint rust-test python-test fuzz-smoke clean
+.PHONY: demo test build develop lint rust-test python-test fuzz-smoke compare clean
 
 ## demo: build the CLI, extract + index + search the bundled example corpus
 demo: build
@@ -48,6 +48,10 @@ fuzz-smoke:
 	mkdir -p fuzz/corpus
 	cd fuzz && RUSTC_BOOTSTRAP=1 $(CARGO) fuzz run parse corpus ../examples/corpus seeds -- \
 		-max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -max_len=200000
+
+## compare: xinwen beside trafilatura and GNE (installed in their own .venv-bench)
+compare: build
+	$(PYTHON) bench/compare_extractors.py
 
 clean:
 	$(CARGO) clean

@@ -62,7 +62,7 @@ def decode(raw: bytes) -> str:
 
 
 def split_names(author: str | None) -> list[str]:
-    """"A; B" to [A, B] (not on spaces, which may be inside a Latin-script name)."""
+    """'A; B' to [A, B] (not on spaces, which may be inside a Latin-script name)."""
     return [n.strip() for n in re.split(r"[;,，；、|]", author or "") if n.strip()]
 
 
@@ -127,7 +127,7 @@ def worker(tool: str) -> None:
     json.dump(out, sys.stdout, ensure_ascii=False)
 
 
-# ---------------------------------------------------------------- driver (plain python3
+# ---------------------------------------------------------------- driver (plain python3)
 
 
 def ensure_venv() -> None:
@@ -221,7 +221,7 @@ def score_cctv(tool: str, pages_dir: Path, failures: dict) -> dict:
     meta = json.loads((SHARED / "bench" / "cctv_pages_4000.meta.json").read_text(encoding="utf-8"))
     pages = [(p, meta.get(p.name, {}).get("url")) for p in sorted(pages_dir.iterdir())]
     recs, secs = extract(tool, pages)
-    title = when = 0
+    title = day = when = 0
     for p, _ in pages:
         r = recs.get(str(p), {"error": "no record"})
         if "error" in r:
@@ -229,8 +229,10 @@ def score_cctv(tool: str, pages_dir: Path, failures: dict) -> dict:
         if p.name in meta:
             title += squash(r.get("title")) == squash(meta[p.name]["title"])
             when += same_time(r.get("date"), meta[p.name]["pubtime"])
+            day += same_time(r.get("date"), meta[p.name]["pubtime"][:10])
     n = len(meta)
-    return {"title": 100 * title / n, "time": 100 * when / n, "pages": len(pages), "scored": n, "seconds": secs}
+    return {"title": 100 * title / n, "time": 100 * when / n, "day": 100 * day / n,
+            "pages": len(pages), "scored": n, "seconds": secs}
 
 
 def main() -> int:
@@ -263,6 +265,7 @@ def main() -> int:
         n = c["xinwen"]["scored"]
         table.append([f"cctv ({n} pages): title", *(f"{c[t]['title']:.1f}%" for t in TOOLS)])
         table.append([f"cctv ({n} pages): publish time", *(f"{c[t]['time']:.1f}%" for t in TOOLS)])
+        table.append([f"cctv ({n} pages): publish day", *(f"{c[t]['day']:.1f}%" for t in TOOLS)])
         table.append([f"cctv ({c['xinwen']['pages']} pages): wall s", *(f"{c[t]['seconds']:.1f}" for t in TOOLS)])
         table.append(["  ratio to xinwen", *(f"{c[t]['seconds'] / c['xinwen']['seconds']:.1f}x" for t in TOOLS)])
     widths = [max(len(r[i]) for r in table + [["", *TOOLS]]) for i in range(4)]
