@@ -39,18 +39,21 @@ pub struct Context<'a> {
     /// True when the block is written in traditional script, so that simplified-only
     /// characters in it are suspect.
     pub traditional: bool,
+    /// True when the block is written in simplified script, so that traditional-only
+    /// characters in it are suspect; a block of both scripts is neither.
+    pub simplified: bool,
 }
 
 impl<'a> Context<'a> {
     /// The context of `text`, judging its script from its own characters.
     pub fn of(text: &str, resources: &'a Resources) -> Self {
-        let traditional = resources.converter().is_ok_and(|c| {
-            let (t, s) = c.count_script_chars(text);
-            t >= 5 && t >= 3 * s
-        });
+        let (t, s) = (resources.converter())
+            .map(|c| c.count_script_chars(text))
+            .unwrap_or((0, 0));
         Context {
             resources,
-            traditional,
+            traditional: t >= 5 && t >= 3 * s,
+            simplified: s >= 5 && s >= 3 * t,
         }
     }
 }

@@ -15,8 +15,8 @@ use signals::{Judge, Signal, is_han};
 /// cluster; a cluster is mojibake when it holds a hard signal, or when at least three of
 /// its characters are soft suspects and they make half of it. Rare characters inside a
 /// dictionary word (`魑魅魍魉`) are not suspects. A flagged run takes in the `;` or `?`
-/// glued before it and the broken annotation `(qū)` after it, and joins characters
-/// flagged by earlier steps next to it.
+/// glued before it, the `?` of a lost byte and the broken annotation `(qū)` after it,
+/// and joins characters flagged by earlier steps next to it.
 pub struct Mojibake;
 
 /// Suspects at most this many positions apart belong to one cluster.
@@ -93,6 +93,15 @@ fn widen(chars: &[char], mut run: Range<usize>) -> Range<usize> {
     {
         run.start -= 1;
     }
+    // the `?` left for an unmappable byte right after the run, or after one more
+    // character (`敤姘?`)
+    if chars.get(run.end) == Some(&'?') {
+        run.end += 1;
+    } else if chars.get(run.end + 1) == Some(&'?')
+        && chars.get(run.end).copied().is_some_and(is_han)
+    {
+        run.end += 2;
+    }
     if chars.get(run.end) == Some(&'(') {
         let close = (run.end + 1..(run.end + 9).min(chars.len())).find(|&j| chars[j] == ')');
         let letters = |close: usize| {
@@ -124,6 +133,7 @@ impl Normalizer for Mojibake {
             common,
             converter,
             traditional: context.traditional,
+            simplified: context.simplified,
         };
         let mut signals = judge.signals(&chars);
         let mut runs: Vec<Range<usize>> = Vec::new();

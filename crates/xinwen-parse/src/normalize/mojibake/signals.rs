@@ -7,8 +7,8 @@ use xinwen_chinese::{CommonChars, ScriptConverter};
 pub(crate) enum Signal {
     /// Nothing odd.
     None,
-    /// Odd on its own, telling only in a crowd: a rare character, a simplified-only
-    /// character in traditional text, tone-marked letters glued to characters.
+    /// Odd on its own, telling only in a crowd: a rare character, a character of the
+    /// other script, kana or tone-marked letters glued to characters.
     Soft,
     /// Never in clean text: private-use and replacement characters, control characters,
     /// `?`/`^` left for an unmappable byte.
@@ -23,6 +23,11 @@ pub(crate) fn is_han(c: char) -> bool {
 fn is_garbage(c: char) -> bool {
     matches!(c, '\u{E000}'..='\u{F8FF}' | '\u{FFFD}' | '\u{0080}'..='\u{009F}')
         || (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+}
+
+/// Japanese kana: in Chinese news text almost only as garbled bytes.
+fn is_kana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{30FA}')
 }
 
 fn is_tone_letter(c: char) -> bool {
@@ -63,6 +68,7 @@ pub(crate) struct Judge<'a> {
     pub(crate) common: &'a CommonChars,
     pub(crate) converter: &'a ScriptConverter,
     pub(crate) traditional: bool,
+    pub(crate) simplified: bool,
 }
 
 impl Judge<'_> {
@@ -77,10 +83,14 @@ impl Judge<'_> {
                 if is_garbage(c) {
                     return Signal::Hard;
                 }
-                if ('\u{2460}'..='\u{24FF}').contains(&c)
-                    && (before.is_some_and(is_han) || after.is_some_and(is_han))
-                {
-                    return Signal::Hard; // enclosed numbers glued to characters: ⒔
+                if ('\u{2460}'..='\u{24FF}').contains(&c) {
+                    // enclosed numbers wedged between characters (`讱⒔灰`); after a
+                    // title they number a series (`中国经济观察①`)
+                    match (before.is_some_and(is_han), after.is_some_and(is_han)) {
+                        (true, true) => return Signal::Hard,
+                        (true, false) | (false, true) => return Signal::Soft,
+                        (false, false) => {}
+                    }
                 }
                 if matches!(c, '?' | '^') && before.is_some_and(is_han) {
                     let wedged = match (c, after) {
@@ -93,10 +103,22 @@ impl Judge<'_> {
                     if wedged {
                         return Signal::Hard;
                     }
+                    if c == '?' && after.is_some_and(is_han) {
+                        return Signal::Soft; // a question mark, or a lost byte: `蝴?福`
+                    }
+                }
+                if is_kana(c) && (before.is_some_and(is_han) || after.is_some_and(is_han)) {
+                    return Signal::Soft; // GBK read of UTF-8 bytes: `鍔犲ぇ`
                 }
                 if is_han(c) {
                     let rare = !self.common.is_common(c);
-                    let out_of_script = self.traditional && self.converter.is_simplified_only(c);
+                    // script mixing within a word: forgiven when the simplified form
+                    // makes a dictionary word
+                    let out_of_script = if self.traditional {
+                        self.converter.is_simplified_only(c)
+                    } else {
+                        self.simplified && self.converter.is_traditional_only(c)
+                    };
                     return if rare || out_of_script {
                         Signal::Soft
                     } else {

@@ -41,6 +41,18 @@ fn wedged_marks_and_broken_annotations() {
     assert_eq!(flagged(text), ["?jiān)瓷鐓^(qū)"]);
 }
 
+/// UTF-8 read as GBK leaves kana and a `?` for the byte it could not map; GBK read as
+/// Big5 leaves traditional characters in a simplified page.
+#[test]
+fn kana_question_marks_and_the_other_script() {
+    let text = "要求各地加強農資價格監測,\u{e6e6}姹傚競鍫寸洠绠￠儴闁?鍔犲ぇ農資市場監管力度。";
+    assert_eq!(flagged(text), ["\u{e6e6}姹傚競鍫寸洠绠￠儴闁?鍔犲ぇ"]);
+    let text = "做好山塘蓄水保水工作,\u{e756}瀛歌\u{e01e}搴︽槬鐏岀敤姘?;农机部门要组织检修。";
+    assert_eq!(flagged(text), ["\u{e756}瀛歌\u{e01e}搴︽槬鐏岀敤姘?"]);
+    let text = "彭志远强调,要对标先进找差距,擄蝴?福皕植傑螟?的突出问题,开展村庄清洁行动。";
+    assert_eq!(flagged(text), ["擄蝴?福皕植傑螟?"]);
+}
+
 #[test]
 fn clean_text_is_not_flagged() {
     for text in [
@@ -51,6 +63,8 @@ fn clean_text_is_not_flagged() {
         "延邊信息港 / 延邊廣電客戶端 手机版",
         "它与同属黄河水系的渭、泾、涝、潏、滈、浐、灞其他七条河流",
         "吉祥物“砳砳”（音lèlè）近日正式与观众见面",
+        "人口高质量发展支撑中国式现代化①。巨大韧性和潜力——中国经济观察②;",
+        "你去过台北吗?我去過臺北,也去過高雄。",
     ] {
         assert!(flagged(text).is_empty(), "{text}: {:?}", flagged(text));
     }
