@@ -14,7 +14,7 @@ export XINWEN_SHARED ?= $(abspath ../shared)
 demo: build
 	bash scripts/demo.sh
 
-## test: the whole suite (formatting, clippy, Rust tests, Python tests)
+## test: the whole suite (formatting, clippy, Rust tests, stubs, Python tests, fuzzing)
 test: lint rust-test python-test fuzz-smoke
 
 build:
@@ -39,6 +39,7 @@ develop: $(VENV)/.installed
 		$(VENV)/bin/maturin develop --release --locked --quiet
 
 python-test: develop build
+	$(PY) -m mypy.stubtest xinwen._xinwen
 	XINWEN_CLI=$(abspath $(XINWEN)) $(PY) -m pytest -q
 
 ## fuzz-smoke: a short run of the parse fuzz target (cargo fuzz on the stable toolchain)

@@ -1,7 +1,25 @@
 """Type stubs of the compiled module xinwen._xinwen."""
 
 from os import PathLike
-from typing import Any, Optional, Union
+from typing import Any, Optional, Union, final
+
+__all__ = [
+    "__version__",
+    "Article",
+    "Index",
+    "parse",
+    "extract",
+    "to_simplified",
+    "to_traditional",
+    "detect_script",
+    "XinwenError",
+    "ReadError",
+    "DecodeError",
+    "ExtractError",
+    "IndexingError",
+    "QueryError",
+    "ResourceError",
+]
 
 __version__: str
 
@@ -11,9 +29,11 @@ class DecodeError(XinwenError): ...
 class ExtractError(XinwenError): ...
 class IndexingError(XinwenError): ...
 class QueryError(XinwenError): ...
+class ResourceError(XinwenError): ...
 
 _Path = Union[str, PathLike[str]]
 
+@final
 class Article:
     """One news article extracted from one page."""
 
@@ -70,6 +90,14 @@ class Article:
     @property
     def events(self) -> list[dict[str, Any]]: ...
     @property
+    def quantities(self) -> list[dict[str, Any]]: ...
+    @property
+    def quotes(self) -> list[dict[str, Any]]: ...
+    @property
+    def documents(self) -> list[dict[str, Any]]: ...
+    @property
+    def meetings(self) -> list[dict[str, Any]]: ...
+    @property
     def metadata(self) -> dict[str, str]: ...
     @property
     def error(self) -> Optional[str]: ...
@@ -79,6 +107,7 @@ class Article:
     @staticmethod
     def from_dict(data: dict[str, Any]) -> Article: ...
 
+@final
 class Index:
     """A full-text search index of articles in a directory."""
 

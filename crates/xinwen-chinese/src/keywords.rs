@@ -1,6 +1,6 @@
 //! Keyword extraction (TF-IDF over the jieba IDF table).
 
-use jieba_rs::{KeywordExtract, TfIdf};
+use jieba_rs::{KeywordExtract, TextRank, TfIdf};
 
 use crate::Segmenter;
 
@@ -10,9 +10,14 @@ const KEYWORD_TAGS: &[&str] = &[
     "n", "nr", "ns", "nt", "nz", "vn", "v", "an", "nrt", "nrfg", "l", "i",
 ];
 
-/// Picks the words that characterize a text, by TF-IDF with the jieba IDF table.
+/// Parts of speech TextRank may pick.
+const TEXTRANK_TAGS: &[&str] = &["n", "nr", "ns", "nt", "nz", "vn", "v", "l", "i"];
+
+/// Picks the words that characterize a text: by TF-IDF with the jieba IDF table, or by
+/// TextRank over the text's own co-occurrence graph.
 pub struct KeywordExtractor {
     tfidf: TfIdf,
+    textrank: TextRank,
 }
 
 impl std::fmt::Debug for KeywordExtractor {
@@ -26,6 +31,7 @@ impl KeywordExtractor {
     pub fn new() -> Self {
         KeywordExtractor {
             tfidf: TfIdf::default(),
+            textrank: TextRank::default(),
         }
     }
 
@@ -39,6 +45,23 @@ impl KeywordExtractor {
     ) -> Vec<(String, f64)> {
         let tags = KEYWORD_TAGS.iter().map(|t| t.to_string()).collect();
         self.tfidf
+            .extract_keywords(segmenter.jieba(), simplified_text, top, tags)
+            .into_iter()
+            .map(|k| (k.keyword, k.weight))
+            .collect()
+    }
+}
+
+impl KeywordExtractor {
+    /// The `top` TextRank keywords of `simplified_text` with their scores, highest first.
+    pub fn textrank(
+        &self,
+        segmenter: &Segmenter,
+        simplified_text: &str,
+        top: usize,
+    ) -> Vec<(String, f64)> {
+        let tags = TEXTRANK_TAGS.iter().map(|t| t.to_string()).collect();
+        self.textrank
             .extract_keywords(segmenter.jieba(), simplified_text, top, tags)
             .into_iter()
             .map(|k| (k.keyword, k.weight))

@@ -9,6 +9,7 @@
 //! | [`KeywordExtractor`] | TF-IDF keywords (jieba IDF table) |
 //! | [`CommonChars`] | the ~5,000 most common characters of each script |
 //! | [`Surnames`] | Chinese surnames of one and two characters |
+//! | [`Gazetteer`] | 346,000 places of China with their administrative levels |
 //!
 //! Each resource is heavy to build (dictionaries, tables), so [`Resources::global`] builds
 //! each one lazily, once per process, and every page and worker shares it.
@@ -24,6 +25,7 @@
 
 mod charset;
 mod common;
+mod gazetteer;
 mod keywords;
 mod readings;
 mod resources;
@@ -33,6 +35,7 @@ mod surnames;
 mod view;
 
 pub use common::{COMMON_RANK, CommonChars};
+pub use gazetteer::{Gazetteer, LONGEST_NAME, PlaceInfo, level_of_ending};
 pub use keywords::KeywordExtractor;
 pub use readings::Readings;
 pub use resources::Resources;

@@ -4,7 +4,9 @@ use std::sync::OnceLock;
 
 use xinwen_core::Error;
 
-use crate::{CommonChars, KeywordExtractor, Readings, ScriptConverter, Segmenter, Surnames};
+use crate::{
+    CommonChars, Gazetteer, KeywordExtractor, Readings, ScriptConverter, Segmenter, Surnames,
+};
 
 /// The Chinese language resources every page shares: built lazily, once per process,
 /// immutable afterwards, safe to use from any number of threads.
@@ -15,6 +17,7 @@ pub struct Resources {
     keywords: OnceLock<KeywordExtractor>,
     common_chars: OnceLock<CommonChars>,
     surnames: OnceLock<Surnames>,
+    gazetteer: OnceLock<Result<Gazetteer, String>>,
 }
 
 static GLOBAL: OnceLock<Resources> = OnceLock::new();
@@ -30,7 +33,7 @@ impl Resources {
         self.converter
             .get_or_init(|| ScriptConverter::new().map_err(|e| e.to_string()))
             .as_ref()
-            .map_err(|e| Error::InvalidArgument(e.clone()))
+            .map_err(|e| Error::Resource(e.clone()))
     }
 
     /// The word segmenter (built on first use, ~100 ms).
@@ -55,6 +58,14 @@ impl Resources {
     pub fn surnames(&self) -> Result<&Surnames, Error> {
         let converter = self.converter()?;
         Ok(self.surnames.get_or_init(|| Surnames::new(converter)))
+    }
+
+    /// The gazetteer (built on first use, ~0.3 s).
+    pub fn gazetteer(&self) -> Result<&Gazetteer, Error> {
+        self.gazetteer
+            .get_or_init(|| Gazetteer::new().map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| Error::Resource(e.clone()))
     }
 
     /// The pinyin readings table (static data, nothing to build).

@@ -48,7 +48,7 @@ impl std::fmt::Debug for ScriptConverter {
 
 fn opencc(config: BuiltinConfig) -> Result<OpenCC, Error> {
     OpenCC::from_config(config)
-        .map_err(|e| Error::InvalidArgument(format!("cannot load OpenCC table {config:?}: {e}")))
+        .map_err(|e| Error::Resource(format!("cannot load OpenCC table {config:?}: {e}")))
 }
 
 /// Converts every Han character on its own and returns the pairs that change.

@@ -125,6 +125,22 @@ impl Segmenter {
             f(TaggedWord { word, tag: t.tag });
         }
     }
+
+    /// The dictionary's part-of-speech tag for `word` (simplified), when the dictionary
+    /// holds it as one word: `Some("n")` for `冲锋舟`, `None` for `吴德顺`.
+    pub fn dictionary_tag(&self, word: &str) -> Option<String> {
+        if !self.jieba.has_word(word) {
+            return None;
+        }
+        let mut tags = Vec::new();
+        for t in self.jieba.tag(word, true) {
+            tags.push(t.tag);
+        }
+        match tags.as_slice() {
+            [tag] => Some(tag.to_string()),
+            _ => None,
+        }
+    }
 }
 
 impl Default for Segmenter {

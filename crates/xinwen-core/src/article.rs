@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    Byline, Caption, DateMention, Event, Flag, Keyword, Organization, Person, Place, Removed,
-    Script,
+    Byline, Caption, DateMention, Event, Flag, Keyword, Organization, Person, Place, Quantity,
+    Removed, Script, TextSpan,
 };
 
 /// One news article as xinwen extracts it from one page.
@@ -70,6 +70,14 @@ pub struct Article {
     pub keywords: Vec<Keyword>,
     /// Acts reported in the body: who did what, where and when.
     pub events: Vec<Event>,
+    /// Numbers with units in the body (`74人`, `36000平方米`).
+    pub quantities: Vec<Quantity>,
+    /// Quoted slogans and phrases (`“外防输入、内防反弹”`), without their quotes.
+    pub quotes: Vec<TextSpan>,
+    /// Documents the body cites (`《关于做好2022年元旦春节期间有关工作的通知》`).
+    pub documents: Vec<TextSpan>,
+    /// Meetings the body names (`第47次工作例会`, `第二十五次会议`).
+    pub meetings: Vec<TextSpan>,
     /// Fields that came with the page in its container (e.g. the other keys of a JSONL
     /// line), as strings.
     pub metadata: BTreeMap<String, String>,
@@ -166,9 +174,19 @@ impl Article {
             keywords: (self.keywords.iter())
                 .map(|k| Keyword {
                     word: f(&k.word),
-                    weight: k.weight,
+                    ..k.clone()
                 })
                 .collect(),
+            quantities: (self.quantities.iter())
+                .map(|q| Quantity {
+                    text: f(&q.text),
+                    unit: f(&q.unit),
+                    ..q.clone()
+                })
+                .collect(),
+            quotes: map_spans(&self.quotes, f),
+            documents: map_spans(&self.documents, f),
+            meetings: map_spans(&self.meetings, f),
             events: (self.events.iter())
                 .map(|e| Event {
                     actor: f(&e.actor),
@@ -183,6 +201,15 @@ impl Article {
             ..self.clone()
         }
     }
+}
+
+fn map_spans(spans: &[TextSpan], f: &dyn Fn(&str) -> String) -> Vec<TextSpan> {
+    (spans.iter())
+        .map(|s| TextSpan {
+            text: f(&s.text),
+            ..s.clone()
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -83,6 +83,8 @@ pub struct DateMention {
     pub start: usize,
     /// Character offset one past the last character.
     pub end: usize,
+    /// The part of the day the text gives (`上午`, `下午`, `晚上`, …).
+    pub part_of_day: Option<String>,
 }
 
 /// A word that characterizes the article, with its weight.
@@ -90,8 +92,39 @@ pub struct DateMention {
 pub struct Keyword {
     /// The word as written.
     pub word: String,
-    /// Its weight; higher is more characteristic.
+    /// Its weight in 0..=1; higher is more characteristic (the mean of the two scores
+    /// below, each scaled to the best word).
     pub weight: f64,
+    /// Its TF-IDF score (jieba's IDF table).
+    pub tfidf: f64,
+    /// Its TextRank score (co-occurrence graph of the article).
+    pub textrank: f64,
+}
+
+/// A piece of the text: a quoted slogan, a cited document, a meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextSpan {
+    /// The characters as written.
+    pub text: String,
+    /// Character offset of the first character.
+    pub start: usize,
+    /// Character offset one past the last character.
+    pub end: usize,
+}
+
+/// A number with its unit (`74人`, `36000平方米`, `3400余份`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The quantity as written.
+    pub text: String,
+    /// Its numeric value (`3.6万` → 36000).
+    pub value: f64,
+    /// Its unit (`人`, `平方米`, `份`).
+    pub unit: String,
+    /// Character offset of the first character.
+    pub start: usize,
+    /// Character offset one past the last character.
+    pub end: usize,
 }
 
 /// An act the article reports: who did what, to what, where and when.

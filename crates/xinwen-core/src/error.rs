@@ -35,6 +35,10 @@ pub enum Error {
     /// A caller passed an argument outside what the function accepts.
     #[error("invalid argument: {0}")]
     InvalidArgument(String),
+    /// A language resource shipped with xinwen (script tables, dictionary, gazetteer,
+    /// entity model) could not be loaded.
+    #[error("cannot load a language resource: {0}")]
+    Resource(String),
 }
 
 impl Error {
@@ -47,7 +51,7 @@ impl Error {
     }
 
     /// A short name of the variant (`io`, `decode`, `extract`, `index`, `query`,
-    /// `invalid_argument`), stable enough to match on in other languages.
+    /// `invalid_argument`, `resource`), stable enough to match on in other languages.
     pub fn kind(&self) -> &'static str {
         match self {
             Error::Io { .. } => "io",
@@ -56,6 +60,7 @@ impl Error {
             Error::Index(_) => "index",
             Error::Query(_) => "query",
             Error::InvalidArgument(_) => "invalid_argument",
+            Error::Resource(_) => "resource",
         }
     }
 }

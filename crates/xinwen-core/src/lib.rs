@@ -27,6 +27,8 @@ mod fields;
 pub mod time;
 
 pub use article::Article;
-pub use entities::{DateMention, Event, Keyword, Organization, Person, Place, PlaceLevel, Span};
+pub use entities::{
+    DateMention, Event, Keyword, Organization, Person, Place, PlaceLevel, Quantity, Span, TextSpan,
+};
 pub use error::{Error, Result};
 pub use fields::{Byline, Caption, Flag, FlagKind, Removed, RemovedKind, Role, Script};

@@ -47,7 +47,7 @@ use xinwen_core::{Article, Error};
 use xinwen_parse::{Page, RawPage, parse_bytes, parse_content};
 
 pub use batch::{BatchStats, extract_all, extract_stream, learn_templates};
-pub use enrich::entities::{EntityKind, EntitySpan, find_entities};
+pub use enrich::entities::{EntityKind, EntitySpan, find_entities, tagged_entities};
 pub use options::ExtractOptions;
 pub use templates::{SiteTemplates, TemplateLearner};
 
@@ -127,9 +127,14 @@ impl Extractor {
         if article.text.is_empty() {
             article.script = page.script;
         }
-        for enricher in enrich::ENRICHERS {
-            if self.options.wants(enricher.name()) {
-                enricher.enrich(&mut article, resources)?;
+        let wanted: Vec<_> = enrich::ENRICHERS
+            .iter()
+            .filter(|e| self.options.wants(e.name()))
+            .collect();
+        if !wanted.is_empty() {
+            let analysis = enrich::Analysis::new(&article.text, resources)?;
+            for enricher in wanted {
+                enricher.enrich(&mut article, &analysis, resources)?;
             }
         }
         article.id = id::article_id(&article, converter);

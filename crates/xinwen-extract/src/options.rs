@@ -31,12 +31,13 @@ impl ExtractOptions {
         }
     }
 
-    /// True when the enricher called `name` should run.
+    /// True when the enricher called `name` should run (events need entities; the
+    /// fastest run computes record fields only).
     pub(crate) fn wants(&self, name: &str) -> bool {
         match name {
-            "entities" => self.entities,
+            "entities" | "events" => self.entities,
             "keywords" => self.keywords,
-            _ => true,
+            _ => self.entities || self.keywords,
         }
     }
 }

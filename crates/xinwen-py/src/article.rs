@@ -48,7 +48,8 @@ article_methods! {
     getters: [
         id, path, url, encoding, title, subtitle, published, published_year_inferred, site,
         source, column, bylines, tags, summary, paragraphs, text, captions, removed, flags,
-        people, places, organizations, dates, keywords, events, metadata, error,
+        people, places, organizations, dates, keywords, events, quantities, quotes, documents,
+        meetings, metadata, error,
     ],
     /// The script of the article text: `simplified`, `traditional` or `mixed`.
     #[getter]

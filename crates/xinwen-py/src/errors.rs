@@ -38,6 +38,12 @@ create_exception!(
 );
 create_exception!(
     xinwen,
+    ResourceError,
+    XinwenError,
+    "A language resource shipped with xinwen could not be loaded."
+);
+create_exception!(
+    xinwen,
     QueryError,
     XinwenError,
     "A search query or its options could not be understood."
@@ -52,6 +58,7 @@ pub(crate) fn to_py(error: Error) -> PyErr {
         Error::Extract(_) => ExtractError::new_err(message),
         Error::Index(_) => IndexingError::new_err(message),
         Error::Query(_) => QueryError::new_err(message),
+        Error::Resource(_) => ResourceError::new_err(message),
         _ => XinwenError::new_err(message),
     }
 }
@@ -88,5 +95,6 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ExtractError", py.get_type::<ExtractError>())?;
     m.add("IndexingError", py.get_type::<IndexingError>())?;
     m.add("QueryError", py.get_type::<QueryError>())?;
+    m.add("ResourceError", py.get_type::<ResourceError>())?;
     Ok(())
 }

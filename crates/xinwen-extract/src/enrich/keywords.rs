@@ -1,12 +1,29 @@
-//! Keywords of the article.
+//! Keywords of the article: TF-IDF and TextRank, combined.
+
+use std::collections::HashMap;
 
 use xinwen_chinese::Resources;
 use xinwen_core::{Article, Error, Keyword};
 
 use super::Enricher;
+use super::analysis::Analysis;
 
-/// The top TF-IDF words of the body (in simplified script for the statistics, reported
-/// in the article's own script).
+/// How many keywords to keep.
+const TOP: usize = 10;
+
+/// How many candidates each method proposes.
+const CANDIDATES: usize = 20;
+
+/// Scales scores so the best is 1.
+fn scaled(scores: Vec<(String, f64)>) -> HashMap<String, f64> {
+    let best = scores.iter().map(|(_, s)| *s).fold(0.0, f64::max);
+    (scores.into_iter())
+        .map(|(w, s)| (w, if best > 0.0 { s / best } else { 0.0 }))
+        .collect()
+}
+
+/// The top words of the body, weighted by the mean of their scaled TF-IDF and TextRank
+/// scores, reported in the article's own script.
 pub(crate) struct Keywords;
 
 impl Enricher for Keywords {
@@ -14,30 +31,48 @@ impl Enricher for Keywords {
         "keywords"
     }
 
-    fn enrich(&self, article: &mut Article, resources: &Resources) -> Result<(), Error> {
-        if article.text.is_empty() {
+    fn enrich(
+        &self,
+        article: &mut Article,
+        text: &Analysis,
+        resources: &Resources,
+    ) -> Result<(), Error> {
+        if text.chars.is_empty() {
             return Ok(());
         }
-        let converter = resources.converter()?;
-        let simplified = converter.to_simplified(&article.text);
-        let words = resources
-            .keywords()
-            .extract(resources.segmenter(), &simplified, 10);
-        article.keywords = words
-            .into_iter()
-            .map(|(word, weight)| {
-                // report the word as the article writes it: find its first occurrence
-                let written = simplified
-                    .find(&word)
-                    .map(|at| {
-                        let start = simplified[..at].chars().count();
-                        let n = word.chars().count();
-                        article.text.chars().skip(start).take(n).collect::<String>()
-                    })
-                    .unwrap_or(word);
+        let simplified: String = text.simplified.iter().collect();
+        let (extractor, segmenter) = (resources.keywords(), resources.segmenter());
+        let tfidf = scaled(extractor.extract(segmenter, &simplified, CANDIDATES));
+        let textrank = scaled(extractor.textrank(segmenter, &simplified, CANDIDATES));
+        let mut words: Vec<(String, f64, f64)> = (tfidf.keys().chain(textrank.keys()))
+            .map(|w| {
+                (
+                    w.clone(),
+                    tfidf.get(w).copied().unwrap_or(0.0),
+                    textrank.get(w).copied().unwrap_or(0.0),
+                )
+            })
+            .collect();
+        words.sort_by(|a, b| {
+            (b.1 + b.2)
+                .total_cmp(&(a.1 + a.2))
+                .then_with(|| a.0.cmp(&b.0))
+        });
+        words.dedup_by(|a, b| a.0 == b.0);
+        let round = |x: f64| (x * 1e4).round() / 1e4;
+        article.keywords = (words.into_iter().take(TOP))
+            .map(|(word, t, r)| {
+                // report the word as the article writes it
+                let needle: Vec<char> = word.chars().collect();
+                let written = text
+                    .find_all(&needle)
+                    .first()
+                    .map_or(word, |r| text.original(r.clone()));
                 Keyword {
                     word: written,
-                    weight: (weight * 1e4).round() / 1e4,
+                    weight: round((t + r) / 2.0),
+                    tfidf: round(t),
+                    textrank: round(r),
                 }
             })
             .collect();

@@ -106,7 +106,11 @@ impl Credits {
 
 /// The role word starting at `i`, and its length in characters.
 fn role_word_at(chars: &[char], i: usize) -> Option<(Role, usize)> {
+    let first = *chars.get(i)?;
     for (word, role) in ROLE_WORDS {
+        if !word.starts_with(first) {
+            continue;
+        }
         let n = word.chars().count();
         if chars
             .get(i..i + n)

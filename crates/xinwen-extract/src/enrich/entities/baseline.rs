@@ -1,11 +1,7 @@
-//! People, places and organizations named in a text.
-
-use std::collections::HashMap;
+//! The baseline: names as the part-of-speech tagger sees them (`nr`, `ns`, `nt`).
 
 use xinwen_chinese::Resources;
-use xinwen_core::{Article, Error, Organization, Person, Place, PlaceLevel, Span};
-
-use super::Enricher;
+use xinwen_core::Error;
 
 /// The kind of a named entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -42,9 +38,10 @@ pub struct EntitySpan {
     pub end: usize,
 }
 
-/// The named entities of `text`, in order, with character offsets into `text`.
+/// The named entities of `text` by part-of-speech tags alone, in order, with character
+/// offsets into `text`: the baseline the full analysis is measured against.
 /// Traditional text is analyzed through its simplified view.
-pub fn find_entities(text: &str, resources: &Resources) -> Result<Vec<EntitySpan>, Error> {
+pub fn tagged_entities(text: &str, resources: &Resources) -> Result<Vec<EntitySpan>, Error> {
     let converter = resources.converter()?;
     let mut spans = Vec::new();
     resources
@@ -67,58 +64,4 @@ pub fn find_entities(text: &str, resources: &Resources) -> Result<Vec<EntitySpan
             });
         });
     Ok(spans)
-}
-
-/// Groups mentions by name, in order of first mention.
-fn group(spans: &[EntitySpan], kind: EntityKind) -> Vec<(String, Vec<Span>)> {
-    let mut order: Vec<String> = Vec::new();
-    let mut mentions: HashMap<&str, Vec<Span>> = HashMap::new();
-    for s in spans.iter().filter(|s| s.kind == kind) {
-        let entry = mentions.entry(s.text.as_str()).or_default();
-        if entry.is_empty() {
-            order.push(s.text.clone());
-        }
-        entry.push([s.start, s.end]);
-    }
-    order
-        .into_iter()
-        .map(|name| {
-            let m = mentions.remove(name.as_str()).unwrap_or_default();
-            (name, m)
-        })
-        .collect()
-}
-
-/// Fills `people`, `places` and `organizations`.
-pub(crate) struct Entities;
-
-impl Enricher for Entities {
-    fn name(&self) -> &'static str {
-        "entities"
-    }
-
-    fn enrich(&self, article: &mut Article, resources: &Resources) -> Result<(), Error> {
-        let spans = find_entities(&article.text, resources)?;
-        article.people = group(&spans, EntityKind::Person)
-            .into_iter()
-            .map(|(name, mentions)| Person {
-                name,
-                titles: Vec::new(),
-                mentions,
-            })
-            .collect();
-        article.places = group(&spans, EntityKind::Place)
-            .into_iter()
-            .map(|(name, mentions)| Place {
-                name,
-                level: PlaceLevel::Other,
-                mentions,
-            })
-            .collect();
-        article.organizations = group(&spans, EntityKind::Organization)
-            .into_iter()
-            .map(|(name, mentions)| Organization { name, mentions })
-            .collect();
-        Ok(())
-    }
 }

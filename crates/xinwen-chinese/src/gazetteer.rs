@@ -1,0 +1,207 @@
+//! Places of China: provinces down to villages, with their administrative levels.
+
+use std::io::Read;
+
+use fst::Map;
+use xinwen_core::{Error, PlaceLevel};
+
+use crate::ScriptConverter;
+
+/// The place table (`scripts/gen_gazetteer.py`): `name<TAB>levels<TAB>alias-of`, sorted.
+const TABLE: &[u8] = include_bytes!("../data/gazetteer.tsv.zst");
+
+/// Level bits of the table.
+const LEVELS: &[(u64, PlaceLevel)] = &[
+    (1, PlaceLevel::Province),
+    (2, PlaceLevel::Prefecture),
+    (4, PlaceLevel::County),
+    (8, PlaceLevel::Township),
+    (16, PlaceLevel::Village),
+    (32, PlaceLevel::Community),
+];
+
+/// The longest place name in the table, in characters.
+pub const LONGEST_NAME: usize = 16;
+
+/// What the gazetteer knows of a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceInfo {
+    /// The administrative level of the place (when a name exists at several levels,
+    /// the one its ending points to, else the highest).
+    pub level: PlaceLevel,
+    /// For a short name (`延吉`), the full name it stands for (`延吉市`).
+    pub alias_of: Option<String>,
+}
+
+/// The administrative divisions of China (NBS 2023 and jionlp tables): 346,000 names
+/// of provinces, prefectures, counties, townships, villages and communities, and the
+/// short names of the higher ones. Lookups take either script.
+pub struct Gazetteer {
+    map: Map<Vec<u8>>,
+    aliases: Vec<String>,
+}
+
+impl std::fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Gazetteer({} names)", self.map.len())
+    }
+}
+
+/// The level a name's ending points to (`…村` village, `…街道` township).
+pub fn level_of_ending(name: &str) -> Option<PlaceLevel> {
+    let endings: &[(&[&str], PlaceLevel)] = &[
+        (&["社区", "社區", "居委会", "居委會"], PlaceLevel::Community),
+        (&["村", "屯", "嘎查"], PlaceLevel::Village),
+        (
+            &["街道", "镇", "鎮", "乡", "鄉", "苏木", "蘇木"],
+            PlaceLevel::Township,
+        ),
+        (&["县", "縣", "区", "區", "旗"], PlaceLevel::County),
+        (
+            &["自治州", "地区", "地區", "盟", "州"],
+            PlaceLevel::Prefecture,
+        ),
+        (
+            &["省", "自治区", "自治區", "特别行政区", "特別行政區"],
+            PlaceLevel::Province,
+        ),
+    ];
+    endings
+        .iter()
+        .find(|(ends, _)| ends.iter().any(|e| name.ends_with(e)))
+        .map(|(_, level)| *level)
+}
+
+impl Gazetteer {
+    /// Loads the table. Prefer [`Resources::global`](crate::Resources::global).
+    pub fn new() -> Result<Self, Error> {
+        let mut text = String::new();
+        zstd::stream::read::Decoder::new(TABLE)
+            .and_then(|mut d| d.read_to_string(&mut text))
+            .map_err(|e| Error::Resource(format!("cannot read the gazetteer: {e}")))?;
+        let mut aliases = vec![String::new()];
+        let mut entries = Vec::new();
+        for line in text.lines() {
+            let mut fields = line.split('\t');
+            let (Some(name), Some(levels)) = (
+                fields.next(),
+                fields.next().and_then(|l| l.parse::<u64>().ok()),
+            ) else {
+                continue;
+            };
+            let alias = match fields.next().filter(|a| !a.is_empty()) {
+                Some(full) => {
+                    aliases.push(full.to_string());
+                    aliases.len() as u64 - 1
+                }
+                None => 0,
+            };
+            entries.push((name.as_bytes().to_vec(), levels | (alias << 8)));
+        }
+        let map = Map::from_iter(entries)
+            .map_err(|e| Error::Resource(format!("cannot index the gazetteer: {e}")))?;
+        Ok(Gazetteer { map, aliases })
+    }
+
+    /// How many names the table holds.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// True when the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// What the gazetteer knows of `name` (simplified script).
+    pub fn lookup_simplified(&self, name: &str) -> Option<PlaceInfo> {
+        let value = self.map.get(name)?;
+        self.info(name, value)
+    }
+
+    /// The lengths in characters of the names that `chars` (simplified) starts with,
+    /// shortest first, in one walk down the table: what a scan for names at every
+    /// position of a text asks.
+    pub fn prefix_lengths(&self, chars: &[char]) -> Vec<usize> {
+        let fst = self.map.as_fst();
+        let mut node = fst.root();
+        let mut lengths = Vec::new();
+        let mut buf = [0u8; 4];
+        for (i, c) in chars.iter().take(LONGEST_NAME).enumerate() {
+            for b in c.encode_utf8(&mut buf).bytes() {
+                let Some(t) = node.find_input(b) else {
+                    return lengths;
+                };
+                node = fst.node(node.transition(t).addr);
+            }
+            if node.is_final() {
+                lengths.push(i + 1);
+            }
+        }
+        lengths
+    }
+
+    fn info(&self, name: &str, value: u64) -> Option<PlaceInfo> {
+        let mask = value & 0xFF;
+        let alias = (value >> 8) as usize;
+        let levels: Vec<PlaceLevel> = LEVELS
+            .iter()
+            .filter(|(bit, _)| mask & bit != 0)
+            .map(|(_, l)| *l)
+            .collect();
+        let ending = level_of_ending(name).filter(|l| levels.contains(l));
+        // 市 names: prefecture or county-level city, as the table says
+        let level = ending.or_else(|| levels.first().copied())?;
+        Some(PlaceInfo {
+            level,
+            alias_of: self.aliases.get(alias).filter(|a| !a.is_empty()).cloned(),
+        })
+    }
+
+    /// What the gazetteer knows of `name`, in either script.
+    pub fn lookup(&self, name: &str, converter: &ScriptConverter) -> Option<PlaceInfo> {
+        self.lookup_simplified(&converter.to_simplified(name))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Resources;
+    use xinwen_core::PlaceLevel;
+
+    #[test]
+    fn places_and_levels() {
+        let r = Resources::global();
+        let (g, c) = (r.gazetteer().unwrap(), r.converter().unwrap());
+        assert!(g.len() > 300_000);
+        let level = |n: &str| g.lookup(n, c).map(|i| i.level);
+        assert_eq!(level("黑龍江省"), Some(PlaceLevel::Province));
+        assert_eq!(level("長春市"), Some(PlaceLevel::Prefecture));
+        assert_eq!(level("延吉市"), Some(PlaceLevel::County));
+        assert_eq!(level("小營鎮"), Some(PlaceLevel::Township));
+        assert_eq!(level("河龍村"), Some(PlaceLevel::Village));
+        assert_eq!(level("靖和街道"), Some(PlaceLevel::Township));
+        assert_eq!(level("疫情防控"), None);
+        assert_eq!(
+            g.lookup("延吉", c).and_then(|i| i.alias_of).as_deref(),
+            Some("延吉市")
+        );
+    }
+
+    #[test]
+    fn prefix_lengths_agree_with_lookups() {
+        let g = Resources::global().gazetteer().unwrap();
+        let text: Vec<char> = "延吉市小营镇河龙村检查".chars().collect();
+        for start in 0..text.len() {
+            let walked = g.prefix_lengths(&text[start..]);
+            let looked: Vec<usize> = (1..=text.len() - start)
+                .filter(|&len| {
+                    let name: String = text[start..start + len].iter().collect();
+                    g.lookup_simplified(&name).is_some()
+                })
+                .collect();
+            assert_eq!(walked, looked, "at {start}");
+        }
+        assert!(g.prefix_lengths(&text).contains(&3)); // 延吉市
+    }
+}

@@ -1,0 +1,133 @@
+//! One analysis of the article text that every enricher shares.
+
+use std::ops::Range;
+
+use xinwen_chinese::Resources;
+use xinwen_core::Error;
+
+/// A word of the text with its part-of-speech tag, in characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Character range in the text.
+    pub range: Range<usize>,
+    /// The jieba tag (`nr`, `ns`, `nt`, `v`, `n`, …).
+    pub tag: String,
+}
+
+/// The article text, its simplified view (same character offsets), its words and its
+/// sentences.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// The characters of the text as written.
+    pub chars: Vec<char>,
+    /// The characters of its simplified view.
+    pub simplified: Vec<char>,
+    /// Words with tags, in order.
+    pub tokens: Vec<Token>,
+    /// Sentences (ranges ending after `。！？；` or a line break).
+    pub sentences: Vec<Range<usize>>,
+}
+
+/// Marks that end a sentence.
+pub const SENTENCE_ENDS: &[char] = &['。', '！', '？', '；', '!', '?', ';', '\n'];
+
+impl Analysis {
+    /// Analyzes `text`.
+    pub fn new(text: &str, resources: &Resources) -> Result<Self, Error> {
+        let converter = resources.converter()?;
+        let chars: Vec<char> = text.chars().collect();
+        let simplified: Vec<char> = converter.to_simplified(text).chars().collect();
+        let simplified = if simplified.len() == chars.len() {
+            simplified
+        } else {
+            chars.clone()
+        };
+        let mut tokens = Vec::new();
+        let simple: String = simplified.iter().collect();
+        resources.segmenter().for_each_tagged(&simple, None, |t| {
+            tokens.push(Token {
+                range: t.word.start..t.word.end,
+                tag: t.tag.to_string(),
+            });
+        });
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        for (i, c) in chars.iter().enumerate() {
+            if SENTENCE_ENDS.contains(c) {
+                if i + 1 > start {
+                    sentences.push(start..i + 1);
+                }
+                start = i + 1;
+            }
+        }
+        if start < chars.len() {
+            sentences.push(start..chars.len());
+        }
+        Ok(Analysis {
+            chars,
+            simplified,
+            tokens,
+            sentences,
+        })
+    }
+
+    /// The original characters of `range`.
+    pub fn original(&self, range: Range<usize>) -> String {
+        self.chars.get(range).unwrap_or_default().iter().collect()
+    }
+
+    /// The simplified characters of `range`.
+    pub fn simple(&self, range: Range<usize>) -> String {
+        self.simplified
+            .get(range)
+            .unwrap_or_default()
+            .iter()
+            .collect()
+    }
+
+    /// The token covering character `at`.
+    pub fn token_at(&self, at: usize) -> Option<&Token> {
+        let k = self.tokens.partition_point(|t| t.range.end <= at);
+        self.tokens.get(k).filter(|t| t.range.start <= at)
+    }
+
+    /// The token ending right before character `at`.
+    pub fn token_ending(&self, at: usize) -> Option<&Token> {
+        at.checked_sub(1)
+            .and_then(|last| self.token_at(last))
+            .filter(|t| t.range.end == at)
+    }
+
+    /// The index of the token that starts at character `at`, if one does.
+    pub fn token_starting(&self, at: usize) -> Option<usize> {
+        self.tokens
+            .binary_search_by_key(&at, |t| t.range.start)
+            .ok()
+    }
+
+    /// True when a word starts at character `at` (or `at` is the end).
+    pub fn is_word_start(&self, at: usize) -> bool {
+        at >= self.chars.len() || self.token_starting(at).is_some()
+    }
+
+    /// The sentence holding character `at`.
+    pub fn sentence_of(&self, at: usize) -> Option<Range<usize>> {
+        self.sentences.iter().find(|s| s.contains(&at)).cloned()
+    }
+
+    /// Every place the simplified text holds `needle` (simplified), as character ranges.
+    pub fn find_all(&self, needle: &[char]) -> Vec<Range<usize>> {
+        if needle.is_empty() || needle.len() > self.simplified.len() {
+            return Vec::new();
+        }
+        (0..=self.simplified.len() - needle.len())
+            .filter(|&i| self.simplified[i..i + needle.len()] == *needle)
+            .map(|i| i..i + needle.len())
+            .collect()
+    }
+}
+
+/// True for a Chinese character.
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}

@@ -1,0 +1,214 @@
+//! Dates in the body, resolved against the publication date.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+use xinwen_chinese::Resources;
+use xinwen_core::time::{civil_from_days, days_from_civil};
+use xinwen_core::{Article, DateMention, Error};
+
+use super::Enricher;
+use super::analysis::Analysis;
+use super::lexicon::PARTS_OF_DAY;
+
+/// `2020年1月28日`, `1月28日`, `1月27日—28日`, `1月27日至2月3日`, `当日`, `次日`, `昨天`.
+static DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})[日号]",
+        r"(?:\s*[—–\-~～至到]\s*(?:(\d{1,2})月)?(\d{1,2})[日号])?",
+        r"|(当日|当天|同日|当晚|次日|翌日|昨天|昨日|今天|今日|前天)"
+    ))
+    .ok()
+});
+
+/// A civil date.
+type Ymd = (i64, u32, u32);
+
+fn valid(m: u32, d: u32) -> bool {
+    (1..=12).contains(&m) && (1..=31).contains(&d)
+}
+
+fn iso(date: Option<i64>, m: u32, d: u32) -> String {
+    match date {
+        Some(y) => format!("{y:04}-{m:02}-{d:02}"),
+        None => format!("--{m:02}-{d:02}"),
+    }
+}
+
+fn shift(date: Ymd, days: i64) -> Ymd {
+    civil_from_days(days_from_civil(date.0, date.1, date.2) + days)
+}
+
+/// The publication date as a civil date, when it has a year.
+fn reference(article: &Article) -> (Option<i64>, Option<Ymd>) {
+    let p = article.published.as_deref().unwrap_or("");
+    let n = |r: std::ops::Range<usize>| p.get(r).and_then(|s| s.parse::<i64>().ok());
+    let year = n(0..4).filter(|_| p.get(4..5) == Some("-"));
+    let full = match (year, n(5..7), n(8..10)) {
+        (Some(y), Some(m), Some(d)) => Some((y, m as u32, d as u32)),
+        _ => None,
+    };
+    (year, full)
+}
+
+/// The year of a month-day date: the publication year, or the one before when that
+/// would put the date months after publication (a December date in a January article).
+fn year_for(month: u32, day: u32, published: (Option<i64>, Option<Ymd>)) -> Option<i64> {
+    let (year, full) = published;
+    let year = year?;
+    if let Some(p) = full {
+        let ahead = days_from_civil(year, month, day) - days_from_civil(p.0, p.1, p.2);
+        if ahead > 60 {
+            return Some(year - 1);
+        }
+    }
+    Some(year)
+}
+
+fn number(caps: &Captures<'_>, i: usize) -> Option<u32> {
+    caps.get(i)?.as_str().parse().ok()
+}
+
+/// Finds the dates of the body.
+pub(crate) struct Dates;
+
+impl Enricher for Dates {
+    fn name(&self) -> &'static str {
+        "dates"
+    }
+
+    fn enrich(
+        &self,
+        article: &mut Article,
+        text: &Analysis,
+        _resources: &Resources,
+    ) -> Result<(), Error> {
+        let Some(re) = DATE.as_ref() else {
+            return Ok(());
+        };
+        let simple: String = text.simplified.iter().collect();
+        let published = reference(article);
+        let mut last: Option<(Option<i64>, u32, u32)> = None;
+        let char_at = |byte: usize| simple[..byte].chars().count();
+        for caps in re.captures_iter(&simple) {
+            let Some(whole) = caps.get(0) else { continue };
+            let (start, mut end) = (char_at(whole.start()), char_at(whole.end()));
+            let value = if let Some(word) = caps.get(6) {
+                let base = match word.as_str() {
+                    "昨天" | "昨日" | "今天" | "今日" | "前天" => {
+                        published.1.map(|p| (Some(p.0), p.1, p.2))
+                    }
+                    _ => last,
+                };
+                let Some((y, m, d)) = base else { continue };
+                let offset = match word.as_str() {
+                    "次日" | "翌日" | "今天" | "今日" => {
+                        i64::from(matches!(word.as_str(), "次日" | "翌日"))
+                    }
+                    "昨天" | "昨日" => -1,
+                    "前天" => -2,
+                    _ => 0,
+                };
+                let (y, m, d) = match y {
+                    Some(y) => {
+                        let (y, m, d) = shift((y, m, d), offset);
+                        (Some(y), m, d)
+                    }
+                    None => (None, m, d),
+                };
+                last = Some((y, m, d));
+                iso(y, m, d)
+            } else {
+                let (Some(m), Some(d)) = (number(&caps, 2), number(&caps, 3)) else {
+                    continue;
+                };
+                if !valid(m, d) {
+                    continue;
+                }
+                let y = caps
+                    .get(1)
+                    .and_then(|y| y.as_str().parse().ok())
+                    .or_else(|| year_for(m, d, published));
+                last = Some((y, m, d));
+                match number(&caps, 5) {
+                    Some(d2) => {
+                        let m2 = number(&caps, 4).unwrap_or(m);
+                        if !valid(m2, d2) {
+                            continue;
+                        }
+                        let y2 = y.map(|y| if m2 < m { y + 1 } else { y });
+                        last = Some((y2, m2, d2));
+                        format!("{}/{}", iso(y, m, d), iso(y2, m2, d2))
+                    }
+                    None => iso(y, m, d),
+                }
+            };
+            let rest: String = text.simplified.iter().skip(end).take(2).collect();
+            let part_of_day = PARTS_OF_DAY.iter().find(|p| rest.starts_with(*p)).map(|p| {
+                let n = p.chars().count();
+                let written = text.original(end..end + n);
+                end += n;
+                written
+            });
+            article.dates.push(DateMention {
+                text: text.original(start..end),
+                value,
+                start,
+                end,
+                part_of_day,
+            });
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(text: &str, published: &str) -> Vec<(String, String, Option<String>)> {
+        let resources = Resources::global();
+        let mut article = Article {
+            text: text.into(),
+            published: Some(published.into()),
+            ..Article::default()
+        };
+        let analysis = Analysis::new(text, resources).unwrap();
+        Dates.enrich(&mut article, &analysis, resources).unwrap();
+        article
+            .dates
+            .into_iter()
+            .map(|d| (d.text, d.value, d.part_of_day))
+            .collect()
+    }
+
+    #[test]
+    fn resolved_against_publication() {
+        let got = dates(
+            "1月28日上午,區委書記康峰深入城郊。當日,他還到安源鎮。",
+            "2020-02-01T12:00:00+08:00",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "1月28日上午".into(),
+                    "2020-01-28".into(),
+                    Some("上午".into())
+                ),
+                ("當日".into(), "2020-01-28".into(), None),
+            ]
+        );
+        let got = dates(
+            "1月27日—28日,區委常委龍泉來到五陂鎮。",
+            "2020-02-01T12:00:00+08:00",
+        );
+        assert_eq!(got[0].1, "2020-01-27/2020-01-28");
+        let got = dates("12月30日下午召開會議。", "2021-01-05");
+        assert_eq!(got[0].1, "2020-12-30");
+        let got = dates("1月25日,琿春市政府市長張吉鋒深入醫院。", "--01-25");
+        assert_eq!(got[0].1, "--01-25");
+        let got = dates("2019年3月1日起施行。", "2021-01-05");
+        assert_eq!(got[0].1, "2019-03-01");
+    }
+}

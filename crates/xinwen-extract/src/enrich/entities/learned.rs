@@ -1,0 +1,48 @@
+//! Candidates from the learned tagger (`xinwen-ner`): the names no rule of this module
+//! knows to look for (`美国`, `联合国`, a person nobody gave a title), read on the
+//! simplified view so the offsets are the text's own.
+
+use std::ops::Range;
+
+use xinwen_chinese::Segmenter;
+use xinwen_core::Error;
+use xinwen_ner::{NerKind, NerTagger};
+
+use crate::enrich::analysis::Analysis;
+
+/// The tagger's people, places and organizations.
+#[derive(Debug, Default)]
+pub(crate) struct Learned {
+    pub(crate) people: Vec<Range<usize>>,
+    pub(crate) places: Vec<Range<usize>>,
+    pub(crate) organizations: Vec<Range<usize>>,
+}
+
+/// Dictionary tags of words that are no names: idioms, verbs, adjectives, adverbs. The
+/// dictionary's nouns are left alone: it calls many names `n` (`朱梦魁`, `桥本`).
+const NOT_NAME_TAGS: &[&str] = &["i", "l", "v", "vn", "vd", "a", "an", "ad", "d"];
+
+/// Tags the text sentence by sentence (the tagger was trained on sentences). A person
+/// of the tagger that the dictionary holds as a word of [`NOT_NAME_TAGS`] (`冲锋舟`) is
+/// dropped.
+pub(crate) fn learned(text: &Analysis, segmenter: &Segmenter) -> Result<Learned, Error> {
+    let tagger = NerTagger::global()?;
+    let mut found = Learned::default();
+    for sentence in &text.sentences {
+        let simple = text.simple(sentence.clone());
+        for span in tagger.tag(&simple) {
+            let range = sentence.start + span.start..sentence.start + span.end;
+            match span.kind {
+                NerKind::Person => {
+                    let tag = segmenter.dictionary_tag(&text.simple(range.clone()));
+                    if !tag.is_some_and(|t| NOT_NAME_TAGS.contains(&t.as_str())) {
+                        found.people.push(range);
+                    }
+                }
+                NerKind::Place => found.places.push(range),
+                NerKind::Organization => found.organizations.push(range),
+            }
+        }
+    }
+    Ok(found)
+}

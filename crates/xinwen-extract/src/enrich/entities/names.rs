@@ -1,0 +1,156 @@
+//! Where people's names are: tagged names, and names right after a title or in a list
+//! of names.
+
+use std::ops::Range;
+
+use xinwen_chinese::{Segmenter, Surnames};
+
+use crate::enrich::analysis::{Analysis, is_han};
+use crate::enrich::lexicon::{AFTER_NAME, NOT_NAME_ENDINGS, TITLE_ENDINGS, TITLES_AFTER_NAME};
+
+/// True when what follows character `at` ends a name: punctuation, the end, or a word
+/// that follows names (`深入`, `主持`, `就`).
+fn name_ends_at(text: &Analysis, at: usize) -> bool {
+    let Some(&next) = text.simplified.get(at) else {
+        return true;
+    };
+    if !is_han(next) {
+        return true;
+    }
+    let rest: String = text.simplified.iter().skip(at).take(3).collect();
+    AFTER_NAME.iter().any(|w| rest.starts_with(w))
+}
+
+/// The name starting at `at`, if one does: two to four characters with a surname,
+/// ending where a name ends (the longer first: `孟庆和|在` before `孟庆|和`). A common
+/// dictionary word (`干部`, `金星`) counts only when punctuation follows it.
+fn name_at(
+    text: &Analysis,
+    at: usize,
+    surnames: &Surnames,
+    segmenter: &Segmenter,
+) -> Option<Range<usize>> {
+    let lengths: &[usize] = if surnames.surname_len(&text.simple(at..at + 2)) == 2 {
+        &[4, 3]
+    } else {
+        &[3, 2]
+    };
+    lengths.iter().find_map(|&k| {
+        let range = at..at + k;
+        // `钱芳|来到`: a word that follows names starts inside the longer name
+        let rest: String = text.simplified.iter().skip(at + k - 1).take(3).collect();
+        if k == lengths[0]
+            && AFTER_NAME
+                .iter()
+                .any(|w| w.chars().count() > 1 && rest.starts_with(w))
+        {
+            return None;
+        }
+        let name = text.simple(range.clone());
+        let place_like = name
+            .chars()
+            .last()
+            .is_some_and(|c| NOT_NAME_ENDINGS.contains(&c));
+        if range.end > text.simplified.len()
+            || !surnames.is_full_name(&name)
+            || place_like
+            || !name_ends_at(text, range.end)
+        {
+            return None;
+        }
+        match segmenter.dictionary_tag(&name) {
+            Some(tag) if !matches!(tag.as_str(), "nr" | "nrfg" | "nrt" | "ns" | "nz") => {
+                let punct = text.simplified.get(range.end).is_none_or(|c| !is_han(*c));
+                punct.then_some(range)
+            }
+            _ => Some(range),
+        }
+    })
+}
+
+/// Where every title word of the text ends.
+fn title_ends(text: &Analysis) -> Vec<usize> {
+    let mut ends = Vec::new();
+    for title in TITLE_ENDINGS {
+        let needle: Vec<char> = title.chars().collect();
+        ends.extend(text.find_all(&needle).into_iter().map(|r| r.end));
+    }
+    ends.sort_unstable();
+    ends.dedup();
+    ends
+}
+
+/// Words that, right after a name, make it one: the name acts or speaks.
+const SPEAKS: &[&str] = &[
+    "指出", "强调", "表示", "要求", "说", "认为", "主持", "出席", "深入", "来到", "率", "带队",
+    "介绍", "宣布", "讲话", "一行", "同志", "陪同", "会见", "会谈", "考察", "视察", "调研", "检查",
+    "督导",
+];
+
+/// True when somewhere in the text the name `range` holds is followed by what only
+/// people do, or comes after a title word.
+fn acts_somewhere(text: &Analysis, range: &Range<usize>, title_ends: &[usize]) -> bool {
+    let needle: Vec<char> = text.simplified[range.clone()].to_vec();
+    text.find_all(&needle).iter().any(|r| {
+        let rest: String = text.simplified.iter().skip(r.end).take(2).collect();
+        let rest4: String = text.simplified.iter().skip(r.end).take(4).collect();
+        SPEAKS.iter().any(|w| rest.starts_with(w))
+            || TITLES_AFTER_NAME.iter().any(|t| rest4.starts_with(t))
+            || title_ends.contains(&r.start)
+    })
+}
+
+/// Names found in a text: `strong` ones stand right after a title word (or in a list
+/// after such a name: `成松今、王艳辉`); `weak` ones are only tagged as names (and act
+/// somewhere in the text).
+#[derive(Debug, Default)]
+pub(crate) struct Names {
+    pub(crate) strong: Vec<Range<usize>>,
+    pub(crate) weak: Vec<Range<usize>>,
+}
+
+/// Keeps the first, longest of overlapping ranges.
+fn disjoint(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut kept: Vec<Range<usize>> = Vec::new();
+    for range in ranges {
+        if kept.last().is_none_or(|k| range.start >= k.end) {
+            kept.push(range);
+        }
+    }
+    kept
+}
+
+/// The names of the text.
+pub(crate) fn names(text: &Analysis, surnames: &Surnames, segmenter: &Segmenter) -> Names {
+    let ends = title_ends(text);
+    let mut strong = Vec::new();
+    let mut queue: Vec<usize> = ends.clone();
+    while let Some(at) = queue.pop() {
+        if let Some(range) = name_at(text, at, surnames, segmenter) {
+            if text.simplified.get(range.end) == Some(&'、') {
+                queue.push(range.end + 1);
+            }
+            strong.push(range);
+        }
+    }
+    let strong = disjoint(strong);
+    let weak: Vec<Range<usize>> = (text.tokens.iter())
+        .filter(|t| matches!(t.tag.as_str(), "nr" | "nrfg" | "nrt"))
+        .filter(|t| surnames.is_full_name(&text.simple(t.range.clone())))
+        .filter(|t| {
+            !text
+                .simple(t.range.clone())
+                .chars()
+                .last()
+                .is_some_and(|c| NOT_NAME_ENDINGS.contains(&c))
+        })
+        .filter(|t| acts_somewhere(text, &t.range, &ends))
+        .map(|t| t.range.clone())
+        .filter(|r| !strong.iter().any(|s| s.start < r.end && r.start < s.end))
+        .collect();
+    Names {
+        strong,
+        weak: disjoint(weak),
+    }
+}

@@ -1,0 +1,230 @@
+//! Places by their endings: unknown names with an administrative or village ending,
+//! streets, and the short forms of places already found.
+
+use std::ops::Range;
+
+use xinwen_chinese::{Segmenter, level_of_ending};
+use xinwen_core::PlaceLevel;
+
+use super::{
+    ADMIN_ENDINGS, AREA_ENDINGS, BEFORE_PLACE, NATURE_ENDINGS, NOT_PLACE_STARTS, PlaceSpan,
+    STEM_TAGS, VILLAGE_ENDINGS, generic_after, inside_org_body, plausible,
+};
+use crate::enrich::analysis::{Analysis, is_han};
+
+/// Words after which a place name begins (`深入白鹭县`, `来到鹭洲镇`).
+const LEADS: &[&str] = &[
+    "深入", "来到", "走进", "前往", "到达", "赶到", "途经", "位于", "地处", "包括", "来自",
+];
+
+/// The place ending at character `at`, longest first (`街道` before `道`).
+fn ending_at(text: &Analysis, at: usize) -> Option<usize> {
+    ADMIN_ENDINGS.iter().chain(VILLAGE_ENDINGS).find_map(|e| {
+        let len = e.chars().count();
+        let start = (at + 1).checked_sub(len)?;
+        text.simplified
+            .get(start..=at)?
+            .iter()
+            .copied()
+            .eq(e.chars())
+            .then_some(len)
+    })
+}
+
+/// True when a place name may begin at `at`: after punctuation, a preposition, a word
+/// that leads to places, another place, or a word that is no part of a name.
+fn begins_name(text: &Analysis, at: usize, place_ends: &[usize]) -> bool {
+    if at == 0 || place_ends.contains(&at) {
+        return true;
+    }
+    let before = text.simplified[at - 1];
+    if !is_han(before) || BEFORE_PLACE.contains(&before) {
+        return true;
+    }
+    // after a word that ends like a place (`八一街|吕家冲`), not after a lone `区`
+    let place_word_before = (text.token_ending(at)).is_some_and(|t| {
+        before == '街' || t.range.len() >= 2 && "县镇乡村区市州省".contains(before)
+    });
+    if place_word_before {
+        return true;
+    }
+    let two: String = text.simplified[at.saturating_sub(2)..at].iter().collect();
+    if LEADS.iter().any(|w| two.ends_with(w)) {
+        return true;
+    }
+    // a word of the segmenter ends here and it is a verb or a function word
+    (text.token_ending(at)).is_some_and(|t| {
+        matches!(
+            t.tag.as_str(),
+            "v" | "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "f" | "m" | "q"
+        )
+    })
+}
+
+/// Names made of two or three characters and an administrative or village ending
+/// (`白鹭县`, `鹭洲镇`, `杨家湾村`), read by characters, since the segmenter's guesses cut
+/// across unknown names; chains (`白鹭县鹭洲镇鹭鸣村`) are read left to right.
+pub(crate) fn ending_places(
+    text: &Analysis,
+    known: &[PlaceSpan],
+    inside_org: &[bool],
+    segmenter: &Segmenter,
+) -> Vec<PlaceSpan> {
+    let mut place_ends: Vec<usize> = known.iter().map(|p| p.range.end).collect();
+    let overlaps = |r: &Range<usize>, found: &[PlaceSpan]| {
+        known
+            .iter()
+            .chain(found)
+            .any(|p| p.range.start < r.end && r.start < p.range.end)
+    };
+    let mut found: Vec<PlaceSpan> = Vec::new();
+    for at in 0..text.simplified.len() {
+        let Some(ending_len) = ending_at(text, at) else {
+            continue;
+        };
+        let end = at + 1;
+        let ending_start = end - ending_len;
+        // the ending must end a word: not `市|场`, `州|长`
+        let inside_word = (text.token_at(at)).is_some_and(|t| {
+            t.range.end > end && segmenter.jieba().has_word(&text.simple(t.range.clone()))
+        });
+        if inside_word {
+            continue;
+        }
+        for stem_len in [2, 3] {
+            let Some(start) = ending_start.checked_sub(stem_len) else {
+                continue;
+            };
+            let stem = &text.simplified[start..ending_start];
+            // a stem ending like an organization (`纪委|区`) names no place
+            let org_like = stem
+                .last()
+                .is_some_and(|c| "委局部会院厅所站办处".contains(*c));
+            let clean = !org_like
+                && stem.iter().all(|c| is_han(*c))
+                && ending_at(text, ending_start - 1).is_none()
+                && !stem.iter().any(|c| "县市区镇乡村省州".contains(*c));
+            if !clean || !begins_name(text, start, &place_ends) {
+                continue;
+            }
+            let range = start..end;
+            let name = text.simple(range.clone());
+            // a known word of the stem that is no noun (`推进|城市`, `调研|农村`, `了|辖区`)
+            let first = text.tokens.partition_point(|t| t.range.start < start);
+            let verbal = (text.tokens[first..].iter())
+                .take_while(|t| t.range.start < ending_start)
+                .any(|t| {
+                    !STEM_TAGS.contains(&t.tag.as_str())
+                        && segmenter.jieba().has_word(&text.simple(t.range.clone()))
+                });
+            if verbal {
+                continue;
+            }
+            let common =
+                segmenter.jieba().has_word(&name) && !known.iter().any(|k| k.range == range);
+            if common
+                || !plausible(&name, segmenter)
+                || generic_after(text, end)
+                || inside_org_body(inside_org, start)
+                || overlaps(&range, &found)
+            {
+                break;
+            }
+            let area = AREA_ENDINGS.iter().any(|e| name.ends_with(e));
+            let level = if area {
+                PlaceLevel::Other
+            } else {
+                level_of_ending(&name).unwrap_or(PlaceLevel::Other)
+            };
+            place_ends.push(end);
+            found.push(PlaceSpan { range, level });
+            break;
+        }
+    }
+    found
+}
+
+/// Names ending in `街` (`白源街`, `八一街`): places when listed with places or right
+/// before one (`八一街吕家冲`, `凤凰街北桥外社区`).
+pub(crate) fn streets(text: &Analysis, known: &[PlaceSpan]) -> Vec<PlaceSpan> {
+    let mut found = Vec::new();
+    let n = text.simplified.len();
+    for end in 3..=n {
+        if text.simplified.get(end - 1) != Some(&'街') {
+            continue;
+        }
+        if text.simplified.get(end) == Some(&'道') {
+            continue; // `…街道` is the gazetteer's and the endings' business
+        }
+        let touches = |at: usize| {
+            known.iter().any(|p| {
+                p.range.start == at
+                    || p.range.end + 1 == at && text.simplified.get(p.range.end) == Some(&'、')
+            })
+        };
+        let next_is_place = known.iter().any(|p| {
+            p.range.start == end
+                || (p.range.start == end + 1
+                    && matches!(text.simplified.get(end), Some('、' | ',' | '，')))
+        });
+        for len in (3..=4).rev() {
+            let Some(start) = end.checked_sub(len) else {
+                continue;
+            };
+            let word: Vec<char> = text.simplified[start..end].to_vec();
+            let boundary = (start == 0
+                || !is_han(text.simplified[start - 1])
+                || BEFORE_PLACE.contains(&text.simplified[start - 1]))
+                && !BEFORE_PLACE.contains(&text.simplified[start])
+                && !NOT_PLACE_STARTS.contains(&text.simplified[start]);
+            if word.iter().all(|c| is_han(*c)) && boundary && (next_is_place || touches(start)) {
+                found.push(PlaceSpan {
+                    range: start..end,
+                    level: PlaceLevel::Township,
+                });
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// The stems of the places found (`青禾` of `青禾市`) elsewhere in the text, alone or
+/// with a natural ending (`青禾河`).
+pub(crate) fn stems(text: &Analysis, known: &[PlaceSpan]) -> Vec<PlaceSpan> {
+    let mut found: Vec<PlaceSpan> = Vec::new();
+    for place in known {
+        let name = text.simple(place.range.clone());
+        let Some(ending) = ADMIN_ENDINGS.iter().find(|e| name.ends_with(*e)) else {
+            continue;
+        };
+        let stem: Vec<char> = name
+            .chars()
+            .take(name.chars().count() - ending.chars().count())
+            .collect();
+        if stem.len() < 2 {
+            continue;
+        }
+        for r in text.find_all(&stem) {
+            let overlaps = |o: &Range<usize>| o.start < r.end + 1 && r.start < o.end;
+            if known.iter().chain(found.iter()).any(|p| overlaps(&p.range)) {
+                continue;
+            }
+            let next = text.simplified.get(r.end).copied();
+            let nature = next.is_some_and(|c| NATURE_ENDINGS.iter().any(|e| e.starts_with(c)));
+            let alone = next.is_none_or(|c| !is_han(c)) || text.is_word_start(r.end);
+            if nature {
+                found.push(PlaceSpan {
+                    range: r.start..r.end + 1,
+                    level: PlaceLevel::Other,
+                });
+            } else if alone {
+                found.push(PlaceSpan {
+                    range: r,
+                    level: place.level,
+                });
+            }
+        }
+    }
+    found
+}

@@ -1,0 +1,82 @@
+//! Places the segmenter tags, confirmed by a place ending.
+
+use std::ops::Range;
+
+use xinwen_chinese::{Segmenter, level_of_ending};
+use xinwen_core::PlaceLevel;
+
+use super::{BEFORE_PLACE, PLACE_ENDINGS, PlaceSpan, generic_after, known_word, plausible};
+use crate::enrich::analysis::{Analysis, is_han};
+
+/// Words the segmenter tagged as places, or that end like places, that the gazetteer
+/// did not find (`北桥外社区`, `吕家冲`).
+pub(crate) fn tagged_places(
+    text: &Analysis,
+    known: &[PlaceSpan],
+    inside_org: &[bool],
+    segmenter: &Segmenter,
+) -> Vec<PlaceSpan> {
+    let taken = |r: &Range<usize>| {
+        known
+            .iter()
+            .any(|p| p.range.start < r.end && r.start < p.range.end)
+            || inside_org
+                .get(r.clone())
+                .is_some_and(|s| s.iter().all(|b| *b))
+    };
+    let mut found = Vec::new();
+    for (k, token) in text.tokens.iter().enumerate() {
+        let word = text.simple(token.range.clone());
+        let len = token.range.len();
+        let ending = PLACE_ENDINGS.iter().find(|e| word.ends_with(*e));
+        let mut range = token.range.clone();
+        let place = match (token.tag.as_str(), ending) {
+            // the tagger alone is not enough: a place ending or the gazetteer must agree
+            ("ns", Some(e)) if len > e.chars().count() => true,
+            // the ending alone (`社区`): the place name is the words before it
+            (_, Some(e)) if len == e.chars().count() && len >= 2 => {
+                let mut start = token.range.start;
+                let mut proper = false;
+                for before in text.tokens[..k].iter().rev().take(3) {
+                    let piece = text.simple(before.range.clone());
+                    let ending_word = PLACE_ENDINGS.iter().any(|e| piece.ends_with(e));
+                    if !matches!(before.tag.as_str(), "ns" | "n" | "nz" | "f" | "s" | "nr")
+                        || !piece.chars().all(is_han)
+                        || ending_word
+                    {
+                        break;
+                    }
+                    start = before.range.start;
+                    // `城市社区`, `智慧社区` are kinds of communities, not names
+                    proper |= matches!(before.tag.as_str(), "ns" | "nz" | "nr")
+                        || !known_word(text, before, segmenter);
+                }
+                range = start..token.range.end;
+                start < token.range.start && proper
+            }
+            _ => false,
+        };
+        if text
+            .simplified
+            .get(range.start)
+            .is_some_and(|c| BEFORE_PLACE.contains(c))
+            && range.len() > 3
+        {
+            range.start += 1; // `在岚桥区` tagged as one place
+        }
+        let name = text.simple(range.clone());
+        let stem_len = range.len() - ending.map_or(0, |e| e.chars().count());
+        let ok = plausible(&name, segmenter);
+        if place
+            && ok
+            && stem_len >= 2
+            && !generic_after(text, range.end)
+            && !taken(&range)
+            && range.len() <= 8
+        {
+            let level = level_of_ending(&name).unwrap_or(PlaceLevel::Other);
+            found.push(PlaceSpan { range, level });
+        }
+    }
+    found
+}

@@ -1,0 +1,114 @@
+//! Positions (职务) written before a name: `州委副书记、市委书记、…组长洪庆`.
+
+use std::ops::Range;
+
+use crate::enrich::analysis::Analysis;
+use crate::enrich::lexicon::{NOT_IN_TITLE, TITLE_ENDINGS, TITLES_AFTER_NAME};
+
+/// Marks that separate the titles of a chain.
+const CHAIN_MARKS: &[char] = &['、', ',', '，'];
+
+/// Marks that end a clause: no title chain crosses them.
+const CLAUSE_ENDS: &[char] = &[
+    '。', '！', '？', '；', ';', '!', '?', '：', ':', '\n', '(', '（', ')', '）', '“', '”', '【',
+    '】',
+];
+
+/// Tags of words that cannot be part of a title (prepositions, pronouns, numbers, time,
+/// punctuation).
+const NOT_IN_TITLE_TAGS: &[&str] = &["p", "ul", "uz", "c", "r", "m", "t", "x", "w", "y", "e"];
+
+/// True when `title` (simplified) reads as a position.
+fn is_title(title: &str) -> bool {
+    let n = title.chars().count();
+    (2..=40).contains(&n)
+        && TITLE_ENDINGS.iter().any(|t| title.ends_with(t))
+        && !title.contains(['月', '日'])
+        && !title.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The longest end of `segment` made of words that can be a title.
+fn title_suffix(
+    text: &Analysis,
+    segment: Range<usize>,
+    people: &[Range<usize>],
+) -> Option<Range<usize>> {
+    let mut start = segment.end;
+    for token in text
+        .tokens
+        .iter()
+        .rev()
+        .filter(|t| t.range.end <= segment.end && t.range.start >= segment.start)
+    {
+        let person = people
+            .iter()
+            .any(|p| p.start < token.range.end && token.range.start < p.end);
+        let word = text.simple(token.range.clone());
+        let ordinal = word.starts_with('第');
+        if (NOT_IN_TITLE_TAGS.contains(&token.tag.as_str()) && !ordinal)
+            || NOT_IN_TITLE.contains(&word.as_str())
+            || person
+        {
+            break;
+        }
+        start = token.range.start;
+    }
+    let range = start..segment.end;
+    is_title(&text.simple(range.clone())).then_some(range)
+}
+
+/// The titles written right before the name at `name`, nearest last.
+pub(crate) fn titles_before(
+    text: &Analysis,
+    name: &Range<usize>,
+    people: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    let mut titles = Vec::new();
+    let mut end = name.start;
+    loop {
+        let mut start = end;
+        while start > 0
+            && !text
+                .simplified
+                .get(start - 1)
+                .is_some_and(|c| CHAIN_MARKS.contains(c) || CLAUSE_ENDS.contains(c))
+        {
+            start -= 1;
+        }
+        if start == end {
+            break;
+        }
+        let segment = start..end;
+        let whole = text.simple(segment.clone());
+        let ends_with_person = people.iter().any(|p| p.end == end && p.start >= start);
+        if ends_with_person {
+            break;
+        }
+        match title_suffix(text, segment.clone(), people) {
+            // the whole segment is a title: the chain may go on
+            Some(suffix) if suffix == segment && !whole.contains(' ') => titles.push(segment),
+            Some(suffix) => {
+                titles.push(suffix);
+                break;
+            }
+            None => break,
+        }
+        // the chain goes on past a separator
+        match start.checked_sub(1).and_then(|s| text.simplified.get(s)) {
+            Some(c) if CHAIN_MARKS.contains(c) => end = start - 1,
+            _ => break,
+        }
+    }
+    titles.reverse();
+    titles
+}
+
+/// A title written right after the name (`习近平总书记`).
+pub(crate) fn title_after(text: &Analysis, name: &Range<usize>) -> Option<Range<usize>> {
+    let rest: String = text.simplified.iter().skip(name.end).take(4).collect();
+    let title = TITLES_AFTER_NAME
+        .iter()
+        .filter(|t| rest.starts_with(*t))
+        .max_by_key(|t| t.chars().count())?;
+    Some(name.end..name.end + title.chars().count())
+}

@@ -1,0 +1,264 @@
+//! Events: who did what, to what, where and when (`洪慶` `檢查指導` at
+//! `延吉市疾病預防控制中心` on `2020-02-06`).
+//!
+//! Sentence by sentence: an act from the lexicon (检查指导, 调研, 督导, 主持召开,
+//! 出席, 讲话, 看望, …) gets as actor the person named before it, or the person the text
+//! is following (`他`, a dropped subject); its places come from `在X，` or from the list
+//! after `深入`/`来到`/`到`; its date from the sentence or the last date written
+//! (`当日`). A sentence that only moves the actor to a place (`走进延吉市公安局`) during
+//! an inspection is a visit of that inspection.
+
+use std::ops::Range;
+
+use xinwen_chinese::Resources;
+use xinwen_core::{Article, Error, Event};
+
+use super::Enricher;
+use super::analysis::Analysis;
+use super::lexicon::{ACTIONS, LOCATION_ENDINGS, MOVES};
+
+/// Acts that make an outing of which later visits are part.
+const OUTINGS: &[&str] = &[
+    "检查指导",
+    "督导检查",
+    "检查督导",
+    "督促指导",
+    "督导",
+    "调研",
+    "视察",
+    "考察",
+    "检查",
+];
+
+/// Ends of a list of places.
+const LIST_ENDS: &[&str] = &["等地", "等处", "等"];
+
+/// The first act of the lexicon in `sentence`, longest first.
+fn find_action(text: &Analysis, sentence: &Range<usize>) -> Option<(Range<usize>, &'static str)> {
+    let words: Vec<char> = text.simplified[sentence.clone()].to_vec();
+    let mut best: Option<(Range<usize>, &'static str)> = None;
+    for action in ACTIONS {
+        let needle: Vec<char> = action.chars().collect();
+        let at = (0..words.len().saturating_sub(needle.len() - 1))
+            .find(|&i| words[i..i + needle.len()] == *needle);
+        if let Some(i) = at {
+            let range = sentence.start + i..sentence.start + i + needle.len();
+            if best.as_ref().is_none_or(|(b, _)| {
+                range.start < b.start || (range.start == b.start && range.len() > b.len())
+            }) {
+                best = Some((range, action));
+            }
+        }
+    }
+    best
+}
+
+/// The phrase after `在` at the head of the sentence (`在延邊白山大廈,`), when it names
+/// a place: it holds a known place or organization, or ends like a location.
+fn place_at(
+    text: &Analysis,
+    sentence: &Range<usize>,
+    dates: &[Range<usize>],
+    known: &[Range<usize>],
+) -> Option<Range<usize>> {
+    let mut start = sentence.start;
+    // skip a date and its comma: `1月28日上午,在…`
+    if let Some(d) = dates.iter().find(|d| d.start == start) {
+        start = d.end;
+        while text
+            .simplified
+            .get(start)
+            .is_some_and(|c| matches!(c, ',' | '，' | ' '))
+        {
+            start += 1;
+        }
+    }
+    if text.simplified.get(start) != Some(&'在') {
+        return None;
+    }
+    let end = (start + 1..sentence.end).find(|&i| matches!(text.simplified[i], ',' | '，'))?;
+    let phrase = start + 1..end;
+    let word = text.simple(phrase.clone());
+    let named = known
+        .iter()
+        .any(|k| k.start >= phrase.start && k.end <= phrase.end);
+    let located = LOCATION_ENDINGS.iter().any(|e| word.ends_with(e));
+    (phrase.len() >= 2 && phrase.len() <= 30 && (named || located)).then_some(phrase)
+}
+
+/// The places listed after a move word, up to the act or a clause end.
+fn places_after_move(
+    text: &Analysis,
+    sentence: &Range<usize>,
+    action: Option<&Range<usize>>,
+    known: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    let words: String = text.simple(sentence.clone());
+    let Some((at, word)) = MOVES
+        .iter()
+        .filter_map(|m| words.find(m).map(|b| (words[..b].chars().count(), *m)))
+        .min_by_key(|(at, _)| *at)
+    else {
+        return Vec::new();
+    };
+    let start = sentence.start + at + word.chars().count();
+    let mut end = action.map_or(sentence.end, |a| a.start).max(start);
+    let list: String = text.simple(start..end);
+    if let Some(cut) = LIST_ENDS.iter().filter_map(|e| list.find(e)).min() {
+        end = start + list[..cut].chars().count();
+    }
+    let mut items = Vec::new();
+    let mut item_start = start;
+    for i in start..=end {
+        let split = i == end || matches!(text.simplified.get(i), Some('、' | ',' | '，'));
+        if split {
+            if i > item_start {
+                items.push(item_start..i);
+            }
+            item_start = i + 1;
+        }
+    }
+    // an item that starts with known places ends where they end (`依蘭鎮利民村入村卡口`)
+    let mut known: Vec<&Range<usize>> = known.iter().collect();
+    known.sort_by_key(|k| (k.start, std::cmp::Reverse(k.end)));
+    items
+        .into_iter()
+        .map(|item| {
+            let mut end = item.start;
+            for k in known
+                .iter()
+                .filter(|k| k.start >= item.start && k.end <= item.end)
+            {
+                if k.start == end && k.end > end {
+                    end = k.end;
+                }
+            }
+            if end > item.start {
+                item.start..end
+            } else {
+                item
+            }
+        })
+        .filter(|r| (2..=20).contains(&r.len()))
+        .collect()
+}
+
+/// The object of the act: `就X进行检查指导` gives X, `检查指导X` gives X.
+fn target(text: &Analysis, sentence: &Range<usize>, action: &Range<usize>) -> Option<String> {
+    let before = text.simple(sentence.start..action.start);
+    if let Some(at) = before.rfind('就') {
+        let from = sentence.start + before[..at].chars().count() + 1;
+        let phrase = text.simple(from..action.start);
+        let phrase = phrase.trim_end_matches("进行");
+        if (2..=30).contains(&phrase.chars().count()) && !phrase.contains([',', '，']) {
+            let n = phrase.chars().count();
+            return Some(text.original(from..from + n));
+        }
+    }
+    let mut start = action.end;
+    while text
+        .simplified
+        .get(start)
+        .is_some_and(|c| matches!(c, '了' | '着' | '过'))
+    {
+        start += 1;
+    }
+    let end = (start..sentence.end)
+        .find(|&i| matches!(text.simplified[i], ',' | '，' | '。' | '；' | '、'))
+        .unwrap_or(sentence.end);
+    let joins = text
+        .simplified
+        .get(start)
+        .is_some_and(|c| matches!(c, '和' | '与' | '及' | '中'));
+    (end >= start + 2 && end - start <= 30 && !joins).then(|| text.original(start..end))
+}
+
+/// Fills `events`.
+pub(crate) struct Events;
+
+impl Enricher for Events {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+
+    fn enrich(
+        &self,
+        article: &mut Article,
+        text: &Analysis,
+        _resources: &Resources,
+    ) -> Result<(), Error> {
+        let mentions: Vec<(Range<usize>, usize)> = (article.people.iter().enumerate())
+            .flat_map(|(i, p)| p.mentions.iter().map(move |m| (m[0]..m[1], i)))
+            .collect();
+        let known: Vec<Range<usize>> = (article.places.iter().flat_map(|p| p.mentions.iter()))
+            .chain(article.organizations.iter().flat_map(|o| o.mentions.iter()))
+            .map(|m| m[0]..m[1])
+            .collect();
+        let dates: Vec<Range<usize>> = article.dates.iter().map(|d| d.start..d.end).collect();
+        let (mut actor, mut date, mut outing): (Option<usize>, Option<String>, Option<String>) =
+            (None, None, None);
+        for sentence in &text.sentences {
+            if let Some(d) = article.dates.iter().find(|d| sentence.contains(&d.start)) {
+                date = Some(d.value.clone());
+            }
+            let action = find_action(text, sentence);
+            let before_action = action.as_ref().map_or(sentence.end, |(a, _)| a.start);
+            // everyone named before the act acts (`葉建交,…方宇,…林建梅來到…督導`)
+            let named: Vec<usize> = mentions
+                .iter()
+                .filter(|(m, _)| m.start >= sentence.start && m.end <= before_action)
+                .map(|(_, p)| *p)
+                .collect();
+            if let Some(&last) = named.last() {
+                if actor != Some(last) {
+                    outing = None;
+                }
+                actor = Some(last);
+            }
+            let places: Vec<Range<usize>> = match place_at(text, sentence, &dates, &known) {
+                Some(place) => vec![place],
+                None => places_after_move(text, sentence, action.as_ref().map(|(a, _)| a), &known),
+            };
+            let written = match &action {
+                Some((range, a)) => {
+                    let written = text.original(range.clone());
+                    if OUTINGS.contains(a) {
+                        outing = Some(written.clone());
+                    }
+                    written
+                }
+                None => match (&outing, places.is_empty()) {
+                    (Some(o), false) => o.clone(),
+                    _ => continue,
+                },
+            };
+            let actors: Vec<usize> = if named.is_empty() {
+                actor.into_iter().collect()
+            } else {
+                named
+            };
+            let place_names: Vec<Option<String>> = if places.is_empty() {
+                vec![None]
+            } else {
+                places
+                    .iter()
+                    .map(|p| Some(text.original(p.clone())))
+                    .collect()
+            };
+            for person in actors.iter().filter_map(|p| article.people.get(*p)) {
+                for place in &place_names {
+                    article.events.push(Event {
+                        actor: person.name.clone(),
+                        titles: person.titles.clone(),
+                        action: written.clone(),
+                        target: action.as_ref().and_then(|(a, _)| target(text, sentence, a)),
+                        place: place.clone(),
+                        date: date.clone(),
+                        sentence: text.original(sentence.clone()).trim().to_string(),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,105 @@
+//! Quoted slogans, cited documents and named meetings.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use xinwen_chinese::Resources;
+use xinwen_core::{Article, Error, TextSpan};
+
+use super::Enricher;
+use super::analysis::Analysis;
+
+/// `“外防输入、内防反弹”`, `「…」`, `『…』`: the inside of the quotes.
+static QUOTE: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"[“「『]([^“”「」『』\n]{1,40})[”」』]").ok());
+
+/// `《关于做好…的通知》`: the inside of the title marks.
+static DOCUMENT: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"《([^《》\n]{1,60})》").ok());
+
+/// `第47次工作例会`, `第二十五次会议`, `十九届四中全会`.
+static MEETING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"第[\d一二三四五六七八九十百零〇两]+(?:次|届|期)[\p{Han}]{0,10}?",
+        r"(?:常务会议|会议|例会|全会|大会|座谈会|常委会|推进会|调度会|联席会议|工作会)",
+        r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会"
+    ))
+    .ok()
+});
+
+fn spans(re: &Option<Regex>, text: &Analysis, group: usize) -> Vec<TextSpan> {
+    let Some(re) = re.as_ref() else {
+        return Vec::new();
+    };
+    let simple: String = text.simplified.iter().collect();
+    let char_at = |byte: usize| simple[..byte].chars().count();
+    re.captures_iter(&simple)
+        .filter_map(|caps| caps.get(group))
+        .map(|m| {
+            let (start, end) = (char_at(m.start()), char_at(m.end()));
+            TextSpan {
+                text: text.original(start..end),
+                start,
+                end,
+            }
+        })
+        .collect()
+}
+
+/// Finds quotes, documents and meetings.
+pub(crate) struct Mentions;
+
+impl Enricher for Mentions {
+    fn name(&self) -> &'static str {
+        "mentions"
+    }
+
+    fn enrich(
+        &self,
+        article: &mut Article,
+        text: &Analysis,
+        _resources: &Resources,
+    ) -> Result<(), Error> {
+        article.quotes = spans(&QUOTE, text, 1);
+        article.documents = spans(&DOCUMENT, text, 1);
+        article.meetings = spans(&MEETING, text, 0);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_documents_meetings() {
+        let resources = Resources::global();
+        let text = "延吉市疫情防控領導小組召開第47次工作例會。要嚴格落實“外防輸入、內防反彈”的各項部署。傳達了《關于做好2022年元旦春節期間有關工作的通知》。州疫情防控领导小组第二十五次会议。";
+        let mut article = Article::default();
+        Mentions
+            .enrich(
+                &mut article,
+                &Analysis::new(text, resources).unwrap(),
+                resources,
+            )
+            .unwrap();
+        let texts = |s: &[TextSpan]| s.iter().map(|t| t.text.clone()).collect::<Vec<_>>();
+        assert_eq!(texts(&article.quotes), ["外防輸入、內防反彈"]);
+        assert_eq!(
+            texts(&article.documents),
+            ["關于做好2022年元旦春節期間有關工作的通知"]
+        );
+        assert_eq!(
+            texts(&article.meetings),
+            ["第47次工作例會", "第二十五次会议"]
+        );
+        let q = &article.quotes[0];
+        assert_eq!(
+            text.chars()
+                .skip(q.start)
+                .take(q.end - q.start)
+                .collect::<String>(),
+            q.text
+        );
+    }
+}

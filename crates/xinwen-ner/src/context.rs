@@ -1,0 +1,147 @@
+//! What the feature templates look at: the characters of a sentence, its jieba words
+//! with their part-of-speech tags, surnames, and optional dictionary matches.
+
+use xinwen_chinese::{Segmenter, Surnames};
+
+use crate::chars::{CharClass, fold_width, shape};
+use crate::compound::is_org_ending;
+use crate::span::NerKind;
+
+/// A dictionary of names (a place gazetteer, a list of organizations) whose matches
+/// become features. The shipped model is trained without one; a model trained with a
+/// lexicon must be used with the same lexicon.
+pub trait Lexicon: Sync {
+    /// Calls `found(len, kind)` for each entry that starts at `chars[start]` and spans
+    /// `len` characters. `chars` are simplified and width-folded.
+    fn entries_at(&self, chars: &[char], start: usize, found: &mut dyn FnMut(usize, NerKind));
+}
+
+/// One jieba word of the sentence.
+#[derive(Debug, Clone)]
+pub struct WordInfo {
+    /// Character offset of the first character.
+    pub start: usize,
+    /// Character offset one past the last.
+    pub end: usize,
+    /// The jieba part-of-speech tag.
+    pub tag: String,
+    /// The word (simplified, width-folded).
+    pub text: String,
+    /// True when the word ends like an organization (`公安局`), computed once.
+    pub org_ending: bool,
+}
+
+/// A dictionary match covering a character.
+#[derive(Debug, Clone, Copy)]
+pub struct LexiconHit {
+    /// The kind of the entry.
+    pub kind: NerKind,
+    /// Position of the character in the match: 0 first, 1 inside, 2 last, 3 single.
+    pub position: u8,
+    /// Length of the match in characters (capped at 8).
+    pub len: u8,
+}
+
+/// A sentence ready for feature extraction.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// The characters, simplified and width-folded.
+    pub chars: Vec<char>,
+    /// The characters as n-gram features see them (digits as `0`, Latin letters as `a`).
+    pub shapes: Vec<char>,
+    /// The class code of each character ([`crate::CharClass::code`]).
+    pub classes: Vec<char>,
+    /// The jieba words in order.
+    pub words: Vec<WordInfo>,
+    /// For each character, the index of its word in `words`.
+    pub word_of: Vec<usize>,
+    /// For each character, the length of the surname starting there (0, 1 or 2).
+    pub surname: Vec<u8>,
+    /// For each character, the dictionary matches covering it.
+    pub lexicon: Vec<Vec<LexiconHit>>,
+}
+
+impl Context {
+    /// Builds the context of `simplified` (text already in simplified script).
+    pub fn new(
+        simplified: &str,
+        segmenter: &Segmenter,
+        surnames: &Surnames,
+        lexicon: Option<&dyn Lexicon>,
+    ) -> Context {
+        let folded: String = simplified.chars().map(fold_width).collect();
+        let chars: Vec<char> = folded.chars().collect();
+        let n = chars.len();
+        let shapes = chars.iter().map(|&c| shape(c)).collect();
+        let classes = chars.iter().map(|&c| CharClass::of(c).code()).collect();
+        let mut words = Vec::new();
+        let mut word_of = vec![0; n];
+        segmenter.for_each_tagged(&folded, None, |t| {
+            let (start, end) = (t.word.start.min(n), t.word.end.min(n));
+            for w in &mut word_of[start..end.max(start)] {
+                *w = words.len();
+            }
+            words.push(WordInfo {
+                start,
+                end,
+                tag: t.tag.to_string(),
+                text: t.word.simplified.to_string(),
+                org_ending: is_org_ending(t.word.simplified),
+            });
+        });
+        if words.is_empty() {
+            words.push(WordInfo {
+                start: 0,
+                end: n,
+                tag: String::from("x"),
+                text: folded.clone(),
+                org_ending: false,
+            });
+        }
+        let surname = folded
+            .char_indices()
+            .map(|(b, _)| folded.get(b..).map_or(0, |s| surnames.surname_len(s)) as u8)
+            .collect();
+        let mut hits = vec![Vec::new(); n];
+        if let Some(lexicon) = lexicon {
+            for start in 0..n {
+                lexicon.entries_at(&chars, start, &mut |len, kind| {
+                    let end = (start + len).min(n);
+                    for (i, hit) in hits.iter_mut().enumerate().take(end).skip(start) {
+                        let position = match (i == start, i + 1 == end) {
+                            (true, true) => 3,
+                            (true, false) => 0,
+                            (false, true) => 2,
+                            (false, false) => 1,
+                        };
+                        let len = len.min(8) as u8;
+                        hit.push(LexiconHit {
+                            kind,
+                            position,
+                            len,
+                        });
+                    }
+                });
+            }
+        }
+        Context {
+            chars,
+            shapes,
+            classes,
+            words,
+            word_of,
+            surname,
+            lexicon: hits,
+        }
+    }
+
+    /// Number of characters.
+    pub fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    /// True for an empty sentence.
+    pub fn is_empty(&self) -> bool {
+        self.chars.is_empty()
+    }
+}

@@ -1,0 +1,166 @@
+//! The feature templates: what the tagger knows about each character.
+
+use crate::context::Context;
+use crate::hash::KeyBuilder;
+
+/// Version of the feature templates. A model records the version it was trained with
+/// and is refused by a build whose templates differ.
+pub const FEATURE_VERSION: u32 = 3;
+
+/// Padding characters before and after a sentence.
+const BOS: char = '\u{2}';
+const EOS: char = '\u{3}';
+
+/// The feature keys of every character of a sentence, stored flat.
+#[derive(Debug, Clone, Default)]
+pub struct Features {
+    keys: Vec<u64>,
+    bounds: Vec<usize>,
+}
+
+impl Features {
+    /// Number of characters.
+    pub fn len(&self) -> usize {
+        self.bounds.len().saturating_sub(1)
+    }
+
+    /// True when there are no characters.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The feature keys of character `i` (empty when out of range).
+    pub fn at(&self, i: usize) -> &[u64] {
+        match (self.bounds.get(i), self.bounds.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.keys.get(a..b).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+}
+
+/// Position of a character in its word: B(egin), M(iddle), E(nd), S(ingle).
+fn position(start: usize, end: usize, i: usize) -> char {
+    match (i == start, i + 1 == end) {
+        (true, true) => 'S',
+        (true, false) => 'B',
+        (false, true) => 'E',
+        (false, false) => 'M',
+    }
+}
+
+fn len_bucket(n: usize) -> u64 {
+    n.min(5) as u64
+}
+
+/// Computes the feature keys of every character of `ctx`.
+pub fn extract(ctx: &Context) -> Features {
+    let n = ctx.len();
+    let mut f = Features {
+        keys: Vec::with_capacity(n * 32),
+        bounds: Vec::with_capacity(n + 1),
+    };
+    f.bounds.push(0);
+    let sh = |i: isize| -> char {
+        if i < 0 {
+            BOS
+        } else {
+            ctx.shapes.get(i as usize).copied().unwrap_or(EOS)
+        }
+    };
+    let cl = |i: isize| -> char {
+        if i < 0 {
+            BOS
+        } else {
+            ctx.classes.get(i as usize).copied().unwrap_or(EOS)
+        }
+    };
+    let none = String::from("^");
+    let end = String::from("$");
+    for i in 0..n {
+        let k = &mut f.keys;
+        let p = i as isize;
+        k.push(KeyBuilder::new(0).key());
+        for (t, d) in (1u8..).zip(-2isize..=2) {
+            k.push(KeyBuilder::new(t).ch(sh(p + d)).key());
+        }
+        for (t, d) in (6u8..).zip(-2isize..=1) {
+            k.push(KeyBuilder::new(t).ch(sh(p + d)).ch(sh(p + d + 1)).key());
+        }
+        for (t, d) in (10u8..).zip(-2isize..=0) {
+            let b = KeyBuilder::new(t).ch(sh(p + d)).ch(sh(p + d + 1));
+            k.push(b.ch(sh(p + d + 2)).key());
+        }
+        k.push(
+            KeyBuilder::new(13)
+                .ch(cl(p - 1))
+                .ch(cl(p))
+                .ch(cl(p + 1))
+                .key(),
+        );
+        let b = KeyBuilder::new(14).ch(cl(p - 2)).ch(cl(p - 1)).ch(cl(p));
+        k.push(b.ch(cl(p + 1)).ch(cl(p + 2)).key());
+
+        let wi = ctx.word_of.get(i).copied().unwrap_or(0);
+        let Some(w) = ctx.words.get(wi) else {
+            f.bounds.push(f.keys.len());
+            continue;
+        };
+        let pos = position(w.start, w.end, i);
+        let prev = wi.checked_sub(1).and_then(|j| ctx.words.get(j));
+        let next = ctx.words.get(wi + 1);
+        let next2 = ctx.words.get(wi + 2);
+        let (ptag, ptext) = prev.map_or((&none, &none), |w| (&w.tag, &w.text));
+        let (ntag, ntext) = next.map_or((&end, &end), |w| (&w.tag, &w.text));
+        let nlast = next.and_then(|w| w.text.chars().last()).unwrap_or(EOS);
+        let n2last = next2.and_then(|w| w.text.chars().last()).unwrap_or(EOS);
+        let first = w.text.chars().next().unwrap_or(BOS);
+        let last = w.text.chars().last().unwrap_or(EOS);
+        let wlen = len_bucket(w.end - w.start);
+        let c = sh(p);
+        k.push(KeyBuilder::new(15).ch(pos).str(&w.tag).key());
+        k.push(KeyBuilder::new(16).ch(pos).str(&w.text).key());
+        k.push(KeyBuilder::new(17).ch(pos).str(&w.tag).str(ptag).key());
+        k.push(KeyBuilder::new(18).ch(pos).str(&w.tag).str(ntag).key());
+        k.push(KeyBuilder::new(19).ch(pos).str(ptext).key());
+        k.push(KeyBuilder::new(20).ch(pos).str(ntext).key());
+        k.push(KeyBuilder::new(21).ch(pos).ch(nlast).str(ntag).key());
+        k.push(KeyBuilder::new(22).ch(pos).ch(nlast).ch(n2last).key());
+        k.push(KeyBuilder::new(23).ch(pos).num(wlen).str(&w.tag).key());
+        let sur = u64::from(ctx.surname.get(i).copied().unwrap_or(0));
+        k.push(KeyBuilder::new(24).num(sur).ch(pos).str(&w.tag).key());
+        k.push(KeyBuilder::new(25).ch(c).ch(pos).key());
+        k.push(KeyBuilder::new(26).ch(pos).ch(first).ch(last).key());
+        k.push(KeyBuilder::new(27).ch(c).str(&w.tag).key());
+        let (n2tag, n2text) = next2.map_or((&end, &end), |w| (&w.tag, &w.text));
+        k.push(KeyBuilder::new(29).ch(pos).str(n2text).key());
+        k.push(
+            KeyBuilder::new(30)
+                .ch(pos)
+                .str(&w.tag)
+                .str(ntag)
+                .str(n2tag)
+                .key(),
+        );
+        k.push(KeyBuilder::new(31).ch(pos).str(ptext).str(&w.text).key());
+        // The nearest organization ending among this word and the next three, with the
+        // tags in between: `延吉市` before `公安局`.
+        let ahead = (wi..wi + 4).find(|&j| ctx.words.get(j).is_some_and(|w| w.org_ending));
+        if let Some(j) = ahead {
+            let mut b = KeyBuilder::new(28).ch(pos).num((j - wi) as u64);
+            for w in ctx.words.get(wi..j).unwrap_or(&[]) {
+                b = b.str(&w.tag);
+            }
+            k.push(b.key());
+        }
+        if let Some(hits) = ctx.lexicon.get(i) {
+            for h in hits {
+                let kind = h.kind as u64;
+                k.push(KeyBuilder::new(40).num(kind).num(h.position.into()).key());
+                let b = KeyBuilder::new(41).num(kind).num(h.position.into());
+                k.push(b.num(h.len.into()).key());
+            }
+        }
+        f.bounds.push(f.keys.len());
+    }
+    f
+}

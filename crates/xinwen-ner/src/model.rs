@@ -1,0 +1,110 @@
+//! The weights of a trained tagger and how they score a sentence.
+
+use crate::features::Features;
+use crate::hash::KeyMap;
+use crate::span::{LABELS, Label};
+
+/// Scores of each label for one character.
+pub type Scores = [f32; LABELS];
+
+/// Transition scores: row `LABELS` is the start of a sentence, row `p` follows label
+/// `p`; column `l` is the next label.
+pub type Transitions = [[f32; LABELS]; LABELS + 1];
+
+/// A linear sequence model: a weight per (feature, label) and per label transition.
+#[derive(Debug, Clone, Default)]
+pub struct Model {
+    /// The weights of each feature key.
+    pub weights: KeyMap<Scores>,
+    /// The transition weights.
+    pub transitions: Transitions,
+}
+
+impl Model {
+    /// The label scores of each character of a sentence.
+    pub fn emissions(&self, features: &Features) -> Vec<Scores> {
+        (0..features.len())
+            .map(|i| {
+                let mut s = [0.0; LABELS];
+                for key in features.at(i) {
+                    if let Some(w) = self.weights.get(key) {
+                        s.iter_mut().zip(w).for_each(|(a, b)| *a += b);
+                    }
+                }
+                s
+            })
+            .collect()
+    }
+
+    /// The best label sequence of a sentence.
+    pub fn decode(&self, features: &Features) -> Vec<Label> {
+        viterbi(&self.emissions(features), &self.transitions)
+    }
+}
+
+/// The highest-scoring label sequence under the BIO constraints (an `I-` label only
+/// continues an entity of its own kind).
+pub fn viterbi(emissions: &[Scores], transitions: &Transitions) -> Vec<Label> {
+    let n = emissions.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let labels: Vec<Label> = (0..LABELS as u8).map(Label).collect();
+    let mut back = vec![[0u8; LABELS]; n];
+    let mut score = [f32::NEG_INFINITY; LABELS];
+    for l in &labels {
+        if l.may_follow(None) {
+            score[l.index()] = transitions[LABELS][l.index()] + emissions[0][l.index()];
+        }
+    }
+    for i in 1..n {
+        let mut next = [f32::NEG_INFINITY; LABELS];
+        for l in &labels {
+            let mut best = (f32::NEG_INFINITY, 0u8);
+            for p in &labels {
+                if !l.may_follow(Some(*p)) || score[p.index()] == f32::NEG_INFINITY {
+                    continue;
+                }
+                let s = score[p.index()] + transitions[p.index()][l.index()];
+                if s > best.0 {
+                    best = (s, p.0);
+                }
+            }
+            next[l.index()] = best.0 + emissions[i][l.index()];
+            back[i][l.index()] = best.1;
+        }
+        score = next;
+    }
+    let mut last = 0u8;
+    for l in &labels {
+        if score[l.index()] > score[usize::from(last)] {
+            last = l.0;
+        }
+    }
+    let mut out = vec![Label::O; n];
+    let mut cur = last;
+    for i in (0..n).rev() {
+        out[i] = Label(cur);
+        cur = back[i][usize::from(cur)];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn viterbi_respects_bio_constraints() {
+        // Emissions favour I-PER first, which may not start a sentence.
+        let mut e = [[0.0; LABELS]; 3];
+        e[0][2] = 5.0;
+        e[0][1] = 1.0;
+        e[1][2] = 3.0;
+        e[2][0] = 1.0;
+        let t = [[0.0; LABELS]; LABELS + 1];
+        let labels = viterbi(&e, &t);
+        assert_eq!(labels, vec![Label(1), Label(2), Label(0)]);
+        assert!(viterbi(&[], &t).is_empty());
+    }
+}

@@ -1,0 +1,99 @@
+//! The tagger: the shipped model applied to any text, in either script.
+
+use std::sync::OnceLock;
+
+use xinwen_chinese::{Resources, ScriptConverter, Segmenter, Surnames};
+use xinwen_core::Error;
+
+use crate::context::{Context, Lexicon};
+use crate::features::extract;
+use crate::model::Model;
+use crate::span::{NerSpan, spans_of};
+use crate::{codec, rules};
+
+/// The model shipped with the crate (see the crate documentation to regenerate it).
+const SHIPPED_MODEL: &[u8] = include_bytes!("../model/ner.bin.zst");
+
+/// A named-entity tagger: a trained model plus the language resources its features
+/// need. Immutable and safe to share between threads.
+pub struct NerTagger {
+    model: Model,
+    converter: &'static ScriptConverter,
+    segmenter: &'static Segmenter,
+    surnames: &'static Surnames,
+    lexicon: Option<Box<dyn Lexicon + Send>>,
+}
+
+impl std::fmt::Debug for NerTagger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NerTagger")
+            .field("features", &self.model.weights.len())
+            .field("lexicon", &self.lexicon.is_some())
+            .finish()
+    }
+}
+
+static GLOBAL: OnceLock<Result<NerTagger, String>> = OnceLock::new();
+
+impl NerTagger {
+    /// The tagger with the shipped model, loaded on first use (~0.2 s) and shared by the
+    /// whole process. A model that cannot be read is an error, every time it is asked.
+    pub fn global() -> Result<&'static NerTagger, Error> {
+        GLOBAL
+            .get_or_init(|| NerTagger::from_bytes(SHIPPED_MODEL).map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| Error::Resource(e.clone()))
+    }
+
+    /// A tagger with the model in `bytes` (the format `train_ner` writes).
+    pub fn from_bytes(bytes: &[u8]) -> Result<NerTagger, Error> {
+        let model = codec::decode(bytes)
+            .map_err(|e| Error::Resource(format!("cannot load NER model: {e}")))?;
+        NerTagger::from_model(model, Resources::global())
+    }
+
+    /// A tagger with an in-memory model (as the trainer builds one).
+    pub fn from_model(model: Model, resources: &'static Resources) -> Result<NerTagger, Error> {
+        Ok(NerTagger {
+            model,
+            converter: resources.converter()?,
+            segmenter: resources.segmenter(),
+            surnames: resources.surnames()?,
+            lexicon: None,
+        })
+    }
+
+    /// Adds a dictionary whose matches become features. Only useful with a model trained
+    /// with the same dictionary.
+    pub fn with_lexicon(mut self, lexicon: Box<dyn Lexicon + Send>) -> NerTagger {
+        self.lexicon = Some(lexicon);
+        self
+    }
+
+    /// The model.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// The context of a text (for training and evaluation).
+    pub fn context(&self, simplified: &str) -> Context {
+        let lexicon = self.lexicon.as_deref().map(|l| l as &dyn Lexicon);
+        Context::new(simplified, self.segmenter, self.surnames, lexicon)
+    }
+
+    /// The people, places and organizations of `text`, in order, with character offsets
+    /// into `text`. Traditional text is tagged through its simplified view; the offsets
+    /// are the same.
+    pub fn tag(&self, text: &str) -> Vec<NerSpan> {
+        let simplified = self.converter.to_simplified(text);
+        let n = text.chars().count();
+        let view: &str = if simplified.chars().count() == n {
+            &simplified
+        } else {
+            text
+        };
+        let ctx = self.context(view);
+        let labels = self.model.decode(&extract(&ctx));
+        rules::refine(&ctx, spans_of(&labels))
+    }
+}
