@@ -24,3 +24,7 @@ for query in "防汛" "检查指导" "檢查指導" "\"森林防火\"" "person:�
 done
 echo "== xinwen search 工作 --since 2024-01-01"
 "$X" search --index "$OUT/index" --limit 5 --format table --since 2024-01-01 "工作"
+echo "== who and where: people and places named by the articles about 防汛 OR 防火"
+"$X" search --index "$OUT/index" --limit 0 --format table --facet person --facet place --facet-size 5 "防汛 OR 防火"
+echo "== xinwen entities (people, places, organizations of a line)"
+echo "州委書記龐建國到安源國家森林公園檢查森林防火工作" | "$X" entities

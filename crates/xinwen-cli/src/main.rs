@@ -32,8 +32,10 @@ enum Command {
     Entities(commands::entities::Args),
     /// Extract pages and add them to a search index (upsert by id), then commit.
     Index(commands::index::Args),
-    /// Search an index.
+    /// Search an index; count facets; find articles like one, or its near-duplicates.
     Search(commands::search::Args),
+    /// Delete articles from an index by id, then commit.
+    Delete(commands::delete::Args),
     /// Show every block of a page with the role extraction gave it.
     Inspect(commands::inspect::Args),
 }
@@ -45,6 +47,7 @@ fn main() -> ExitCode {
         Command::Entities(args) => commands::entities::run(args),
         Command::Index(args) => commands::index::run(args),
         Command::Search(args) => commands::search::run(args),
+        Command::Delete(args) => commands::delete::run(args),
         Command::Inspect(args) => commands::inspect::run(args),
     };
     match result {

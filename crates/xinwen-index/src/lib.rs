@@ -25,44 +25,47 @@
 //! ```
 
 mod dates;
+pub mod duplicates;
 mod error;
+mod facets;
 mod query;
 mod schema;
 mod search;
+mod similar;
 mod tokenizer;
+mod write;
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy};
 use xinwen_chinese::Resources;
-use xinwen_core::Article;
 
 pub use dates::{bound_timestamp, published_timestamp};
 pub use error::IndexError;
+pub use facets::{FACET_FIELDS, FacetCount};
 pub use schema::{FILTER_FIELDS, Fields};
 pub use search::{SearchHit, SearchOptions};
 pub use tokenizer::{ChineseTokenizer, TOKENIZER_NAME};
 
-/// The on-disk format this version writes and reads.
-pub const FORMAT: u32 = 1;
+/// The on-disk format this version writes and reads (2: near-duplicate clusters).
+pub const FORMAT: u32 = 2;
 
 /// The file that marks a directory as an xinwen index.
 const MARKER: &str = "xinwen-index.json";
 
-/// Memory the writer may use before flushing a segment.
-const WRITER_MEMORY: usize = 200_000_000;
-
 /// A search index of articles in a directory.
 ///
 /// Readers see the last commit while a writer works; `add` replaces an article with the
-/// same id (upsert); `commit` makes additions visible atomically.
+/// same id (upsert) and puts it in a cluster of near-duplicates; `commit` makes changes
+/// visible atomically. One process writes an index at a time (tantivy's lock).
 pub struct ArticleIndex {
     path: PathBuf,
     index: Index,
     reader: IndexReader,
     fields: Fields,
     writer: Mutex<Option<IndexWriter>>,
+    pending: Mutex<duplicates::PendingSignatures>,
 }
 
 impl std::fmt::Debug for ArticleIndex {
@@ -145,61 +148,13 @@ impl ArticleIndex {
             reader,
             fields,
             writer: Mutex::new(None),
+            pending: Mutex::new(duplicates::PendingSignatures::default()),
         })
     }
 
     /// The directory of the index.
     pub fn path(&self) -> &Path {
         &self.path
-    }
-
-    fn with_writer<T>(
-        &self,
-        f: impl FnOnce(&mut IndexWriter) -> Result<T, IndexError>,
-    ) -> Result<T, IndexError> {
-        let mut guard = self
-            .writer
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if guard.is_none() {
-            *guard = Some(self.index.writer(WRITER_MEMORY)?);
-        }
-        match guard.as_mut() {
-            Some(writer) => f(writer),
-            None => Err(IndexError::NotAnIndex(self.path.display().to_string())),
-        }
-    }
-
-    /// Adds `article`, replacing any article with the same id. Visible after [`commit`].
-    ///
-    /// [`commit`]: ArticleIndex::commit
-    pub fn add(&self, article: &Article) -> Result<(), IndexError> {
-        let doc: TantivyDocument = self.fields.document(article, &simplify);
-        let id = Term::from_field_text(self.fields.id, &article.id);
-        self.with_writer(|w| {
-            w.delete_term(id);
-            w.add_document(doc)?;
-            Ok(())
-        })
-    }
-
-    /// Deletes the article with `id`. Visible after [`commit`](ArticleIndex::commit).
-    pub fn delete(&self, id: &str) -> Result<(), IndexError> {
-        let term = Term::from_field_text(self.fields.id, id);
-        self.with_writer(|w| {
-            w.delete_term(term);
-            Ok(())
-        })
-    }
-
-    /// Makes every change since the last commit visible, atomically.
-    pub fn commit(&self) -> Result<(), IndexError> {
-        self.with_writer(|w| {
-            w.commit()?;
-            Ok(())
-        })?;
-        self.reader.reload()?;
-        Ok(())
     }
 
     /// The number of articles visible to searches.

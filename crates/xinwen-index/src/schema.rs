@@ -8,6 +8,7 @@ use tantivy::{DateTime, TantivyDocument};
 use xinwen_core::Article;
 
 use crate::dates::published_timestamp;
+use crate::duplicates::{Signature, band_terms, to_bytes};
 use crate::tokenizer::TOKENIZER_NAME;
 
 /// The fields of an xinwen index.
@@ -37,6 +38,12 @@ pub struct Fields {
     pub tag: Field,
     /// Publication time (range filters, sorting).
     pub published: Field,
+    /// MinHash signature of the simplified text (see [`crate::duplicates`]).
+    pub minhash: Field,
+    /// The hashes of the signature's bands, as terms (`07:1f…`).
+    pub minhash_band: Field,
+    /// The near-duplicate cluster: the id of the first article of the cluster indexed.
+    pub cluster: Field,
     /// The whole record as JSON.
     pub record: Field,
 }
@@ -49,6 +56,7 @@ pub const FILTER_FIELDS: &[&str] = &[
     "site",
     "source",
     "tag",
+    "cluster",
     "id",
 ];
 
@@ -87,6 +95,9 @@ pub fn schema() -> (Schema, Fields) {
         source: b.add_text_field("source", exact.clone()),
         tag: b.add_text_field("tag", exact),
         published: b.add_date_field("published", date),
+        minhash: b.add_bytes_field("minhash", FAST),
+        minhash_band: b.add_text_field("minhash_band", STRING),
+        cluster: b.add_text_field("cluster", STRING | STORED | FAST),
         record: b.add_text_field("record", STORED),
     };
     (b.build(), fields)
@@ -102,6 +113,7 @@ impl Fields {
             "site" => self.site,
             "source" => self.source,
             "tag" | "tags" => self.tag,
+            "cluster" => self.cluster,
             "id" => self.id,
             _ => return None,
         })
@@ -119,14 +131,24 @@ impl Fields {
     }
 
     /// The document for `article`; `simplify` gives the simplified form of names so
-    /// that `person:洪慶` and `person:洪庆` filter alike.
+    /// that `person:洪慶` and `person:洪庆` filter alike; `signature` and `cluster`
+    /// place it among its near-duplicates.
     pub fn document(
         &self,
         article: &Article,
         simplify: &dyn Fn(&str) -> String,
+        signature: Option<&Signature>,
+        cluster: &str,
     ) -> TantivyDocument {
         let mut doc = TantivyDocument::default();
         doc.add_text(self.id, &article.id);
+        doc.add_text(self.cluster, cluster);
+        if let Some(signature) = signature {
+            doc.add_bytes(self.minhash, &to_bytes(signature));
+            for band in band_terms(signature) {
+                doc.add_text(self.minhash_band, band);
+            }
+        }
         for (field, value) in [
             (self.title, &article.title),
             (self.subtitle, &article.subtitle),

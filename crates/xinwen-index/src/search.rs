@@ -4,7 +4,7 @@ use std::ops::Bound;
 
 use serde::Serialize;
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery};
 use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, TantivyDocument, Term};
@@ -26,6 +26,8 @@ pub struct SearchOptions {
     pub since: Option<String>,
     /// Only articles published before the end of this date.
     pub until: Option<String>,
+    /// One hit per near-duplicate cluster: the best scoring of each.
+    pub collapse_duplicates: bool,
 }
 
 impl Default for SearchOptions {
@@ -34,6 +36,7 @@ impl Default for SearchOptions {
             limit: 10,
             since: None,
             until: None,
+            collapse_duplicates: false,
         }
     }
 }
@@ -55,6 +58,8 @@ pub struct SearchHit {
     pub published: Option<String>,
     /// A passage of the body with the matched words in `<b>…</b>`.
     pub snippet: String,
+    /// Its near-duplicate cluster (the id of the cluster's first article).
+    pub cluster: String,
 }
 
 /// The timestamp a `--since` (start of the period) or `--until` (first second after
@@ -90,34 +95,58 @@ fn next_month(year_month: &str) -> Option<i64> {
 }
 
 impl ArticleIndex {
+    /// The query for what a user typed within the dates of `options`; an empty query
+    /// matches every article.
+    pub(crate) fn query_or_all(
+        &self,
+        query: &str,
+        options: &SearchOptions,
+    ) -> Result<Box<dyn Query>, IndexError> {
+        self.query_for(query, options, true)
+    }
+
     fn query_for(
         &self,
         query: &str,
         options: &SearchOptions,
+        all_when_empty: bool,
     ) -> Result<Box<dyn Query>, IndexError> {
         let builder = QueryBuilder {
             fields: &self.fields,
             tokenizer: ChineseTokenizer::new()?,
             simplify: &simplify,
         };
-        let text = builder.build(query);
-        let since = bound(&options.since, false, "since")?;
-        let until = bound(&options.until, true, "until")?;
-        if since.is_none() && until.is_none() {
-            return Ok(text.unwrap_or_else(|| Box::new(tantivy::query::EmptyQuery)));
+        let mut text = builder.build(query);
+        if text.is_none() && all_when_empty && query.trim().is_empty() {
+            text = Some(Box::new(AllQuery));
         }
-        let term = |ts: i64| {
-            Term::from_field_date(self.fields.published, DateTime::from_timestamp_secs(ts))
+        let Some(range) = self.date_range(options)? else {
+            return Ok(text.unwrap_or_else(|| Box::new(tantivy::query::EmptyQuery)));
         };
-        let range = RangeQuery::new(
-            since.map_or(Bound::Unbounded, |ts| Bound::Included(term(ts))),
-            until.map_or(Bound::Unbounded, |ts| Bound::Excluded(term(ts))),
-        );
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, Box::new(range))];
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, range)];
         if let Some(text) = text {
             clauses.push((Occur::Must, text));
         }
         Ok(Box::new(BooleanQuery::new(clauses)))
+    }
+
+    /// The publication range of `options`, if it sets one.
+    pub(crate) fn date_range(
+        &self,
+        options: &SearchOptions,
+    ) -> Result<Option<Box<dyn Query>>, IndexError> {
+        let since = bound(&options.since, false, "since")?;
+        let until = bound(&options.until, true, "until")?;
+        if since.is_none() && until.is_none() {
+            return Ok(None);
+        }
+        let term = |ts: i64| {
+            Term::from_field_date(self.fields.published, DateTime::from_timestamp_secs(ts))
+        };
+        Ok(Some(Box::new(RangeQuery::new(
+            since.map_or(Bound::Unbounded, |ts| Bound::Included(term(ts))),
+            until.map_or(Bound::Unbounded, |ts| Bound::Excluded(term(ts))),
+        ))))
     }
 
     /// The best `options.limit` articles for `query` (see the [query syntax](crate)).
@@ -127,18 +156,49 @@ impl ArticleIndex {
         query: &str,
         options: &SearchOptions,
     ) -> Result<Vec<SearchHit>, IndexError> {
-        let query = self.query_for(query, options)?;
+        let query = self.query_for(query, options, false)?;
+        self.hits(&*query, options, None)
+    }
+
+    /// The hits of a built query, best first; `skip` is an id left out (the article a
+    /// "more like this" starts from).
+    pub(crate) fn hits(
+        &self,
+        query: &dyn Query,
+        options: &SearchOptions,
+        skip: Option<&str>,
+    ) -> Result<Vec<SearchHit>, IndexError> {
+        if options.limit == 0 {
+            return Ok(Vec::new());
+        }
         let searcher = self.reader.searcher();
-        let top = searcher.search(
-            &*query,
-            &TopDocs::with_limit(options.limit.max(1)).order_by_score(),
-        )?;
-        let mut snippets = SnippetGenerator::create(&searcher, &*query, self.fields.text)?;
+        let limit = options.limit;
+        // collapsing keeps one hit per cluster: look further down the ranking
+        let wanted = if options.collapse_duplicates {
+            limit * 5
+        } else {
+            limit
+        } + 1;
+        let top = searcher.search(query, &TopDocs::with_limit(wanted).order_by_score())?;
+        let mut snippets = SnippetGenerator::create(&searcher, query, self.fields.text)?;
         snippets.set_max_num_chars(SNIPPET_CHARS);
-        let mut hits = Vec::with_capacity(top.len());
+        let mut hits: Vec<SearchHit> = Vec::with_capacity(limit);
         for (score, address) in top {
+            if hits.len() == limit {
+                break;
+            }
             let doc: TantivyDocument = searcher.doc(address)?;
+            let cluster = (doc.get_first(self.fields.cluster))
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string();
+            if options.collapse_duplicates && hits.iter().any(|h| h.cluster == cluster) {
+                continue;
+            }
             let article = self.article_of(&doc).unwrap_or_default();
+            if skip == Some(article.id.as_str()) {
+                continue;
+            }
             let mut snippet = snippets.snippet_from_doc(&doc).to_html();
             if snippet.is_empty() {
                 snippet =
@@ -152,6 +212,7 @@ impl ArticleIndex {
                 title: article.title,
                 published: article.published,
                 snippet,
+                cluster,
             });
         }
         Ok(hits)

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use pyo3::prelude::*;
+use pyo3::types::PyDict;
 use xinwen_index::{ArticleIndex, SearchOptions};
 
 use crate::article::PyArticle;
@@ -63,10 +64,27 @@ impl PyIndex {
         })
     }
 
-    /// Deletes the article with `id` (visible after `commit()`).
-    fn delete(&self, py: Python<'_>, id: &str) -> PyResult<()> {
+    /// Deletes the article with `id`, or each of a list of ids (visible after
+    /// `commit()`). Ids not in the index are ignored.
+    fn delete(&self, py: Python<'_>, ids: &Bound<'_, PyAny>) -> PyResult<()> {
+        let ids: Vec<String> = match ids.extract::<String>() {
+            Ok(one) => vec![one],
+            Err(_) => ids.extract()?,
+        };
         guard("Index.delete", || {
-            py.detach(|| self.inner.delete(id).map_err(index_to_py))
+            py.detach(|| {
+                for id in &ids {
+                    self.inner.delete(id).map_err(index_to_py)?;
+                }
+                Ok(())
+            })
+        })
+    }
+
+    /// Drops every change since the last commit.
+    fn rollback(&self, py: Python<'_>) -> PyResult<()> {
+        guard("Index.rollback", || {
+            py.detach(|| self.inner.rollback().map_err(index_to_py))
         })
     }
 
@@ -78,12 +96,69 @@ impl PyIndex {
     }
 
     /// The best `limit` hits for `query`, each a dict with `id`, `url`, `path`, `score`,
-    /// `title`, `published` and `snippet` (matched words in `<b>…</b>`).
-    #[pyo3(signature = (query, limit=10, *, since=None, until=None))]
+    /// `title`, `published`, `snippet` (matched words in `<b>…</b>`) and `cluster` (its
+    /// near-duplicate cluster); `pandas.DataFrame(hits)` makes a table of them. With
+    /// `collapse_duplicates`, reposts of one story show once.
+    #[pyo3(signature = (query, limit=10, *, since=None, until=None, collapse_duplicates=false))]
     fn search<'py>(
         &self,
         py: Python<'py>,
         query: &str,
+        limit: usize,
+        since: Option<String>,
+        until: Option<String>,
+        collapse_duplicates: bool,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let options = SearchOptions {
+            limit,
+            since,
+            until,
+            collapse_duplicates,
+        };
+        let hits = guard("Index.search", || {
+            py.detach(|| self.inner.search(query, &options).map_err(index_to_py))
+        })?;
+        serialize(py, &hits)
+    }
+
+    /// How many articles matching `query` (all articles when empty) have each value of
+    /// `field` (`person`, `place`, `organization`, `site`, `source`, `tag`, `cluster`):
+    /// a dict of the `size` most frequent values to their counts, most frequent first.
+    #[pyo3(signature = (field, query="", size=10, *, since=None, until=None))]
+    fn facets<'py>(
+        &self,
+        py: Python<'py>,
+        field: &str,
+        query: &str,
+        size: usize,
+        since: Option<String>,
+        until: Option<String>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let options = SearchOptions {
+            since,
+            until,
+            ..SearchOptions::default()
+        };
+        let counts = guard("Index.facets", || {
+            py.detach(|| {
+                (self.inner)
+                    .facet_counts(query, field, size, &options)
+                    .map_err(index_to_py)
+            })
+        })?;
+        let out = PyDict::new(py);
+        for c in counts {
+            out.set_item(c.value, c.count)?;
+        }
+        Ok(out)
+    }
+
+    /// Articles about the same things as the article with `id` (not itself), as hits.
+    #[pyo3(signature = (id, limit=10, *, since=None, until=None))]
+    fn more_like_this<'py>(
+        &self,
+        py: Python<'py>,
+        id: &str,
         limit: usize,
         since: Option<String>,
         until: Option<String>,
@@ -92,9 +167,24 @@ impl PyIndex {
             limit,
             since,
             until,
+            ..SearchOptions::default()
         };
-        let hits = guard("Index.search", || {
-            py.detach(|| self.inner.search(query, &options).map_err(index_to_py))
+        let hits = guard("Index.more_like_this", || {
+            py.detach(|| self.inner.more_like_this(id, &options).map_err(index_to_py))
+        })?;
+        serialize(py, &hits)
+    }
+
+    /// The other articles of the near-duplicate cluster of the article with `id`.
+    #[pyo3(signature = (id, limit=10))]
+    fn duplicates<'py>(
+        &self,
+        py: Python<'py>,
+        id: &str,
+        limit: usize,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let hits = guard("Index.duplicates", || {
+            py.detach(|| self.inner.duplicates_of(id, limit).map_err(index_to_py))
         })?;
         serialize(py, &hits)
     }

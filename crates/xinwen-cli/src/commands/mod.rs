@@ -1,5 +1,6 @@
 //! The subcommands, and the arguments they share.
 
+pub(crate) mod delete;
 pub(crate) mod entities;
 pub(crate) mod extract;
 pub(crate) mod index;

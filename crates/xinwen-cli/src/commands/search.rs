@@ -1,11 +1,12 @@
-//! `xinwen search`: query an index.
+//! `xinwen search`: query an index, count facets, find similar articles.
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use serde::Serialize;
 use xinwen_core::Error;
-use xinwen_index::{ArticleIndex, SearchOptions};
+use xinwen_index::{ArticleIndex, FacetCount, SearchHit, SearchOptions};
 
 use super::Format;
 use crate::output::{self, Table};
@@ -16,10 +17,11 @@ pub(crate) struct Args {
     /// The index directory.
     #[arg(long, value_name = "DIR")]
     index: PathBuf,
-    /// What to search: words, "phrases", OR, -word, person:…, place:…, site:…, tag:…
-    #[arg(required = true, value_name = "QUERY")]
+    /// What to search: words, "phrases", OR, -word, person:…, place:…, site:…, tag:…,
+    /// cluster:… (may be empty with --facet, --like or --duplicates-of).
+    #[arg(value_name = "QUERY")]
     query: Vec<String>,
-    /// The most hits to print.
+    /// The most hits to print (0: none, for facets only).
     #[arg(long, default_value_t = 10)]
     limit: usize,
     /// Only articles published on or after this date (2021-01-01, 2021-01, 2021).
@@ -28,6 +30,22 @@ pub(crate) struct Args {
     /// Only articles published on or before this date.
     #[arg(long)]
     until: Option<String>,
+    /// Count the values of a field over the matching articles: person, place,
+    /// organization, site, source, tag or cluster (repeatable).
+    #[arg(long, value_name = "FIELD")]
+    facet: Vec<String>,
+    /// Values shown per facet.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    facet_size: usize,
+    /// One hit per near-duplicate cluster (reposts of one story show once).
+    #[arg(long)]
+    collapse_duplicates: bool,
+    /// Articles like the one with this id, instead of a query.
+    #[arg(long, value_name = "ID", conflicts_with = "duplicates_of")]
+    like: Option<String>,
+    /// The near-duplicates (same cluster) of the article with this id.
+    #[arg(long, value_name = "ID")]
+    duplicates_of: Option<String>,
     /// JSON lines (default) or a readable table.
     #[arg(long, value_enum, default_value_t)]
     format: Format,
@@ -42,50 +60,119 @@ fn strip_tags(snippet: &str) -> String {
         .replace("&amp;", "&")
 }
 
+/// A facet as a JSON line: `{"facet": "place", "counts": [{"value": …, "count": …}]}`.
+#[derive(Serialize)]
+struct FacetLine<'a> {
+    facet: &'a str,
+    counts: &'a [FacetCount],
+}
+
+fn write_hits(
+    out: &mut dyn Write,
+    title: &str,
+    hits: &[SearchHit],
+    format: Format,
+) -> std::io::Result<()> {
+    match format {
+        Format::Jsonl => {
+            for hit in hits {
+                serde_json::to_writer(&mut *out, hit)?;
+                out.write_all(b"\n")?;
+            }
+        }
+        Format::Table => {
+            writeln!(out, "{title}: {} hits", hits.len())?;
+            let columns = [
+                ("score", 6),
+                ("published", 10),
+                ("title", 30),
+                ("snippet", 60),
+            ];
+            let table = Table::new(&mut *out, &columns)?;
+            for hit in hits {
+                let score = format!("{:.2}", hit.score);
+                let date: String = hit
+                    .published
+                    .as_deref()
+                    .unwrap_or("")
+                    .chars()
+                    .take(10)
+                    .collect();
+                let title = hit.title.as_deref().unwrap_or("");
+                table.row(
+                    &mut *out,
+                    &[&score, &date, title, &strip_tags(&hit.snippet)],
+                )?;
+            }
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
+fn write_facet(
+    out: &mut dyn Write,
+    facet: &str,
+    counts: &[FacetCount],
+    format: Format,
+) -> std::io::Result<()> {
+    match format {
+        Format::Jsonl => {
+            serde_json::to_writer(&mut *out, &FacetLine { facet, counts })?;
+            out.write_all(b"\n")
+        }
+        Format::Table => {
+            writeln!(out, "facet {facet}:")?;
+            for c in counts {
+                writeln!(out, "  {:>6}  {}", c.count, c.value)?;
+            }
+            writeln!(out)
+        }
+    }
+}
+
 pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
+    let query = args.query.join(" ");
+    let asks_something =
+        !query.trim().is_empty() || args.like.is_some() || args.duplicates_of.is_some();
+    if !asks_something && args.facet.is_empty() {
+        return Err(Error::InvalidArgument(
+            "give a query, --facet, --like ID or --duplicates-of ID".into(),
+        ));
+    }
     let index = ArticleIndex::open(&args.index)?;
     let options = SearchOptions {
         limit: args.limit,
         since: args.since,
         until: args.until,
+        collapse_duplicates: args.collapse_duplicates,
     };
-    let query = args.query.join(" ");
-    let hits = index.search(&query, &options)?;
+    let (title, hits) = if let Some(id) = &args.like {
+        (format!("like {id}"), index.more_like_this(id, &options)?)
+    } else if let Some(id) = &args.duplicates_of {
+        (
+            format!("duplicates of {id}"),
+            index.duplicates_of(id, args.limit)?,
+        )
+    } else if !query.trim().is_empty() {
+        (query.clone(), index.search(&query, &options)?)
+    } else {
+        (String::new(), Vec::new())
+    };
+    let mut facets = Vec::new();
+    for field in &args.facet {
+        facets.push((
+            field,
+            index.facet_counts(&query, field, args.facet_size, &options)?,
+        ));
+    }
     let mut out = output::open(None).map_err(|e| Error::io("-", e))?;
     let written = (|| -> std::io::Result<()> {
-        match args.format {
-            Format::Jsonl => {
-                for hit in &hits {
-                    serde_json::to_writer(&mut out, hit)?;
-                    out.write_all(b"\n")?;
-                }
-            }
-            Format::Table => {
-                writeln!(out, "{query}: {} hits", hits.len())?;
-                let table = Table::new(
-                    &mut out,
-                    &[
-                        ("score", 6),
-                        ("published", 10),
-                        ("title", 30),
-                        ("snippet", 60),
-                    ],
-                )?;
-                for hit in &hits {
-                    let score = format!("{:.2}", hit.score);
-                    let date: String = hit
-                        .published
-                        .as_deref()
-                        .unwrap_or("")
-                        .chars()
-                        .take(10)
-                        .collect();
-                    let snippet = strip_tags(&hit.snippet);
-                    let title = hit.title.as_deref().unwrap_or("");
-                    table.row(&mut out, &[&score, &date, title, &snippet])?;
-                }
-                writeln!(out)?;
-            }
+        if asks_something && args.limit > 0 {
+            write_hits(&mut out, &title, &hits, args.format)?;
+        }
+        for (field, counts) in &facets {
+            write_facet(&mut out, field, counts, args.format)?;
         }
         out.flush()
     })();

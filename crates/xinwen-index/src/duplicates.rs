@@ -1,0 +1,175 @@
+//! Near-duplicate articles: the same story reposted by several sites, with other
+//! boilerplate, a changed headline or a sentence more.
+//!
+//! Each text is reduced to the set of its character trigrams (letters, digits and
+//! Chinese characters only, in simplified script, so punctuation, spacing and script do
+//! not matter) and summarized by a MinHash signature of [`HASHES`] values: the share of
+//! equal values estimates the Jaccard similarity of two trigram sets. Texts at least
+//! [`MIN_SIMILARITY`] alike are near-duplicates. The signature is cut into [`BANDS`]
+//! bands whose hashes are indexed as terms, so candidates are found by term lookups
+//! (two texts 0.7 alike share a band with probability 0.98). An article joins the
+//! cluster of the most similar near-duplicate indexed before it; else it starts its own
+//! cluster, named by its id.
+
+use std::collections::HashMap;
+
+use xxhash_rust::xxh3::{xxh3_64, xxh3_128};
+
+/// Values in a signature.
+pub const HASHES: usize = 64;
+
+/// Bands of the signature indexed for candidate lookup (`HASHES / BANDS` values each).
+pub const BANDS: usize = 16;
+
+/// Texts whose signatures agree on at least this share of values are near-duplicates.
+pub const MIN_SIMILARITY: f64 = 0.7;
+
+/// Texts with fewer characters than this get no signature: too short to tell a copy
+/// from a coincidence.
+const SHORTEST_TEXT: usize = 30;
+
+const ROWS: usize = HASHES / BANDS;
+
+/// A MinHash signature.
+pub type Signature = [u32; HASHES];
+
+/// The signature of `simplified` text, or `None` when it is too short.
+pub fn signature(simplified: &str) -> Option<Signature> {
+    let chars: Vec<char> = (simplified.chars())
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if chars.len() < SHORTEST_TEXT {
+        return None;
+    }
+    let mut mins = [u32::MAX; HASHES];
+    let mut buf = [0u8; 12];
+    for gram in chars.windows(3) {
+        let mut len = 0;
+        for c in gram {
+            len += c.encode_utf8(&mut buf[len..]).len();
+        }
+        // HASHES hash functions from two (Kirsch and Mitzenmacher)
+        let hash = xxh3_128(&buf[..len]);
+        let (h1, h2) = (hash as u64, (hash >> 64) as u64 | 1);
+        for (i, min) in mins.iter_mut().enumerate() {
+            let value = (h1.wrapping_add((i as u64).wrapping_mul(h2)) >> 32) as u32;
+            *min = (*min).min(value);
+        }
+    }
+    Some(mins)
+}
+
+/// The estimated Jaccard similarity of the texts of two signatures.
+pub fn similarity(a: &Signature, b: &Signature) -> f64 {
+    let equal = a.iter().zip(b).filter(|(x, y)| x == y).count();
+    equal as f64 / HASHES as f64
+}
+
+/// The band terms of a signature (`07:1f…`: the hash of band 7's values).
+pub fn band_terms(signature: &Signature) -> [String; BANDS] {
+    std::array::from_fn(|band| format!("{band:02}:{:016x}", band_hash(signature, band)))
+}
+
+fn band_hash(signature: &Signature, band: usize) -> u64 {
+    let mut bytes = [0u8; ROWS * 4];
+    for (row, value) in signature[band * ROWS..(band + 1) * ROWS].iter().enumerate() {
+        bytes[row * 4..row * 4 + 4].copy_from_slice(&value.to_le_bytes());
+    }
+    xxh3_64(&bytes)
+}
+
+/// A signature as the bytes the index stores.
+pub fn to_bytes(signature: &Signature) -> Vec<u8> {
+    signature.iter().flat_map(|v| v.to_le_bytes()).collect()
+}
+
+/// A signature from the bytes the index stores; `None` for bytes of another length.
+pub fn from_bytes(bytes: &[u8]) -> Option<Signature> {
+    if bytes.len() != HASHES * 4 {
+        return None;
+    }
+    let mut signature = [0u32; HASHES];
+    for (value, chunk) in signature.iter_mut().zip(bytes.chunks_exact(4)) {
+        *value = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
+    }
+    Some(signature)
+}
+
+/// The signatures added since the last commit, which searches cannot see yet.
+#[derive(Debug, Default)]
+pub(crate) struct PendingSignatures {
+    entries: Vec<(Signature, String)>,
+    bands: HashMap<(usize, u64), Vec<usize>>,
+}
+
+impl PendingSignatures {
+    /// The cluster of the most similar pending near-duplicate, with its similarity.
+    pub(crate) fn nearest(&self, signature: &Signature) -> Option<(f64, &str)> {
+        (0..BANDS)
+            .filter_map(|band| self.bands.get(&(band, band_hash(signature, band))))
+            .flatten()
+            .filter_map(|&i| self.entries.get(i))
+            .map(|(other, cluster)| (similarity(signature, other), cluster.as_str()))
+            .filter(|(s, _)| *s >= MIN_SIMILARITY)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+    }
+
+    pub(crate) fn insert(&mut self, signature: Signature, cluster: String) {
+        let i = self.entries.len();
+        for band in 0..BANDS {
+            let key = (band, band_hash(&signature, band));
+            self.bands.entry(key).or_default().push(i);
+        }
+        self.entries.push((signature, cluster));
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.entries.clear();
+        self.bands.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORY: &str = "6月14日上午，市委副书记、市长陈嘉树深入柳塘镇、河口镇及莲溪村检查指导防汛工作。\
+        他强调，要始终绷紧防汛安全这根弦，立足防大汛、抢大险、救大灾，扎实做好各项防御准备。";
+
+    #[test]
+    fn reposts_are_alike_and_other_stories_not() {
+        let a = signature(STORY).unwrap();
+        let repost = format!("{STORY}（来源：青禾日报）").replace('，', ",");
+        let b = signature(&repost).unwrap();
+        assert!(
+            similarity(&a, &b) >= MIN_SIMILARITY,
+            "{}",
+            similarity(&a, &b)
+        );
+        let other = signature(
+            "岚桥区召开养老服务工作推进会，区委书记出席会议并讲话，要求各街道加快社区食堂建设。",
+        )
+        .unwrap();
+        assert!(similarity(&a, &other) < 0.2);
+        assert_eq!(signature("太短"), None);
+        assert_eq!(from_bytes(&to_bytes(&a)), Some(a));
+        assert_eq!(from_bytes(&[1, 2, 3]), None);
+    }
+
+    #[test]
+    fn near_duplicates_share_a_band() {
+        let a = signature(STORY).unwrap();
+        let b = signature(&format!("{STORY}记者 林晓东")).unwrap();
+        let shared = (band_terms(&a).iter())
+            .filter(|t| band_terms(&b).contains(t))
+            .count();
+        assert!(shared >= 1);
+        let mut pending = PendingSignatures::default();
+        pending.insert(a, "first".into());
+        assert_eq!(pending.nearest(&b).map(|(_, c)| c), Some("first"));
+        let other =
+            signature("岚桥区召开养老服务工作推进会，区委书记出席会议并讲话，要求各街道").unwrap();
+        assert_eq!(pending.nearest(&other), None);
+    }
+}

@@ -1,0 +1,103 @@
+"""Search over the seeds: either script finds the same articles, phrases, name filters,
+dates, snippets on the original characters, facets, similar articles and duplicates,
+deletes — from Python and from the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import xinwen
+
+
+@pytest.fixture(scope="module")
+def seed_index(tmp_path_factory: pytest.TempPathFactory, seeds: list[Path]) -> xinwen.Index:
+    index = xinwen.Index.create(tmp_path_factory.mktemp("seeds") / "index")
+    index.add(xinwen.extract(seeds))
+    index.commit()
+    return index
+
+
+def ids(hits: list[dict]) -> list[str]:
+    return [h["id"] for h in hits]
+
+
+def seed_id(index: xinwen.Index, number: str) -> str:
+    hits = index.search("疫情 OR 防控 OR 延吉 OR 琿春 OR 萍鄉 OR 安源", limit=10)
+    return next(h["id"] for h in hits if Path(h["path"]).name.startswith(number))
+
+
+def test_either_script_finds_the_same_articles(seed_index: xinwen.Index) -> None:
+    traditional = ids(seed_index.search("檢查指導"))
+    assert traditional and traditional == ids(seed_index.search("检查指导"))
+
+
+def test_phrase_hits_with_highlighted_original_characters(seed_index: xinwen.Index) -> None:
+    hits = seed_index.search('"疫情防控工作"')
+    assert hits
+    assert any("<b>" in h["snippet"] for h in hits)
+    for hit in hits:
+        article = seed_index.get(hit["id"])
+        assert article is not None
+        for marked in hit["snippet"].split("<b>")[1:]:
+            word = marked.split("</b>")[0]
+            assert word in article.text  # the characters as the article writes them
+
+
+def test_person_filter_and_dates(seed_index: xinwen.Index) -> None:
+    hits = seed_index.search("person:洪庆")
+    assert [Path(h["path"]).name[:3] for h in hits] == ["000"]
+    assert ids(seed_index.search("person:洪慶")) == ids(hits)
+    recent = seed_index.search("疫情 OR 防控 OR 工作", limit=10, since="2021-01-01")
+    assert recent and all(h["published"] >= "2021" for h in recent)
+    everything = seed_index.search("疫情 OR 防控 OR 工作", limit=10)
+    assert len(everything) > len(recent)
+
+
+def test_facets_similar_and_duplicates(seed_index: xinwen.Index) -> None:
+    places = seed_index.facets("place")
+    assert places and list(places.values()) == sorted(places.values(), reverse=True)
+    assert "延吉市" in places
+    assert seed_index.facets("place", "person:洪庆").get("延吉市") == 1
+    with pytest.raises(xinwen.QueryError):
+        seed_index.facets("title")
+    first = seed_id(seed_index, "000")
+    like = seed_index.more_like_this(first, limit=4)
+    assert like and first not in ids(like)
+    assert seed_index.duplicates(first) == []  # five different stories
+    assert len(set(seed_index.facets("cluster", size=100))) == len(seed_index)
+
+
+def test_delete_and_rollback(tmp_path: Path, seeds: list[Path]) -> None:
+    index = xinwen.Index.create(tmp_path / "index")
+    articles = xinwen.extract(seeds)
+    index.add(articles)
+    index.commit()
+    index.delete([articles[0].id, articles[1].id])
+    index.rollback()
+    assert len(index) == 5
+    index.delete(articles[0].id)
+    index.commit()
+    assert len(xinwen.Index.open(tmp_path / "index")) == 4
+    assert index.get(articles[0].id) is None
+
+
+def test_cli_search_facets_and_delete(cli: str, tmp_path: Path, seeds: list[Path]) -> None:
+    index = str(tmp_path / "index")
+    subprocess.run([cli, "index", "-q", *map(str, seeds), "--index", index], check=True, capture_output=True)
+
+    def run(*args: str) -> list[dict]:
+        out = subprocess.run([cli, "search", "--index", index, *args], check=True, capture_output=True, text=True)
+        return [json.loads(line) for line in out.stdout.splitlines()]
+
+    since = run("疫情", "--since", "2021-01-01")
+    assert all(h["published"] >= "2021" for h in since)
+    lines = run("疫情", "--facet", "place", "--facet-size", "3")
+    facet = [line for line in lines if "facet" in line]
+    assert facet and facet[0]["facet"] == "place" and len(facet[0]["counts"]) == 3
+    hit = run("person:洪庆")[0]
+    subprocess.run([cli, "delete", "--index", index, hit["id"]], check=True, capture_output=True)
+    assert run("person:洪庆") == []
