@@ -6,13 +6,16 @@
 '洪慶檢查指導工作'
 >>> a.published
 '2020-02-07T18:25:00+08:00'
+>>> xinwen.parse("洪慶檢查指導工作\\n\\n州委副書記洪慶就全市疫情防控工作進行檢查指導。", script="simplified").title
+'洪庆检查指导工作'
 """
 
+from xinwen._batch import extract, read
 from xinwen._xinwen import (
     Article,
+    ArticleStream,
     DecodeError,
     ExtractError,
-    Index,
     IndexingError,
     QueryError,
     ReadError,
@@ -20,17 +23,27 @@ from xinwen._xinwen import (
     XinwenError,
     __version__,
     detect_script,
-    extract,
     parse,
     to_simplified,
     to_traditional,
 )
-from xinwen.frames import to_pandas
+from xinwen.frames import (
+    events_table,
+    organizations_table,
+    people_table,
+    places_table,
+    to_arrow,
+    to_pandas,
+    to_polars,
+)
+from xinwen.index import Hits, Index
 
 __all__ = [
     "Article",
+    "ArticleStream",
     "DecodeError",
     "ExtractError",
+    "Hits",
     "Index",
     "IndexingError",
     "QueryError",
@@ -39,9 +52,16 @@ __all__ = [
     "XinwenError",
     "__version__",
     "detect_script",
+    "events_table",
     "extract",
+    "organizations_table",
     "parse",
+    "people_table",
+    "places_table",
+    "read",
+    "to_arrow",
     "to_pandas",
+    "to_polars",
     "to_simplified",
     "to_traditional",
 ]

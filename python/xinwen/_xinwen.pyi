@@ -7,8 +7,9 @@ __all__ = [
     "__version__",
     "Article",
     "Index",
+    "ArticleStream",
     "parse",
-    "extract",
+    "read",
     "to_simplified",
     "to_traditional",
     "detect_script",
@@ -104,6 +105,7 @@ class Article:
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self) -> str: ...
     def simplified(self) -> Article: ...
+    def _repr_html_(self) -> str: ...
     @staticmethod
     def from_dict(data: dict[str, Any]) -> Article: ...
 
@@ -158,8 +160,18 @@ def parse(
     *,
     entities: bool = True,
     keywords: bool = True,
+    script: str = "original",
 ) -> Article: ...
-def extract(
+@final
+class ArticleStream:
+    """Articles of a background extraction, in input order."""
+
+    def __iter__(self) -> ArticleStream: ...
+    def __next__(self) -> Article: ...
+    @property
+    def count(self) -> int: ...
+
+def read(
     paths: Union[_Path, list[_Path]],
     *,
     field: Optional[str] = None,
@@ -167,7 +179,8 @@ def extract(
     entities: bool = True,
     keywords: bool = True,
     learn_templates: bool = False,
-) -> list[Article]: ...
+    script: str = "original",
+) -> ArticleStream: ...
 def to_simplified(text: str) -> str: ...
 def to_traditional(text: str) -> str: ...
 def detect_script(text: str) -> str: ...

@@ -83,6 +83,15 @@ article_methods! {
         Ok(PyArticle::new(article))
     }
 
+    /// The article as HTML for notebooks: headline, date, bylines, and the body with
+    /// people, places, organizations and garbled characters marked.
+    fn _repr_html_(&self, py: Python<'_>) -> PyResult<String> {
+        let record = serialize(py, &*self.inner)?;
+        py.import("xinwen._display")?
+            .call_method1("article_html", (record,))?
+            .extract()
+    }
+
     fn __repr__(&self) -> String {
         let a = &self.inner;
         match &a.error {

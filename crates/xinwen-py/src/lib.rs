@@ -7,13 +7,14 @@ mod article;
 mod convert;
 mod errors;
 mod index;
+mod stream;
 
 use std::path::PathBuf;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 use xinwen_extract::{ExtractOptions, Extractor};
-use xinwen_parse::{Inputs, ReadOptions};
+use xinwen_parse::ReadOptions;
 
 use article::PyArticle;
 use errors::{guard, to_py};
@@ -29,10 +30,12 @@ fn extractor(entities: bool, keywords: bool) -> Extractor {
 /// Extracts the article of one page given as `str` (already decoded) or `bytes` (any
 /// encoding; detected).
 ///
+/// With `script="simplified"`, every text field is in simplified characters.
+///
 /// Raises `DecodeError` for content that is not a page (an image, say) and
 /// `ExtractError` when no article can be built.
 #[pyfunction]
-#[pyo3(signature = (data, url=None, path=None, *, entities=true, keywords=true))]
+#[pyo3(signature = (data, url=None, path=None, *, entities=true, keywords=true, script="original"))]
 fn parse(
     py: Python<'_>,
     data: &Bound<'_, PyAny>,
@@ -40,7 +43,9 @@ fn parse(
     path: Option<String>,
     entities: bool,
     keywords: bool,
+    script: &str,
 ) -> PyResult<PyArticle> {
+    let simplified = wants_simplified(script)?;
     let content = if let Ok(bytes) = data.cast::<PyBytes>() {
         xinwen_parse::Content::Bytes(bytes.as_bytes().to_vec())
     } else if data.is_instance_of::<PyString>() {
@@ -57,9 +62,26 @@ fn parse(
             let mut article = extractor.extract_page(&page).map_err(to_py)?;
             article.url = url;
             article.path = path;
+            if simplified {
+                let converter = xinwen_chinese::Resources::global()
+                    .converter()
+                    .map_err(to_py)?;
+                article = article.map_text(|s| converter.to_simplified(s).into_owned());
+            }
             Ok(PyArticle::new(article))
         })
     })
+}
+
+/// True for `script="simplified"`, false for `"original"`.
+fn wants_simplified(script: &str) -> PyResult<bool> {
+    match script {
+        "original" => Ok(false),
+        "simplified" => Ok(true),
+        other => Err(pyo3::exceptions::PyValueError::new_err(format!(
+            "script must be \"original\" or \"simplified\", not {other:?}"
+        ))),
+    }
 }
 
 /// One path (`str` or `os.PathLike`) or an iterable of them.
@@ -74,52 +96,36 @@ fn path_list(paths: &Bound<'_, PyAny>) -> PyResult<Vec<PathBuf>> {
     Ok(list)
 }
 
-/// Extracts every page under `paths` (files, directories, `.jsonl` collections,
-/// `.gz`/`.zst`), in parallel on `workers` threads (all cores by default), without
-/// holding the GIL. A page that fails gives an `Article` whose `error` is set. With
-/// `learn_templates`, a first pass learns the lines each site repeats and extraction
-/// drops them.
+/// Reads and extracts every page under `paths` (files, directories, `.jsonl`
+/// collections, `.gz`/`.zst`) on a background thread pool of `workers` threads (all
+/// cores by default), returning an iterator of `Article`s in input order; memory stays
+/// bounded however many pages there are. A page that fails gives an `Article` whose
+/// `error` is set. With `learn_templates`, a first pass learns the lines each site
+/// repeats and extraction drops them. With `script="simplified"`, every text field is
+/// converted to simplified characters (offsets unchanged).
 #[pyfunction]
-#[pyo3(signature = (paths, *, field=None, workers=None, entities=true, keywords=true, learn_templates=false))]
-fn extract(
-    py: Python<'_>,
+#[pyo3(signature = (paths, *, field=None, workers=None, entities=true, keywords=true, learn_templates=false, script="original"))]
+#[allow(clippy::too_many_arguments)] // the keyword arguments of the Python function
+fn read(
     paths: &Bound<'_, PyAny>,
     field: Option<String>,
     workers: Option<usize>,
     entities: bool,
     keywords: bool,
     learn_templates: bool,
-) -> PyResult<Vec<PyArticle>> {
-    let paths = path_list(paths)?;
-    let mut extractor = extractor(entities, keywords);
-    let options = ReadOptions {
-        field,
-        stdin_jsonl: false,
-    };
-    guard("extract", || {
-        py.detach(|| {
-            let mut pool = rayon::ThreadPoolBuilder::new();
-            if let Some(n) = workers {
-                pool = pool.num_threads(n.max(1));
-            }
-            let pool = pool
-                .build()
-                .map_err(|e| errors::XinwenError::new_err(format!("cannot start workers: {e}")))?;
-            if learn_templates {
-                let options = options.clone();
-                let templates =
-                    pool.install(|| xinwen_extract::learn_templates(Inputs::new(&paths, options)));
-                extractor = extractor.with_templates(templates);
-            }
-            let mut articles = Vec::new();
-            let Ok(_) = pool.install(|| {
-                xinwen_extract::extract_stream(&extractor, Inputs::new(&paths, options), |a| {
-                    articles.push(PyArticle::new(a));
-                    Ok::<(), std::convert::Infallible>(())
-                })
-            });
-            Ok(articles)
-        })
+    script: &str,
+) -> PyResult<stream::PyArticleStream> {
+    let simplified = wants_simplified(script)?;
+    stream::PyArticleStream::start(stream::StreamSpec {
+        paths: path_list(paths)?,
+        options: ReadOptions {
+            field,
+            stdin_jsonl: false,
+        },
+        extractor: extractor(entities, keywords),
+        workers,
+        learn_templates,
+        simplified,
     })
 }
 
@@ -157,7 +163,8 @@ fn _xinwen(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyArticle>()?;
     m.add_class::<index::PyIndex>()?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
-    m.add_function(wrap_pyfunction!(extract, m)?)?;
+    m.add_class::<stream::PyArticleStream>()?;
+    m.add_function(wrap_pyfunction!(read, m)?)?;
     m.add_function(wrap_pyfunction!(to_simplified, m)?)?;
     m.add_function(wrap_pyfunction!(to_traditional, m)?)?;
     m.add_function(wrap_pyfunction!(detect_script, m)?)?;

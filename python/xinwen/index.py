@@ -1,0 +1,150 @@
+"""A search index of articles on disk, with hits that display as tables."""
+
+from __future__ import annotations
+
+from itertools import islice
+from os import PathLike
+from typing import TYPE_CHECKING, Iterable, Optional, Union
+
+from xinwen import _xinwen
+from xinwen._display import hits_html
+from xinwen._progress import Progress, track
+from xinwen._xinwen import Article
+
+if TYPE_CHECKING:
+    import pandas
+
+PathArg = Union[str, "PathLike[str]"]
+
+#: Articles handed to the index in one call (the GIL is released during each).
+ADD_BATCH = 512
+
+
+class Hits(list):  # type: ignore[type-arg]
+    """Search hits: a list of dicts (``id``, ``url``, ``path``, ``score``, ``title``,
+    ``published``, ``snippet``, ``cluster``) that shows as a table in a notebook."""
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """The hits as a DataFrame, one row per hit."""
+        import pandas as pd
+
+        columns = ["id", "score", "published", "title", "snippet", "cluster", "path", "url"]
+        return pd.DataFrame(list(self), columns=columns)
+
+    def _repr_html_(self) -> str:
+        return hits_html(self)
+
+
+class Index:
+    """A full-text index of articles in a directory. Queries in either script find
+    articles in both; snippets highlight the matched characters as written.
+
+    >>> import tempfile, xinwen
+    >>> index = xinwen.Index.create(tempfile.mkdtemp())
+    >>> index.add(xinwen.read("examples/corpus"))
+    14
+    >>> index.commit()
+    >>> index.search("檢查指導", limit=1)[0]["title"]
+    '陳嘉樹檢查指導全市防汛工作'
+    >>> index.facets("place", "防汛", size=2)
+    {'杨家湾村': 1, '柳塘镇': 1}
+    """
+
+    def __init__(self, inner: _xinwen.Index) -> None:
+        self._inner = inner
+
+    @classmethod
+    def create(cls, path: PathArg) -> Index:
+        """Creates an empty index in ``path`` (made if missing; must hold no index)."""
+        return cls(_xinwen.Index.create(path))
+
+    @classmethod
+    def open(cls, path: PathArg) -> Index:
+        """Opens the index in ``path``; ``IndexingError`` when there is none or it was
+        written by an incompatible version."""
+        return cls(_xinwen.Index.open(path))
+
+    def add(self, articles: Union[Article, Iterable[Article]], *, progress: Progress = False) -> int:
+        """Adds articles (one, a list, or a stream from :func:`xinwen.read`), replacing
+        those with the same id, and returns how many were added; records with
+        ``error`` are skipped. Visible to searches after :meth:`commit`."""
+        if isinstance(articles, Article):
+            return self._inner.add(articles)
+        items = iter(track(articles, progress, desc="indexing", unit="articles"))
+        added = 0
+        while batch := list(islice(items, ADD_BATCH)):
+            added += self._inner.add(batch)
+        return added
+
+    upsert = add
+
+    def delete(self, ids: Union[str, Iterable[str]]) -> None:
+        """Deletes the article with this id, or these ids (visible after commit)."""
+        self._inner.delete(ids if isinstance(ids, str) else list(ids))
+
+    def commit(self) -> None:
+        """Makes every change since the last commit visible, atomically."""
+        self._inner.commit()
+
+    def rollback(self) -> None:
+        """Drops every change since the last commit."""
+        self._inner.rollback()
+
+    def search(
+        self,
+        query: str,
+        limit: int = 10,
+        *,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        collapse_duplicates: bool = False,
+    ) -> Hits:
+        """The best ``limit`` hits for ``query``: words (all must match), ``"phrases"``,
+        ``OR``, ``-word``, ``person:``/``place:``/``organization:``/``site:``/``tag:``/
+        ``cluster:`` filters; ``since``/``until`` dates (``2021``, ``2021-06``,
+        ``2021-06-30``); ``collapse_duplicates`` shows reposts of a story once."""
+        return Hits(
+            self._inner.search(query, limit, since=since, until=until, collapse_duplicates=collapse_duplicates)
+        )
+
+    def facets(
+        self,
+        field: str,
+        query: str = "",
+        size: int = 10,
+        *,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+    ) -> dict[str, int]:
+        """How many articles matching ``query`` (every article when empty) have each
+        value of ``field`` (``person``, ``place``, ``organization``, ``site``,
+        ``source``, ``tag``, ``cluster``): the ``size`` most frequent, in order."""
+        return self._inner.facets(field, query, size, since=since, until=until)
+
+    def more_like_this(
+        self, id: str, limit: int = 10, *, since: Optional[str] = None, until: Optional[str] = None
+    ) -> Hits:
+        """Articles about the same things as the article with ``id`` (not itself)."""
+        return Hits(self._inner.more_like_this(id, limit, since=since, until=until))
+
+    def duplicates(self, id: str, limit: int = 10) -> Hits:
+        """The other articles of the near-duplicate cluster of the article ``id``."""
+        return Hits(self._inner.duplicates(id, limit))
+
+    def get(self, id: str) -> Optional[Article]:
+        """The stored article with ``id``, or ``None``."""
+        return self._inner.get(id)
+
+    @property
+    def path(self) -> str:
+        """The directory of the index."""
+        return self._inner.path
+
+    def __len__(self) -> int:
+        return len(self._inner)
+
+    def __repr__(self) -> str:
+        return repr(self._inner)
+
+    def _repr_html_(self) -> str:
+        return f"<code>{self!r}</code>"
