@@ -4,7 +4,7 @@
 //!
 //! 1. **read** ([`read`]): files, directories, stdin, JSONL collections, `.gz`/`.zst`,
 //!    streamed as [`RawPage`]s; a page that cannot be read is an item, not the end.
-//! 2. **decode** ([`decode`]): byte-order mark, UTF-8, the declared charset checked
+//! 2. **decode** ([`mod@decode`]): byte-order mark, UTF-8, the declared charset checked
 //!    against the bytes, detection (GB18030, Big5, …).
 //! 3. **kind** ([`detect_kind`]): HTML or plain text.
 //! 4. **blocks** ([`Block`]): lines of a text page; block-level elements of an HTML page

@@ -1,8 +1,8 @@
 //! Where the article body is on the page.
 //!
-//! HTML pages are scored by container ([`html`]): the element whose blocks carry the
+//! HTML pages are scored by container (`html`): the element whose blocks carry the
 //! most prose. Text pages, and HTML pages without a clear container, are cut by weight
-//! ([`text`]): the run of blocks whose prose outweighs the furniture around it.
+//! (`text`): the run of blocks whose prose outweighs the furniture around it.
 
 mod html;
 mod text;

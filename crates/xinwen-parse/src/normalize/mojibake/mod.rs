@@ -11,12 +11,12 @@ use signals::{Judge, Signal, is_han};
 
 /// Flags (and keeps) runs that a wrong decoding produced.
 ///
-/// Each character gets a [`Signal`]; suspects no more than two characters apart form a
-/// cluster; a cluster is mojibake when it holds a hard signal, or when at least three of
-/// its characters are soft suspects and they make half of it. Rare characters inside a
-/// dictionary word (`魑魅魍魉`) are not suspects. A flagged run takes in the `;` or `?`
-/// glued before it, the `?` of a lost byte and the broken annotation `(qū)` after it,
-/// and joins characters flagged by earlier steps next to it.
+/// Each character gets a signal (none, soft or hard); suspects no more than two
+/// characters apart form a cluster; a cluster is mojibake when it holds a hard signal,
+/// or when at least three of its characters are soft suspects and they make half of it.
+/// Rare characters inside a dictionary word (`魑魅魍魉`) are not suspects. A flagged
+/// run takes in the `;` or `?` glued before it, the `?` of a lost byte and the broken
+/// annotation `(qū)` after it, and joins characters flagged by earlier steps next to it.
 pub struct Mojibake;
 
 /// Suspects at most this many positions apart belong to one cluster.
