@@ -100,6 +100,7 @@ pub(crate) fn find(
         inside_org[r.clone()].iter_mut().for_each(|b| *b = true);
     }
     organizations.extend(learned_orgs);
+    organizations.retain(|o| !organizations::is_generic(&text.simple(o.clone())));
     organizations.sort_by_key(|r| r.start);
     let mut places = places::gazetteer_places(
         text,

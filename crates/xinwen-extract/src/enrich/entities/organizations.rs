@@ -67,7 +67,37 @@ const GENERIC: &[&str] = &[
     "公共场所",
     "场所",
     "机构",
+    "中小学",
+    "幼儿园",
+    "小学",
+    "中学",
+    "大学",
+    "卫生室",
+    "卫生院",
+    "敬老院",
+    "养老院",
+    "派出所",
+    "部委",
+    "国际组织",
+    "民间组织",
 ];
+
+/// Words said of institutions before their kind (`新建|学校`, `部分|中小学`).
+const MODIFIERS: &[&str] = &[
+    "新建", "改建", "扩建", "改扩建", "新改扩建", "部分", "全域", "各级", "所有", "各", "新",
+];
+
+/// True when `name` (simplified) names a kind of organization, not one organization
+/// (`中小学`, `新建学校`, `村干部`).
+pub(crate) fn is_generic(name: &str) -> bool {
+    let mut rest = name;
+    while let Some(shorter) = MODIFIERS.iter().find_map(|m| rest.strip_prefix(m)) {
+        rest = shorter;
+    }
+    rest.is_empty()
+        || GENERIC.contains(&rest)
+        || NOT_ORGANIZATIONS.iter().any(|n| rest.ends_with(n))
+}
 
 /// Characters of prepositions the segmenter glues to a name (`对市|公安局`).
 const PREPOSITIONS: &[char] = &[
@@ -107,8 +137,8 @@ const NOT_ORGANIZATIONS: &[&str] = &[
 
 /// The longest organization ending `word` ends with, in characters.
 fn org_ending(word: &str) -> Option<usize> {
-    if NOT_ORGANIZATIONS.contains(&word) {
-        return None;
+    if NOT_ORGANIZATIONS.iter().any(|n| word.ends_with(n)) {
+        return None; // `新格局`, `村干部`
     }
     ORG_ENDINGS
         .iter()
@@ -147,6 +177,7 @@ fn blocks_name(token: &Token, word: &str) -> bool {
             "传达", "参加", "召开", "联合", "会同", "组织", "听取", "在", "对",
         ]
         .contains(&word)
+        || MODIFIERS.contains(&word)
         // a dateline (`北京1月5日电|新华社`, `日讯`)
         || word.ends_with('讯') || word.ends_with('电')
 }
@@ -179,8 +210,8 @@ fn name_start(text: &Analysis, k: usize, committee: bool, places: &[Range<usize>
             || !piece.chars().all(is_han)
             || is_number(before, &piece)
             || (blocks_name(before, &piece) && !name_inside)
-            // a whole organization of its own (`区纪委|区监委`)
-            || org_ending(&piece).is_some_and(|e| e >= 2);
+            // a whole organization of its own (`区纪委|区监委`), but `镇中心|幼儿园`
+            || (org_ending(&piece).is_some_and(|e| e >= 2) && !piece.ends_with("中心"));
         if blocked {
             break;
         }
@@ -211,6 +242,13 @@ pub(crate) fn organizations(
         let word = text.simple(token.range.clone());
         let standalone = STANDALONE.contains(&word.as_str());
         let ending = org_ending(&word);
+        // `镇中心|幼儿园`: the name goes on to the next ending
+        let continued = word.ends_with("中心")
+            && (text.tokens.get(k + 1))
+                .is_some_and(|next| org_ending(&text.simple(next.range.clone())).is_some_and(|e| e >= 2));
+        if continued {
+            continue;
+        }
         let tagged = token.tag == "nt"
             && word.chars().count() >= 2
             && learned
