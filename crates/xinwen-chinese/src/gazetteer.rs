@@ -1,14 +1,16 @@
 //! Places of China: provinces down to villages, with their administrative levels.
 
-use std::io::Read;
-
 use fst::Map;
 use xinwen_core::{Error, PlaceLevel};
 
 use crate::ScriptConverter;
 
-/// The place table (`scripts/gen_gazetteer.py`): `name<TAB>levels<TAB>alias-of`, sorted.
-const TABLE: &[u8] = include_bytes!("../data/gazetteer.tsv.zst");
+/// The place table (`data/gazetteer.tsv.zst`, made by `scripts/gen_gazetteer.py`:
+/// `name<TAB>levels<TAB>alias-of`) as the finite-state map `build.rs` compiles it into.
+const TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.fst"));
+
+/// The full names short names stand for, indexed by the map's values.
+const ALIASES: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer_aliases.txt"));
 
 /// Level bits of the table.
 const LEVELS: &[(u64, PlaceLevel)] = &[
@@ -37,7 +39,7 @@ pub struct PlaceInfo {
 /// of provinces, prefectures, counties, townships, villages and communities, and the
 /// short names of the higher ones. Lookups take either script.
 pub struct Gazetteer {
-    map: Map<Vec<u8>>,
+    map: Map<&'static [u8]>,
     aliases: Vec<String>,
 }
 
@@ -73,33 +75,12 @@ pub fn level_of_ending(name: &str) -> Option<PlaceLevel> {
 }
 
 impl Gazetteer {
-    /// Loads the table. Prefer [`Resources::global`](crate::Resources::global).
+    /// Loads the table, compiled into the binary at build time (`build.rs`). Prefer
+    /// [`Resources::global`](crate::Resources::global).
     pub fn new() -> Result<Self, Error> {
-        let mut text = String::new();
-        zstd::stream::read::Decoder::new(TABLE)
-            .and_then(|mut d| d.read_to_string(&mut text))
+        let map = Map::new(TABLE)
             .map_err(|e| Error::Resource(format!("cannot read the gazetteer: {e}")))?;
-        let mut aliases = vec![String::new()];
-        let mut entries = Vec::new();
-        for line in text.lines() {
-            let mut fields = line.split('\t');
-            let (Some(name), Some(levels)) = (
-                fields.next(),
-                fields.next().and_then(|l| l.parse::<u64>().ok()),
-            ) else {
-                continue;
-            };
-            let alias = match fields.next().filter(|a| !a.is_empty()) {
-                Some(full) => {
-                    aliases.push(full.to_string());
-                    aliases.len() as u64 - 1
-                }
-                None => 0,
-            };
-            entries.push((name.as_bytes().to_vec(), levels | (alias << 8)));
-        }
-        let map = Map::from_iter(entries)
-            .map_err(|e| Error::Resource(format!("cannot index the gazetteer: {e}")))?;
+        let aliases = ALIASES.split('\n').map(str::to_string).collect();
         Ok(Gazetteer { map, aliases })
     }
 
