@@ -8,13 +8,13 @@ CARGO ?= cargo
 XINWEN := target/release/xinwen
 export XINWEN_SHARED ?= $(abspath ../shared)
 
-.PHONY: demo test build develop lint rust-test python-test fuzz-smoke compare clean
+.PHONY: demo test build develop lint rust-test python-test fuzz-smoke compare bench clean
 
 ## demo: build the CLI, extract + index + search the bundled example corpus
 demo: build
 	bash scripts/demo.sh
 
-## test: the whole suite (formatting, clippy, Rust tests, stubs, Python tests, fuzzing)
+## test: the whole suite (formatting, clippy, rustdoc, Rust tests, stubs, Python tests, fuzzing)
 test: lint rust-test python-test fuzz-smoke
 
 build:
@@ -23,6 +23,7 @@ build:
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --release --locked --workspace --all-targets -- -D warnings
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --locked --workspace --no-deps
 
 rust-test: build
 	$(CARGO) test --release --locked --workspace
@@ -53,6 +54,10 @@ fuzz-smoke:
 ## compare: xinwen beside trafilatura and GNE (installed in their own .venv-bench)
 compare: build
 	$(PYTHON) bench/compare_extractors.py
+
+## bench: speed and memory figures on ../shared/bench (BENCH_ARGS=--quick for a short run)
+bench: build develop
+	$(PY) bench/bench_speed.py $(BENCH_ARGS)
 
 clean:
 	$(CARGO) clean

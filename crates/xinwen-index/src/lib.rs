@@ -32,6 +32,7 @@ mod query;
 mod schema;
 mod search;
 mod similar;
+mod snippet;
 mod tokenizer;
 mod write;
 

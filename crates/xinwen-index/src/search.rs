@@ -6,12 +6,12 @@ use serde::Serialize;
 use tantivy::collector::TopDocs;
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery};
 use tantivy::schema::Value;
-use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, TantivyDocument, Term};
 use xinwen_core::Article;
 
 use crate::dates::bound_timestamp;
 use crate::query::QueryBuilder;
+use crate::snippet::{Highlighter, escape};
 use crate::{ArticleIndex, ChineseTokenizer, IndexError, simplify};
 
 /// Characters of body text a snippet shows.
@@ -180,8 +180,7 @@ impl ArticleIndex {
             limit
         } + 1;
         let top = searcher.search(query, &TopDocs::with_limit(wanted).order_by_score())?;
-        let mut snippets = SnippetGenerator::create(&searcher, query, self.fields.text)?;
-        snippets.set_max_num_chars(SNIPPET_CHARS);
+        let highlighter = Highlighter::new(&searcher, query, self.fields.text, SNIPPET_CHARS)?;
         let mut hits: Vec<SearchHit> = Vec::with_capacity(limit);
         for (score, address) in top {
             if hits.len() == limit {
@@ -199,10 +198,10 @@ impl ArticleIndex {
             if skip == Some(article.id.as_str()) {
                 continue;
             }
-            let mut snippet = snippets.snippet_from_doc(&doc).to_html();
+            let mut snippet = highlighter.snippet(&article.text);
             if snippet.is_empty() {
-                snippet =
-                    html_escape(&article.text.chars().take(SNIPPET_CHARS).collect::<String>());
+                let start: String = article.text.chars().take(SNIPPET_CHARS).collect();
+                snippet = escape(&start).replace('\n', " ");
             }
             hits.push(SearchHit {
                 id: article.id,
@@ -235,10 +234,4 @@ impl ArticleIndex {
             None => Ok(None),
         }
     }
-}
-
-fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }

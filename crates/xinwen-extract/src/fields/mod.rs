@@ -5,6 +5,8 @@ pub mod outlet;
 pub mod publication;
 pub mod published;
 
+use std::collections::BTreeMap;
+
 use xinwen_chinese::Resources;
 use xinwen_core::{Article, Byline, Caption, Error, Role as Credit};
 use xinwen_parse::{BlockKind, Page};
@@ -60,6 +62,45 @@ fn credit_blocks(roles: &[Role]) -> Vec<usize> {
     picked
 }
 
+/// Labels a collection puts before its titles (`[视频]胡锦涛…`).
+const TITLE_LABELS: &[&str] = &[
+    "[视频]",
+    "【视频】",
+    "[图文]",
+    "【图文】",
+    "(视频)",
+    "（视频）",
+];
+
+/// The title a collection gives with the page (a JSONL `title` or `headline` field),
+/// for pages whose content holds none (a body fragment).
+fn metadata_title(metadata: &BTreeMap<String, String>) -> Option<String> {
+    let title = ["title", "headline"]
+        .iter()
+        .find_map(|k| metadata.get(*k))?;
+    let mut title = title.trim();
+    while let Some(rest) = TITLE_LABELS.iter().find_map(|l| title.strip_prefix(l)) {
+        title = rest.trim_start();
+    }
+    (!title.is_empty()).then(|| title.to_string())
+}
+
+/// The tags a collection gives with the page (`tag`, `tags`, `keywords`: separated by
+/// commas, spaces or `、`).
+fn metadata_tags(metadata: &BTreeMap<String, String>) -> Vec<String> {
+    let Some(tags) = ["tags", "tag", "keywords"]
+        .iter()
+        .find_map(|k| metadata.get(*k))
+    else {
+        return Vec::new();
+    };
+    (tags.split([',', '，', '、', ';', '；', ' ']))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(String::from)
+        .collect()
+}
+
 /// Fills title, subtitle, published, site, source, summary, tags, captions, bylines.
 pub fn fill(
     article: &mut Article,
@@ -70,7 +111,8 @@ pub fn fill(
     let surnames = Resources::global().surnames()?;
     article.title = first_with(page, roles, Role::Title)
         .map(String::from)
-        .or_else(|| head::declared_title(page));
+        .or_else(|| head::declared_title(page))
+        .or_else(|| metadata_title(&origin.metadata));
     article.subtitle = first_with(page, roles, Role::Subtitle).map(String::from);
     article.summary = first_with(page, roles, Role::Summary)
         .map(|s| after_label(s, &["摘要", "內容提要", "内容提要"]).to_string());
@@ -91,6 +133,9 @@ pub fn fill(
             .filter(|t| !t.is_empty())
             .map(String::from)
             .collect();
+    }
+    if article.tags.is_empty() {
+        article.tags = metadata_tags(&origin.metadata);
     }
     if let Some(p) = publication::published(
         page,
@@ -161,4 +206,26 @@ pub fn fill(
     article.site = outlet::site(page, roles, article.title.as_deref());
     article.source = outlet::source(page, roles);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_collection_gives_title_and_tags() {
+        let metadata: BTreeMap<String, String> = [
+            ("title", "[视频]古巴国务委员会主席劳尔将访华"),
+            ("tag", "古巴,国务委员会, 访华"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        assert_eq!(
+            metadata_title(&metadata).as_deref(),
+            Some("古巴国务委员会主席劳尔将访华")
+        );
+        assert_eq!(metadata_tags(&metadata), ["古巴", "国务委员会", "访华"]);
+        assert_eq!(metadata_title(&BTreeMap::new()), None);
+    }
 }
