@@ -96,37 +96,57 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Signature> {
     Some(signature)
 }
 
-/// The signatures added since the last commit, which searches cannot see yet.
+/// The signatures added since the last commit, which searches cannot see yet. Band
+/// lookups go through chains in one array, so that millions of bands cost a few bytes
+/// each.
 #[derive(Debug, Default)]
 pub(crate) struct PendingSignatures {
     entries: Vec<(Signature, String)>,
-    bands: HashMap<(usize, u64), Vec<usize>>,
+    /// (band, band hash) → the last slot (entry × BANDS + band) with it.
+    heads: HashMap<(u8, u64), u32>,
+    /// For each slot, the previous slot with the same band and hash, or `NONE`.
+    previous: Vec<u32>,
 }
+
+const NONE: u32 = u32::MAX;
 
 impl PendingSignatures {
     /// The cluster of the most similar pending near-duplicate, with its similarity.
     pub(crate) fn nearest(&self, signature: &Signature) -> Option<(f64, &str)> {
-        (0..BANDS)
-            .filter_map(|band| self.bands.get(&(band, band_hash(signature, band))))
-            .flatten()
-            .filter_map(|&i| self.entries.get(i))
-            .map(|(other, cluster)| (similarity(signature, other), cluster.as_str()))
-            .filter(|(s, _)| *s >= MIN_SIMILARITY)
-            .max_by(|a, b| a.0.total_cmp(&b.0))
+        let mut best: Option<(f64, &str)> = None;
+        for band in 0..BANDS {
+            let mut slot = self
+                .heads
+                .get(&(band as u8, band_hash(signature, band)))
+                .copied();
+            while let Some(s) = slot.filter(|s| *s != NONE) {
+                if let Some((other, cluster)) = self.entries.get(s as usize / BANDS) {
+                    let alike = similarity(signature, other);
+                    if alike >= MIN_SIMILARITY && best.is_none_or(|(b, _)| alike > b) {
+                        best = Some((alike, cluster.as_str()));
+                    }
+                }
+                slot = self.previous.get(s as usize).copied();
+            }
+        }
+        best
     }
 
     pub(crate) fn insert(&mut self, signature: Signature, cluster: String) {
-        let i = self.entries.len();
+        let entry = self.entries.len();
         for band in 0..BANDS {
-            let key = (band, band_hash(&signature, band));
-            self.bands.entry(key).or_default().push(i);
+            let slot = u32::try_from(entry * BANDS + band).unwrap_or(NONE);
+            let key = (band as u8, band_hash(&signature, band));
+            let previous = self.heads.insert(key, slot).unwrap_or(NONE);
+            self.previous.push(previous);
         }
         self.entries.push((signature, cluster));
     }
 
     pub(crate) fn clear(&mut self) {
         self.entries.clear();
-        self.bands.clear();
+        self.heads.clear();
+        self.previous.clear();
     }
 }
 
