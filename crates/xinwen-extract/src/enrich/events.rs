@@ -54,12 +54,14 @@ fn find_action(text: &Analysis, sentence: &Range<usize>) -> Option<(Range<usize>
 }
 
 /// The phrase after `在` at the head of the sentence (`在延邊白山大廈,`), when it names
-/// a place: it holds a known place or organization, or ends like a location.
+/// a place: it holds a known place or organization, or ends like a location, and names
+/// nobody (`在山东曲阜做导游的孔静…` is a clause, not a place).
 fn place_at(
     text: &Analysis,
     sentence: &Range<usize>,
     dates: &[Range<usize>],
     known: &[Range<usize>],
+    people: &[Range<usize>],
 ) -> Option<Range<usize>> {
     let mut start = sentence.start;
     // skip a date and its comma: `1月28日上午,在…`
@@ -83,7 +85,11 @@ fn place_at(
         .iter()
         .any(|k| k.start >= phrase.start && k.end <= phrase.end);
     let located = LOCATION_ENDINGS.iter().any(|e| word.ends_with(e));
-    (phrase.len() >= 2 && phrase.len() <= 30 && (named || located)).then_some(phrase)
+    let names_someone = people
+        .iter()
+        .any(|p| p.start >= phrase.start && p.end <= phrase.end);
+    (phrase.len() >= 2 && phrase.len() <= 20 && (named || located) && !names_someone)
+        .then_some(phrase)
 }
 
 /// The places listed after a move word, up to the act or a clause end.
@@ -195,6 +201,7 @@ impl Enricher for Events {
             .map(|m| m[0]..m[1])
             .collect();
         let dates: Vec<Range<usize>> = article.dates.iter().map(|d| d.start..d.end).collect();
+        let people: Vec<Range<usize>> = mentions.iter().map(|(m, _)| m.clone()).collect();
         let (mut actor, mut date, mut outing): (Option<usize>, Option<String>, Option<String>) =
             (None, None, None);
         for sentence in &text.sentences {
@@ -215,7 +222,8 @@ impl Enricher for Events {
                 }
                 actor = Some(last);
             }
-            let places: Vec<Range<usize>> = match place_at(text, sentence, &dates, &known) {
+            let places: Vec<Range<usize>> = match place_at(text, sentence, &dates, &known, &people)
+            {
                 Some(place) => vec![place],
                 None => places_after_move(text, sentence, action.as_ref().map(|(a, _)| a), &known),
             };

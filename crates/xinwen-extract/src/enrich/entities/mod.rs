@@ -58,8 +58,15 @@ pub(crate) fn find(
 ) -> Result<Found, Error> {
     // places by their endings first: organizations may begin with one
     let no_org = vec![false; text.chars.len()];
-    let heads: Vec<Range<usize>> = places::ending_places(text, &[], &no_org, resources.segmenter())
+    let segmenter = resources.segmenter();
+    let heads: Vec<Range<usize>> = places::ending_places(text, &[], &no_org, segmenter)
         .into_iter()
+        .chain(places::gazetteer_places(
+            text,
+            resources.gazetteer()?,
+            &no_org,
+            segmenter,
+        ))
         .map(|p| p.range)
         .collect();
     let learned = learned::learned(text, resources.segmenter())?;

@@ -84,7 +84,17 @@ const GENERIC: &[&str] = &[
 
 /// Words said of institutions before their kind (`新建|学校`, `部分|中小学`).
 const MODIFIERS: &[&str] = &[
-    "新建", "改建", "扩建", "改扩建", "新改扩建", "部分", "全域", "各级", "所有", "各", "新",
+    "新建",
+    "改建",
+    "扩建",
+    "改扩建",
+    "新改扩建",
+    "部分",
+    "全域",
+    "各级",
+    "所有",
+    "各",
+    "新",
 ];
 
 /// True when `name` (simplified) names a kind of organization, not one organization
@@ -190,11 +200,16 @@ fn name_start(text: &Analysis, k: usize, committee: bool, places: &[Range<usize>
     };
     let mut best = end_token.range.start;
     let mut crossed_verb = false;
+    // the chain of places ending at `at` (`延边|白山|大厦`), as far left as it goes
     let place_ending_at = |at: usize| {
-        places
+        let mut head = None;
+        while let Some(p) = places
             .iter()
-            .find(|p| p.end == at && p.start < at)
-            .map(|p| p.start)
+            .find(|p| p.end == head.unwrap_or(at) && p.start < p.end)
+        {
+            head = Some(p.start);
+        }
+        head
     };
     if let Some(head) = place_ending_at(best) {
         return head;
@@ -244,8 +259,9 @@ pub(crate) fn organizations(
         let ending = org_ending(&word);
         // `镇中心|幼儿园`: the name goes on to the next ending
         let continued = word.ends_with("中心")
-            && (text.tokens.get(k + 1))
-                .is_some_and(|next| org_ending(&text.simple(next.range.clone())).is_some_and(|e| e >= 2));
+            && (text.tokens.get(k + 1)).is_some_and(|next| {
+                org_ending(&text.simple(next.range.clone())).is_some_and(|e| e >= 2)
+            });
         if continued {
             continue;
         }
@@ -278,6 +294,10 @@ pub(crate) fn organizations(
                 .is_some_and(|c| "市区县州省".contains(*c))
         {
             start += 1;
+        }
+        // a place the segmenter cut into (`三|沙市|人民政府`) starts the name
+        if let Some(place) = places.iter().find(|p| p.start < start && start < p.end) {
+            start = place.start;
         }
         let range = start..token.range.end;
         let placed = (text.tokens.iter())

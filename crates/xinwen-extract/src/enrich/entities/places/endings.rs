@@ -125,7 +125,7 @@ pub(crate) fn ending_places(
             if common
                 || !plausible(&name, segmenter)
                 || generic_after(text, end)
-                || inside_org_body(inside_org, start)
+                || (inside_org_body(inside_org, start) && !place_ends.contains(&start))
                 || overlaps(&range, &found)
             {
                 break;
