@@ -27,7 +27,11 @@ pub fn extract_item(extractor: &Extractor, item: ReadItem) -> Article {
         Ok(raw) => extractor.extract_raw(&raw),
         Err(failed) => {
             let mut article = Article::failed(failed.path.clone(), None, &failed.error);
-            article.id = id::error_id(failed.path.as_deref(), None, &Default::default());
+            if let Some(line) = failed.line {
+                article.metadata.insert("line".into(), line.to_string());
+            }
+            // every failed line of a collection gets an id of its own
+            article.id = id::error_id(failed.path.as_deref(), None, &article.metadata);
             article
         }
     }

@@ -42,14 +42,34 @@ pub mod templates;
 
 use std::collections::BTreeMap;
 
-use xinwen_chinese::Resources;
-use xinwen_core::{Article, Error};
-use xinwen_parse::{Page, RawPage, parse_bytes, parse_content};
+use xinwen_parse::{Page, parse_bytes, parse_content};
+
+/// The language resources entity finding needs ([`find_entities`]).
+pub use xinwen_chinese::Resources;
+/// The record and the error type, so that users of this crate need no other.
+pub use xinwen_core::{Article, Error};
+/// Reading inputs (files, directories, JSONL collections) as pages.
+pub use xinwen_parse::{Inputs, RawPage, ReadOptions};
 
 pub use batch::{BatchStats, extract_all, extract_stream, learn_templates};
 pub use enrich::entities::{EntityKind, EntitySpan, find_entities, tagged_entities};
 pub use options::ExtractOptions;
 pub use templates::{SiteTemplates, TemplateLearner};
+
+/// `article` with every text field in simplified characters (names included, so that
+/// 洪慶 and 洪庆 aggregate as one person); offsets stay valid, as conversion keeps the
+/// number of characters.
+///
+/// ```
+/// let page = "洪慶檢查指導工作\n\n州委副書記洪慶就全市疫情防控工作進行檢查指導。";
+/// let article = xinwen_extract::Extractor::default().extract_bytes(page.as_bytes(), None).unwrap();
+/// let simple = xinwen_extract::simplified(&article).unwrap();
+/// assert_eq!(simple.title.as_deref(), Some("洪庆检查指导工作"));
+/// ```
+pub fn simplified(article: &Article) -> Result<Article, Error> {
+    let converter = Resources::global().converter()?;
+    Ok(article.map_text(|s| converter.to_simplified(s).into_owned()))
+}
 
 /// Where a page came from: what the record keeps of it, and what extraction may use
 /// (the date in a URL, a container's date field, when the page was fetched).

@@ -19,6 +19,9 @@ pub enum IndexError {
         #[source]
         source: std::io::Error,
     },
+    /// Another process or handle is writing the index (one writer at a time).
+    #[error("{0} is being written by another process or Index object; one writer at a time")]
+    Busy(String),
     /// The directory holds no xinwen index.
     #[error("{0} is not a xinwen index (no xinwen-index.json); create it first")]
     NotAnIndex(String),

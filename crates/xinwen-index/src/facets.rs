@@ -124,8 +124,8 @@ impl ArticleIndex {
         };
         if !FACET_FIELDS.contains(&field) {
             return Err(IndexError::Query {
-                query: query.to_string(),
-                reason: format!("no facet {field:?}; facets: {}", FACET_FIELDS.join(", ")),
+                query: field.to_string(),
+                reason: format!("not a facet; facets: {}", FACET_FIELDS.join(", ")),
             });
         }
         let query = self.query_or_all(query, options)?;

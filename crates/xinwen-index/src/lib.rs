@@ -141,7 +141,8 @@ impl ArticleIndex {
         let (_, fields) = schema::schema();
         let reader = index
             .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
+            // readers follow commits made by other handles and processes too
+            .reload_policy(ReloadPolicy::OnCommitWithDelay)
             .try_into()?;
         Ok(ArticleIndex {
             path: path.to_path_buf(),

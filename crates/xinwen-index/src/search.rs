@@ -83,7 +83,7 @@ fn bound(text: &Option<String>, until: bool, what: &str) -> Result<Option<i64>, 
     };
     ts.map(Some).ok_or_else(|| IndexError::Query {
         query: text.clone(),
-        reason: format!("--{what} wants a date such as 2021-01-01"),
+        reason: format!("{what} wants a date such as 2021-01-01, 2021-01 or 2021"),
     })
 }
 

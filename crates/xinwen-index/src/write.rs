@@ -25,7 +25,13 @@ impl ArticleIndex {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         if guard.is_none() {
-            *guard = Some(self.index.writer(WRITER_MEMORY)?);
+            let writer = self.index.writer(WRITER_MEMORY).map_err(|e| match e {
+                tantivy::TantivyError::LockFailure(..) => {
+                    IndexError::Busy(self.path.display().to_string())
+                }
+                other => other.into(),
+            })?;
+            *guard = Some(writer);
         }
         match guard.as_mut() {
             Some(writer) => f(writer),

@@ -73,6 +73,15 @@ fn upsert_delete_and_atomic_commits() {
     writer.commit().unwrap();
     let after = ArticleIndex::open(dir.path()).unwrap();
     assert_eq!(ids(&after.search("防汛 OR 养老", &options).unwrap()), ["a"]);
+    // the reader opened earlier follows the commits it did not make
+    let followed = (0..100).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        reader.len() == 1
+    });
+    assert!(followed, "a second handle sees the last commit");
+    // one writer at a time, with an error that says so
+    let error = reader.delete("a").unwrap_err();
+    assert!(matches!(error, IndexError::Busy(_)), "{error}");
 }
 
 #[test]

@@ -45,10 +45,11 @@ pub(crate) struct InputArgs {
     /// The field of a JSONL line that holds the page (default: html, content, text or body).
     #[arg(long)]
     pub(crate) field: Option<String>,
-    /// Skip people, places and organizations.
+    /// Skip people, places, organizations and events.
     #[arg(long)]
     pub(crate) no_entities: bool,
-    /// Skip keywords.
+    /// Skip keywords. With --no-entities too, the fastest run: the record fields only
+    /// (no dates, quantities, quotes, documents, meetings either).
     #[arg(long)]
     pub(crate) no_keywords: bool,
     /// Corpus mode: read the inputs twice, first learning the lines each site repeats

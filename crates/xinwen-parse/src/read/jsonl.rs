@@ -39,6 +39,7 @@ impl JsonLines {
                 "{} line {}: {message}",
                 self.path, self.line_number
             )),
+            line: Some(self.line_number),
         })
     }
 
@@ -101,6 +102,7 @@ impl Iterator for JsonLines {
                     return Some(Err(Failed {
                         path: Some(self.path.clone()),
                         error,
+                        line: Some(self.line_number),
                     }));
                 }
             }

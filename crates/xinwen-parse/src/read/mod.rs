@@ -56,6 +56,8 @@ pub struct Failed {
     pub path: Option<String>,
     /// What went wrong.
     pub error: Error,
+    /// For a line of a JSONL collection, its number (from 1).
+    pub line: Option<usize>,
 }
 
 /// One item of an input stream.
@@ -99,6 +101,7 @@ impl Inputs {
             Some(Err(Failed {
                 path: Some(name.clone()),
                 error,
+                line: None,
             }))
         };
         if name == "-" && top_level {
@@ -149,6 +152,7 @@ pub fn read_file(path: &Path) -> ReadItem {
         .map_err(|error| Failed {
             path: Some(name),
             error,
+            line: None,
         })
 }
 

@@ -64,6 +64,7 @@ impl Iterator for Walk {
                     return Some(Err(Failed {
                         path: Some(name.clone()),
                         error: Error::io(name, e),
+                        line: None,
                     }));
                 }
             };
