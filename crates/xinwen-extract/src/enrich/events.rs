@@ -98,6 +98,7 @@ fn places_after_move(
     sentence: &Range<usize>,
     action: Option<&Range<usize>>,
     known: &[Range<usize>],
+    people: &[Range<usize>],
 ) -> Vec<Range<usize>> {
     let words: String = text.simple(sentence.clone());
     let Some((at, word)) = MOVES
@@ -116,7 +117,12 @@ fn places_after_move(
     let mut items = Vec::new();
     let mut item_start = start;
     for i in start..=end {
-        let split = i == end || matches!(text.simplified.get(i), Some('、' | ',' | '，'));
+        // `县疾控中心和沙湾镇卫生院`: 和 between two known names splits too
+        let joins_known = matches!(text.simplified.get(i), Some('和' | '及' | '与'))
+            && known.iter().any(|k| k.end == i)
+            && known.iter().any(|k| k.start == i + 1);
+        let split =
+            i == end || joins_known || matches!(text.simplified.get(i), Some('、' | ',' | '，'));
         if split {
             if i > item_start {
                 items.push(item_start..i);
@@ -146,6 +152,14 @@ fn places_after_move(
             }
         })
         .filter(|r| (2..=20).contains(&r.len()))
+        // a place: known, or ending like one (not `嫩绿的秧苗长势喜人`, `止咳`), naming
+        // nobody (`廖婉清走进活动室`)
+        .filter(|r| {
+            let word = text.simple(r.clone());
+            let placed = known.iter().any(|k| k.start == r.start)
+                || LOCATION_ENDINGS.iter().any(|e| word.ends_with(e));
+            placed && !people.iter().any(|p| p.start < r.end && r.start < p.end)
+        })
         .collect()
 }
 
@@ -225,7 +239,10 @@ impl Enricher for Events {
             let places: Vec<Range<usize>> = match place_at(text, sentence, &dates, &known, &people)
             {
                 Some(place) => vec![place],
-                None => places_after_move(text, sentence, action.as_ref().map(|(a, _)| a), &known),
+                None => {
+                    let action = action.as_ref().map(|(a, _)| a);
+                    places_after_move(text, sentence, action, &known, &people)
+                }
             };
             let written = match &action {
                 Some((range, a)) => {
