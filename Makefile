@@ -8,7 +8,7 @@ CARGO ?= cargo
 XINWEN := target/release/xinwen
 export XINWEN_SHARED ?= $(abspath ../shared)
 
-.PHONY: demo test build develop lint rust-test python-test fuzz-smoke compare bench clean
+.PHONY: demo test build develop lint rust-test python-test fuzz-smoke compare score bench clean
 
 ## demo: build the CLI, extract + index + search the bundled example corpus
 demo: build
@@ -51,9 +51,18 @@ fuzz-smoke:
 	cd fuzz && RUSTC_BOOTSTRAP=1 $(CARGO) fuzz run parse corpus ../examples/corpus seeds -- \
 		-max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -max_len=200000
 
-## compare: xinwen beside trafilatura and GNE (installed in their own .venv-bench)
-compare: build
+## compare: xinwen beside trafilatura and GNE, OpenCC and Python jieba (in their own .venv-bench)
+compare: build develop
 	$(PYTHON) bench/compare_extractors.py
+	$(PYTHON) bench/compare_chinese.py
+
+## score: quality figures on the shared test data (seeds, pages, examples, NER, retrieval)
+score: build develop
+	$(PY) bench/score_seeds.py --entities
+	$(PY) bench/score_pages.py
+	$(PY) bench/score_examples.py
+	$(PY) bench/score_ner.py
+	$(PY) bench/score_retrieval.py
 
 ## bench: speed and memory figures on ../shared/bench (BENCH_ARGS=--quick for a short run)
 bench: build develop

@@ -24,6 +24,7 @@ from xinwen._xinwen import (
     __version__,
     detect_script,
     parse,
+    segment,
     to_simplified,
     to_traditional,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "people_table",
     "places_table",
     "read",
+    "segment",
     "to_arrow",
     "to_pandas",
     "to_polars",

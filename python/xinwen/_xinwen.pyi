@@ -13,6 +13,7 @@ __all__ = [
     "to_simplified",
     "to_traditional",
     "detect_script",
+    "segment",
     "XinwenError",
     "ReadError",
     "DecodeError",
@@ -129,6 +130,7 @@ class Index:
         since: Optional[str] = None,
         until: Optional[str] = None,
         collapse_duplicates: bool = False,
+        mode: str = "all",
     ) -> list[dict[str, Any]]: ...
     def facets(
         self,
@@ -184,3 +186,4 @@ def read(
 def to_simplified(text: str) -> str: ...
 def to_traditional(text: str) -> str: ...
 def detect_script(text: str) -> str: ...
+def segment(text: str, *, search: bool = False) -> list[str]: ...

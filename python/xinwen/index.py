@@ -98,13 +98,18 @@ class Index:
         since: Optional[str] = None,
         until: Optional[str] = None,
         collapse_duplicates: bool = False,
+        mode: str = "all",
     ) -> Hits:
         """The best ``limit`` hits for ``query``: words (all must match), ``"phrases"``,
         ``OR``, ``-word``, ``person:``/``place:``/``organization:``/``site:``/``tag:``/
         ``cluster:`` filters; ``since``/``until`` dates (``2021``, ``2021-06``,
-        ``2021-06-30``); ``collapse_duplicates`` shows reposts of a story once."""
+        ``2021-06-30``); ``collapse_duplicates`` shows reposts of a story once;
+        ``mode="any"`` lets any word match (ranked by how many and how rare), for
+        questions and other natural-language text."""
         return Hits(
-            self._inner.search(query, limit, since=since, until=until, collapse_duplicates=collapse_duplicates)
+            self._inner.search(
+                query, limit, since=since, until=until, collapse_duplicates=collapse_duplicates, mode=mode
+            )
         )
 
     def facets(

@@ -45,12 +45,14 @@ use xinwen_chinese::Resources;
 pub use dates::{bound_timestamp, published_timestamp};
 pub use error::IndexError;
 pub use facets::{FACET_FIELDS, FacetCount};
+pub use query::QueryMode;
 pub use schema::{FILTER_FIELDS, Fields};
 pub use search::{SearchHit, SearchOptions};
 pub use tokenizer::{ChineseTokenizer, TOKENIZER_NAME};
 
-/// The on-disk format this version writes and reads (2: near-duplicate clusters).
-pub const FORMAT: u32 = 2;
+/// The on-disk format this version writes and reads (2: near-duplicate clusters; 3:
+/// pairs of adjacent Chinese characters among the terms).
+pub const FORMAT: u32 = 3;
 
 /// The file that marks a directory as an xinwen index.
 const MARKER: &str = "xinwen-index.json";

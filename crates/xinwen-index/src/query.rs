@@ -1,68 +1,67 @@
 //! What users type, turned into tantivy queries. Never fails on user input.
 //!
-//! Syntax: words (all must match), `"exact phrases"`, `OR` between alternatives,
-//! `-word` or `NOT word` to exclude, `field:value` filters on exact fields
-//! (`person:洪慶`, `place:延吉市`, `site:…`, `source:…`, `tag:…`, `organization:…`,
-//! `id:…`) and `title:word` to search one text field. Anything else (punctuation,
-//! stray quotes, unknown `x:` prefixes) is searched as text or ignored.
+//! Syntax: words (all must match; with [`QueryMode::AnyWords`], any may), `"exact
+//! phrases"`, `OR` between alternatives, `-word` or `NOT word` to exclude, `field:value`
+//! filters on exact fields (`person:洪慶`, `place:延吉市`, `site:…`, `source:…`, `tag:…`,
+//! `organization:…`, `id:…`) and `title:word` to search one text field. Anything else
+//! (punctuation, stray quotes, unknown `x:` prefixes) is searched as text or ignored.
+//!
+//! Phrases, and words of three or more Chinese characters, match as the pairs of
+//! adjacent characters the index holds, in a row: `"疫情防控工作"` finds text however
+//! the segmenter cut it (`疫情/防控/工作` or `疫情防控/工作`).
+
+mod natural;
+mod syntax;
+#[cfg(test)]
+mod tests;
+mod words;
 
 use tantivy::Term;
-use tantivy::query::{BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 
+use crate::IndexError;
 use crate::schema::{Fields, TEXT_BOOSTS};
 use crate::tokenizer::ChineseTokenizer;
+use natural::content_terms;
+use syntax::{Piece, pieces};
+use words::{all_han, chars, in_a_row, plain_cut, stretches};
 
-/// One piece of a query.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Piece {
-    Words(String),
-    Phrase(String),
-    Field(String, String),
-    Or,
+/// How the plain words of a query combine.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum QueryMode {
+    /// Every word must match: what a search box means (the default).
+    #[default]
+    AllWords,
+    /// Any word may match, and articles with more and rarer words rank first (BM25);
+    /// function words and question words (`的`, `是`, `哪些`) are left out. For
+    /// questions and other natural-language text. Phrases, field filters and
+    /// exclusions still must hold.
+    AnyWords,
 }
 
-/// Splits a query into pieces, with `-`/`NOT` marking exclusion.
-fn pieces(query: &str) -> Vec<(bool, Piece)> {
-    let mut out = Vec::new();
-    let mut rest = query.trim();
-    let mut negate_next = false;
-    while !rest.is_empty() {
-        rest = rest.trim_start();
-        if rest.is_empty() {
-            break;
-        }
-        let mut negated = std::mem::take(&mut negate_next);
-        if let Some(r) = rest.strip_prefix('-') {
-            negated = true;
-            rest = r;
-        }
-        if let Some(r) = rest.strip_prefix(['"', '“', '”', '「']) {
-            let end = r.find(['"', '“', '”', '」']).unwrap_or(r.len());
-            out.push((negated, Piece::Phrase(r[..end].to_string())));
-            rest = r
-                .get(end..)
-                .map(|s| s.trim_start_matches(['"', '“', '”', '」']))
-                .unwrap_or("");
-            continue;
-        }
-        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        let word = &rest[..end];
-        rest = &rest[end..];
-        match word {
-            "OR" | "|" => out.push((false, Piece::Or)),
-            "AND" | "&&" => {}
-            "NOT" => negate_next = true,
-            _ => match word.split_once([':', '：']) {
-                Some((field, value)) if !field.is_empty() && !value.is_empty() => out.push((
-                    negated,
-                    Piece::Field(field.to_ascii_lowercase(), value.to_string()),
-                )),
-                _ => out.push((negated, Piece::Words(word.to_string()))),
-            },
+impl std::str::FromStr for QueryMode {
+    type Err = IndexError;
+
+    /// `all` or `any`.
+    fn from_str(mode: &str) -> Result<Self, IndexError> {
+        match mode.trim().to_ascii_lowercase().as_str() {
+            "all" => Ok(QueryMode::AllWords),
+            "any" => Ok(QueryMode::AnyWords),
+            _ => Err(IndexError::Query {
+                query: mode.to_string(),
+                reason: "the query mode is \"all\" or \"any\"".to_string(),
+            }),
         }
     }
-    out
+}
+
+/// How the words of one piece must appear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Match {
+    AllWords,
+    AnyWords,
+    Phrase,
 }
 
 /// Builds queries over the fields of an index.
@@ -81,46 +80,66 @@ impl QueryBuilder<'_> {
         ))
     }
 
-    /// The words of a plain cut of `text`: at each position not yet covered, the longest
-    /// token starting there (the index also holds its sub-words, so a query word matches
-    /// itself and any longer word it is part of), with its character position.
-    fn plain_cut(&self, text: &str) -> Vec<(usize, String)> {
-        let tokens = self.tokenizer.tokens(text);
-        let mut words: Vec<(usize, String)> = Vec::new();
-        let mut covered = 0;
-        for t in &tokens {
-            if t.position < covered {
-                continue;
+    /// `text` as it must appear in `field`, character by character: runs of Chinese
+    /// characters as their pairs, lone characters and Latin words as themselves.
+    fn phrase_in(&self, field: Field, text: &str) -> Option<Box<dyn Query>> {
+        let terms = self.tokenizer.terms(text, true);
+        let pair_at = |p: usize| (terms.pairs.binary_search_by_key(&p, |q| q.position)).is_ok();
+        let in_pair = |p: usize| pair_at(p) || p.checked_sub(1).is_some_and(pair_at);
+        let mut parts: Vec<(usize, &str)> = (terms.pairs.iter())
+            .map(|t| (t.position, t.text.as_str()))
+            .collect();
+        for word in &terms.words {
+            let lone_han = all_han(word) && chars(word) == 1 && !in_pair(word.position);
+            if lone_han || !all_han(word) {
+                parts.push((word.position, word.text.as_str()));
             }
-            let longest = (tokens.iter())
-                .filter(|o| o.position == t.position)
-                .max_by_key(|o| o.text.chars().count())
-                .unwrap_or(t);
-            covered = longest.position + longest.text.chars().count();
-            words.push((longest.position, longest.text.clone()));
         }
-        words
+        in_a_row(field, parts)
     }
 
-    /// Words in `text` as they must appear consecutively in `field`.
-    fn phrase_in(&self, field: Field, text: &str) -> Option<Box<dyn Query>> {
-        let words = self.plain_cut(text);
-        let base = words.first()?.0;
-        let mut terms: Vec<(usize, Term)> = (words.into_iter())
-            .map(|(p, w)| (p - base, Term::from_field_text(field, &w)))
-            .collect();
-        if terms.len() == 1 {
-            let (_, term) = terms.pop()?;
-            return Some(Box::new(TermQuery::new(
-                term,
-                IndexRecordOption::WithFreqsAndPositions,
-            )));
+    /// The words of `text` in `field`: every word of a plain cut (`Match::AllWords`;
+    /// long Chinese words as their pairs in a row), or any word, sub-word or pair that
+    /// is not a function word or part of one (`Match::AnyWords`).
+    fn words_in(&self, field: Field, text: &str, how: Match) -> Option<Box<dyn Query>> {
+        let terms = self.tokenizer.terms(text, how == Match::AllWords);
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if how == Match::AllWords {
+            for stretch in stretches(&plain_cut(&terms.words)) {
+                let q = match stretch.word {
+                    Some(word) if !stretch.as_pairs() => Some(self.term_in(field, word)),
+                    _ => in_a_row(
+                        field,
+                        (terms.pairs.iter())
+                            .filter(|p| {
+                                p.position >= stretch.start && p.position + 2 <= stretch.end
+                            })
+                            .map(|p| (p.position, p.text.as_str()))
+                            .collect(),
+                    ),
+                };
+                clauses.extend(q.map(|q| (Occur::Must, q)));
+            }
+        } else {
+            for (text, weight) in content_terms(&terms.words, &terms.pairs) {
+                let q = self.term_in(field, text);
+                let q: Box<dyn Query> = if weight < 1.0 {
+                    Box::new(BoostQuery::new(q, weight))
+                } else {
+                    q
+                };
+                clauses.push((Occur::Should, q));
+            }
         }
-        Some(Box::new(PhraseQuery::new_with_offset(terms)))
+        match clauses.len() {
+            0 => None,
+            1 => clauses.pop().map(|(_, q)| q),
+            _ => Some(Box::new(BooleanQuery::new(clauses))),
+        }
     }
 
     /// `text` searched in every full-text field (or only `only`), boosted by field.
-    fn text_query(&self, text: &str, phrase: bool, only: Option<Field>) -> Option<Box<dyn Query>> {
+    fn text_query(&self, text: &str, how: Match, only: Option<Field>) -> Option<Box<dyn Query>> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (name, boost) in TEXT_BOOSTS {
             let Some(field) = self.fields.text_field(name) else {
@@ -129,10 +148,9 @@ impl QueryBuilder<'_> {
             if only.is_some_and(|o| o != field) {
                 continue;
             }
-            let q = if phrase {
-                self.phrase_in(field, text)
-            } else {
-                self.words_in(field, text)
+            let q = match how {
+                Match::Phrase => self.phrase_in(field, text),
+                _ => self.words_in(field, text, how),
             };
             if let Some(q) = q {
                 clauses.push((Occur::Should, Box::new(BoostQuery::new(q, *boost))));
@@ -141,22 +159,10 @@ impl QueryBuilder<'_> {
         (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
     }
 
-    /// Every word of `text` (a plain cut) must appear in `field`.
-    fn words_in(&self, field: Field, text: &str) -> Option<Box<dyn Query>> {
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = (self.plain_cut(text).into_iter())
-            .map(|(_, w)| (Occur::Must, self.term_in(field, &w)))
-            .collect();
-        match clauses.len() {
-            0 => None,
-            1 => clauses.pop().map(|(_, q)| q),
-            _ => Some(Box::new(BooleanQuery::new(clauses))),
-        }
-    }
-
-    fn piece_query(&self, piece: &Piece) -> Option<Box<dyn Query>> {
+    fn piece_query(&self, piece: &Piece, words: Match) -> Option<Box<dyn Query>> {
         match piece {
-            Piece::Words(w) => self.text_query(w, false, None),
-            Piece::Phrase(p) => self.text_query(p, true, None),
+            Piece::Words(w) => self.text_query(w, words, None),
+            Piece::Phrase(p) => self.text_query(p, Match::Phrase, None),
             Piece::Field(name, value) => {
                 if let Some(field) = self.fields.filter_field(name) {
                     let value = value.trim_matches(['"', '“', '”']);
@@ -167,17 +173,25 @@ impl QueryBuilder<'_> {
                     };
                     Some(self.term_in(field, &value))
                 } else if let Some(field) = self.fields.text_field(name) {
-                    self.text_query(value, value.starts_with('"'), Some(field))
+                    let quoted = value.starts_with(['"', '“', '「']);
+                    let value = value.trim_matches(['"', '“', '”', '「', '」']);
+                    let how = if quoted { Match::Phrase } else { words };
+                    self.text_query(value, how, Some(field))
                 } else {
-                    self.text_query(&format!("{name}:{value}"), false, None)
+                    self.text_query(&format!("{name}:{value}"), words, None)
                 }
             }
             Piece::Or => None,
         }
     }
 
-    /// The query for what a user typed; `None` when it holds nothing searchable.
-    pub(crate) fn build(&self, query: &str) -> Option<Box<dyn Query>> {
+    /// The query for what a user typed, its plain words combined as `mode` says;
+    /// `None` when it holds nothing searchable.
+    pub(crate) fn build_with(&self, query: &str, mode: QueryMode) -> Option<Box<dyn Query>> {
+        let (words, occur) = match mode {
+            QueryMode::AllWords => (Match::AllWords, Occur::Must),
+            QueryMode::AnyWords => (Match::AnyWords, Occur::Should),
+        };
         let mut groups: Vec<Vec<(Occur, Box<dyn Query>)>> = vec![Vec::new()];
         let mut excluded: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (negated, piece) in pieces(query) {
@@ -185,17 +199,17 @@ impl QueryBuilder<'_> {
                 groups.push(Vec::new());
                 continue;
             }
-            let Some(q) = self.piece_query(&piece) else {
+            let Some(q) = self.piece_query(&piece, words) else {
                 continue;
             };
             if negated {
                 excluded.push((Occur::MustNot, q));
             } else if let Some(group) = groups.last_mut() {
-                group.push((Occur::Must, q));
+                let plain = matches!(piece, Piece::Words(_));
+                group.push((if plain { occur } else { Occur::Must }, q));
             }
         }
-        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = groups
-            .into_iter()
+        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = (groups.into_iter())
             .filter(|g| !g.is_empty())
             .map(|g| {
                 (
@@ -206,15 +220,12 @@ impl QueryBuilder<'_> {
             .collect();
         if alternatives.is_empty() {
             return (!excluded.is_empty()).then(|| {
-                excluded.push((Occur::Must, Box::new(tantivy::query::AllQuery)));
+                excluded.push((Occur::Must, Box::new(AllQuery)));
                 Box::new(BooleanQuery::new(excluded)) as Box<dyn Query>
             });
         }
         let positive: Box<dyn Query> = if alternatives.len() == 1 {
-            alternatives
-                .pop()
-                .map(|(_, q)| q)
-                .unwrap_or_else(|| Box::new(EmptyQuery))
+            (alternatives.pop()).map_or_else(|| Box::new(EmptyQuery) as Box<dyn Query>, |(_, q)| q)
         } else {
             Box::new(BooleanQuery::new(alternatives))
         };
@@ -223,30 +234,5 @@ impl QueryBuilder<'_> {
         }
         excluded.push((Occur::Must, positive));
         Some(Box::new(BooleanQuery::new(excluded)))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn splits_queries() {
-        assert_eq!(
-            pieces(r#"疫情 "防控 工作" -延吉 person:洪慶 OR x"#),
-            [
-                (false, Piece::Words("疫情".into())),
-                (false, Piece::Phrase("防控 工作".into())),
-                (true, Piece::Words("延吉".into())),
-                (false, Piece::Field("person".into(), "洪慶".into())),
-                (false, Piece::Or),
-                (false, Piece::Words("x".into())),
-            ]
-        );
-        assert_eq!(
-            pieces("\"unclosed"),
-            [(false, Piece::Phrase("unclosed".into()))]
-        );
-        assert_eq!(pieces("a: :b NOT c").len(), 3);
     }
 }

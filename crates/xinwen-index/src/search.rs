@@ -10,7 +10,7 @@ use tantivy::{DateTime, TantivyDocument, Term};
 use xinwen_core::Article;
 
 use crate::dates::bound_timestamp;
-use crate::query::QueryBuilder;
+use crate::query::{QueryBuilder, QueryMode};
 use crate::snippet::{Highlighter, escape};
 use crate::{ArticleIndex, ChineseTokenizer, IndexError, simplify};
 
@@ -28,6 +28,9 @@ pub struct SearchOptions {
     pub until: Option<String>,
     /// One hit per near-duplicate cluster: the best scoring of each.
     pub collapse_duplicates: bool,
+    /// How the words of the query combine: all must match (the default), or any may
+    /// (for questions and other natural-language text).
+    pub mode: QueryMode,
 }
 
 impl Default for SearchOptions {
@@ -37,6 +40,7 @@ impl Default for SearchOptions {
             since: None,
             until: None,
             collapse_duplicates: false,
+            mode: QueryMode::AllWords,
         }
     }
 }
@@ -116,7 +120,7 @@ impl ArticleIndex {
             tokenizer: ChineseTokenizer::new()?,
             simplify: &simplify,
         };
-        let mut text = builder.build(query);
+        let mut text = builder.build_with(query, options.mode);
         if text.is_none() && all_when_empty && query.trim().is_empty() {
             text = Some(Box::new(AllQuery));
         }

@@ -9,8 +9,9 @@ use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 use crate::search::{SearchHit, SearchOptions};
 use crate::{ArticleIndex, IndexError};
 
-/// Words of the article a "more like this" query keeps (the rarest and most frequent).
-const MAX_QUERY_TERMS: usize = 40;
+/// Terms of the article a "more like this" query keeps (the rarest and most frequent;
+/// pairs of adjacent characters, which the index also holds, take many of the places).
+const MAX_QUERY_TERMS: usize = 80;
 
 /// Words shorter than this many bytes are left out: single characters (3 bytes) say
 /// little about what an article is about.

@@ -1,24 +1,109 @@
 //! The Chinese tokenizer of the index.
 
-use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
-use xinwen_chinese::{Resources, ScriptConverter, Segmenter};
+use tantivy::tokenizer::{Token, Tokenizer};
+use xinwen_chinese::{Resources, ScriptConverter, Segmenter, Word};
 use xinwen_core::Error;
+
+mod stream;
+#[cfg(test)]
+mod tests;
+
+pub use stream::ChineseTokenStream;
 
 /// The name the tokenizer is registered under in every xinwen index.
 pub const TOKENIZER_NAME: &str = "xinwen_chinese";
 
-/// Segments text into words for the index: traditional text is converted to simplified
-/// before segmenting (so a query in either script finds both), Latin letters are
-/// lowercased, numbers kept, punctuation and spaces dropped. Long words also yield their
-/// dictionary sub-words (`检查指导` → `检查`, `指导`). Offsets are byte offsets into
-/// the original text, so snippets highlight the characters as written.
+/// Segments text into terms for the index:
 ///
-/// Positions are character offsets of each word's start, so a phrase matches whatever
-/// words the segmenter cut it into, as long as they line up character by character.
+/// 1. traditional text is converted to simplified before segmenting (so a query in
+///    either script finds both);
+/// 2. the segmenter cuts words in search mode: long words also yield their dictionary
+///    sub-words (`检查指导` → `检查`, `指导`, `检查指导`);
+/// 3. every two adjacent Chinese characters also make a term (`查指`), so a name the
+///    dictionary does not know, or a phrase cut differently here than in the query,
+///    is still found;
+/// 4. Latin letters are lowercased (full-width letters and digits made half-width),
+///    numbers kept, punctuation and spaces dropped.
+///
+/// Offsets are byte offsets into the original text, so snippets highlight the
+/// characters as written. Positions are character offsets of each term's start, so a
+/// phrase matches whatever words the segmenter cut it into, as long as they line up
+/// character by character. Terms come in text order (by start, then end).
 #[derive(Clone, Copy)]
 pub struct ChineseTokenizer {
     segmenter: &'static Segmenter,
     converter: &'static ScriptConverter,
+}
+
+/// The terms of a text by kind, each kind in text order.
+pub(crate) struct Terms {
+    /// Words (search mode: sub-words too) and runs of letters or digits.
+    pub(crate) words: Vec<Token>,
+    /// Pairs of adjacent Chinese characters.
+    pub(crate) pairs: Vec<Token>,
+}
+
+/// One term: its bytes in the original, its position in characters, and its text as
+/// bytes of [`Cut::texts`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Span {
+    from: usize,
+    to: usize,
+    position: usize,
+    text: (usize, usize),
+}
+
+/// The terms of a text, their texts kept in one buffer (no allocation per term).
+#[derive(Debug, Default)]
+struct Cut {
+    texts: String,
+    words: Vec<Span>,
+    pairs: Vec<Span>,
+}
+
+impl Cut {
+    fn span(
+        &mut self,
+        text: impl Iterator<Item = char>,
+        from: usize,
+        to: usize,
+        at: usize,
+    ) -> Span {
+        let start = self.texts.len();
+        self.texts.extend(text);
+        let text = (start, self.texts.len());
+        Span {
+            from,
+            to,
+            position: at,
+            text,
+        }
+    }
+
+    fn text_of(&self, span: &Span) -> &str {
+        self.texts.get(span.text.0..span.text.1).unwrap_or("")
+    }
+
+    fn token(&self, span: &Span) -> Token {
+        Token {
+            offset_from: span.from,
+            offset_to: span.to,
+            position: span.position,
+            text: self.text_of(span).to_string(),
+            position_length: 1,
+        }
+    }
+}
+
+/// A Chinese character of the text: its simplified form, where its bytes are in the
+/// original, and whether a two-character word starts on it (then that word is its
+/// pair's term).
+#[derive(Clone, Copy)]
+struct HanChar {
+    simplified: char,
+    from: usize,
+    len: u8,
+    pair_is_word: bool,
 }
 
 impl ChineseTokenizer {
@@ -31,85 +116,148 @@ impl ChineseTokenizer {
         })
     }
 
-    /// The tokens of `text`, as the index sees them.
+    /// The terms of `text`, as the index sees them, in text order.
     pub fn tokens(&self, text: &str) -> Vec<Token> {
-        let mut tokens: Vec<Token> = Vec::new();
+        let cut = self.cut(text, false);
+        let order = stream::in_text_order(&cut);
+        order.iter().map(|s| cut.token(s)).collect()
+    }
+
+    /// The words of `text` and its pairs of Chinese characters; with `every_pair`
+    /// unset, pairs that are also a two-character word are left out.
+    pub(crate) fn terms(&self, text: &str, every_pair: bool) -> Terms {
+        let cut = self.cut(text, every_pair);
+        Terms {
+            words: cut.words.iter().map(|s| cut.token(s)).collect(),
+            pairs: cut.pairs.iter().map(|s| cut.token(s)).collect(),
+        }
+    }
+
+    fn cut(&self, text: &str, every_pair: bool) -> Cut {
+        let mut cut = Cut {
+            texts: String::with_capacity(text.len() * 2),
+            words: Vec::with_capacity(text.len() / 4),
+            pairs: Vec::with_capacity(text.len() / 3),
+        };
+        // by character position; `None` where the character is not Chinese
+        let mut han: Vec<Option<HanChar>> = Vec::with_capacity(text.len() / 3);
+        let mut run = Run::default();
         self.segmenter
             .for_each_word(text, true, Some(self.converter), |w| {
-                if w.simplified.chars().all(is_han) {
-                    push(
-                        &mut tokens,
-                        w.simplified.to_string(),
-                        w.byte_start,
-                        w.byte_end,
-                        w.start,
-                    );
+                record_han_chars(&mut han, &w);
+                if !w.simplified.chars().all(is_han) {
+                    run.extend(&mut cut, &w);
                     return;
                 }
-                // mixed words (`COVID-19`, `5G网络`): one token per run of letters,
-                // digits or Chinese characters
-                let (mut run, mut run_start, mut run_char) = (String::new(), 0, 0);
-                let chars = w.text.char_indices().zip(w.simplified.chars()).enumerate();
-                for (n, ((byte, _), simplified)) in chars {
-                    let joins = !run.is_empty()
-                        && simplified.is_alphanumeric()
-                        && run
-                            .chars()
-                            .last()
-                            .is_some_and(|last| is_han(last) == is_han(simplified));
-                    if !joins && !run.is_empty() {
-                        let at = w.byte_start + byte;
-                        push(
-                            &mut tokens,
-                            std::mem::take(&mut run),
-                            run_start,
-                            at,
-                            run_char,
-                        );
-                    }
-                    if simplified.is_alphanumeric() {
-                        if run.is_empty() {
-                            (run_start, run_char) = (w.byte_start + byte, w.start + n);
-                        }
-                        run.extend(simplified.to_lowercase());
-                    }
+                run.end_into(&mut cut);
+                if w.end == w.start + 2
+                    && let Some(Some(c)) = han.get_mut(w.start)
+                {
+                    c.pair_is_word = true;
                 }
-                if !run.is_empty() {
-                    push(&mut tokens, run, run_start, w.byte_end, run_char);
-                }
+                let span = cut.span(w.simplified.chars(), w.byte_start, w.byte_end, w.start);
+                cut.words.push(span);
             });
-        tokens
+        run.end_into(&mut cut);
+        // search mode gives sub-words before their word: nearly in order already
+        cut.words.sort_by_key(|s| (s.from, s.to));
+        for (position, pair) in han.windows(2).enumerate() {
+            if let [Some(a), Some(b)] = pair
+                && (every_pair || !a.pair_is_word)
+            {
+                let to = b.from + usize::from(b.len);
+                let span = cut.span(
+                    [a.simplified, b.simplified].into_iter(),
+                    a.from,
+                    to,
+                    position,
+                );
+                cut.pairs.push(span);
+            }
+        }
+        cut
     }
 }
 
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
+/// Notes where the Chinese characters of `word` are, for the character pairs.
+fn record_han_chars(han: &mut Vec<Option<HanChar>>, word: &Word<'_>) {
+    let chars = word.text.char_indices().zip(word.simplified.chars());
+    for (n, ((byte, original), simplified)) in chars.enumerate() {
+        if !is_han(simplified) {
+            continue;
+        }
+        let position = word.start + n;
+        if han.len() <= position {
+            han.resize(position + 1, None);
+        }
+        if let Some(slot @ None) = han.get_mut(position) {
+            *slot = Some(HanChar {
+                simplified,
+                from: word.byte_start + byte,
+                len: u8::try_from(original.len_utf8()).unwrap_or(4),
+                pair_is_word: false,
+            });
+        }
+    }
 }
 
-/// Adds a token unless the same word at the same place is there already.
-fn push(
-    tokens: &mut Vec<Token>,
+/// A run of letters and digits, or of Chinese characters in a word that mixes scripts
+/// (`COVID-19`, `5G网络`), growing across words: the segmenter cuts full-width
+/// letters (`ＣＯＶＩＤ`) one by one.
+#[derive(Default)]
+struct Run {
     text: String,
-    offset_from: usize,
-    offset_to: usize,
+    from: usize,
+    to: usize,
     position: usize,
-) {
-    if text.is_empty()
-        || tokens
-            .iter()
-            .rev()
-            .take(8)
-            .any(|t| t.position == position && t.text == text)
-    {
-        return;
+    end: usize,
+}
+
+impl Run {
+    /// Adds the characters of `w` to the run, or ends it and starts another.
+    fn extend(&mut self, cut: &mut Cut, w: &Word<'_>) {
+        let chars = w.text.char_indices().zip(w.simplified.chars()).enumerate();
+        for (n, ((byte, original), simplified)) in chars {
+            let c = half_width(simplified);
+            let (position, from) = (w.start + n, w.byte_start + byte);
+            let joins = position == self.end
+                && c.is_alphanumeric()
+                && (self.text.chars().last()).is_some_and(|last| is_han(last) == is_han(c));
+            if !joins {
+                self.end_into(cut);
+            }
+            if c.is_alphanumeric() {
+                if self.text.is_empty() {
+                    (self.from, self.position) = (from, position);
+                }
+                self.text.extend(c.to_lowercase());
+                (self.to, self.end) = (from + original.len_utf8(), position + 1);
+            }
+        }
     }
-    tokens.push(Token {
-        offset_from,
-        offset_to,
-        position,
-        text,
-        position_length: 1,
-    });
+
+    /// Ends the run: its term goes to the words of `cut`.
+    fn end_into(&mut self, cut: &mut Cut) {
+        if !self.text.is_empty() {
+            let span = cut.span(self.text.chars(), self.from, self.to, self.position);
+            cut.words.push(span);
+            self.text.clear();
+        }
+    }
+}
+
+/// The ASCII form of a full-width letter, digit or sign (`Ａ` → `A`); other characters
+/// as they are.
+fn half_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// True for a Chinese character (the CJK unified ideograph blocks).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
 }
 
 impl std::fmt::Debug for ChineseTokenizer {
@@ -118,70 +266,10 @@ impl std::fmt::Debug for ChineseTokenizer {
     }
 }
 
-/// The tokens of one text, handed out one by one.
-pub struct ChineseTokenStream {
-    tokens: Vec<Token>,
-    index: usize,
-    empty: Token,
-}
-
-impl TokenStream for ChineseTokenStream {
-    fn advance(&mut self) -> bool {
-        if self.index < self.tokens.len() {
-            self.index += 1;
-            true
-        } else {
-            false
-        }
-    }
-
-    fn token(&self) -> &Token {
-        self.index
-            .checked_sub(1)
-            .and_then(|i| self.tokens.get(i))
-            .unwrap_or(&self.empty)
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        match self.index.checked_sub(1) {
-            Some(i) if i < self.tokens.len() => &mut self.tokens[i],
-            _ => &mut self.empty,
-        }
-    }
-}
-
 impl Tokenizer for ChineseTokenizer {
     type TokenStream<'a> = ChineseTokenStream;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> ChineseTokenStream {
-        ChineseTokenStream {
-            tokens: self.tokens(text),
-            index: 0,
-            empty: Token::default(),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn traditional_and_simplified_give_the_same_terms() {
-        let t = ChineseTokenizer::new().unwrap();
-        let terms = |s: &str| t.tokens(s).into_iter().map(|t| t.text).collect::<Vec<_>>();
-        assert_eq!(terms("檢查指導"), terms("检查指导"));
-        assert!(terms("检查指导").contains(&"检查".to_string()));
-        assert_eq!(terms("COVID-19 疫情"), ["covid", "19", "疫情"]);
-    }
-
-    #[test]
-    fn offsets_point_into_the_original() {
-        let t = ChineseTokenizer::new().unwrap();
-        let text = "洪慶檢查指導,全市";
-        for token in t.tokens(text) {
-            let original = &text[token.offset_from..token.offset_to];
-            assert_eq!(original.chars().count(), token.text.chars().count());
-        }
+        ChineseTokenStream::new(self.cut(text, false))
     }
 }

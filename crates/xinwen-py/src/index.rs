@@ -99,7 +99,8 @@ impl PyIndex {
     /// `title`, `published`, `snippet` (matched words in `<b>…</b>`) and `cluster` (its
     /// near-duplicate cluster); `pandas.DataFrame(hits)` makes a table of them. With
     /// `collapse_duplicates`, reposts of one story show once.
-    #[pyo3(signature = (query, limit=10, *, since=None, until=None, collapse_duplicates=false))]
+    #[pyo3(signature = (query, limit=10, *, since=None, until=None, collapse_duplicates=false, mode="all"))]
+    #[allow(clippy::too_many_arguments)] // the keyword arguments of the Python method
     fn search<'py>(
         &self,
         py: Python<'py>,
@@ -108,12 +109,14 @@ impl PyIndex {
         since: Option<String>,
         until: Option<String>,
         collapse_duplicates: bool,
+        mode: &str,
     ) -> PyResult<Bound<'py, PyAny>> {
         let options = SearchOptions {
             limit,
             since,
             until,
             collapse_duplicates,
+            mode: mode.parse().map_err(index_to_py)?,
         };
         let hits = guard("Index.search", || {
             py.detach(|| self.inner.search(query, &options).map_err(index_to_py))

@@ -156,6 +156,25 @@ fn detect_script(text: &str) -> PyResult<&'static str> {
     Ok(converter.detect(text).as_str())
 }
 
+/// The words of `text` in its original script, segmented by the dictionary segmenter
+/// through the simplified view of the text (so `檢查指導` and `检查指导` cut alike).
+/// With `search=True`, long words are followed by their dictionary sub-words, as the
+/// search index sees them.
+#[pyfunction]
+#[pyo3(signature = (text, *, search=false))]
+fn segment(py: Python<'_>, text: &str, search: bool) -> PyResult<Vec<String>> {
+    let resources = xinwen_chinese::Resources::global();
+    let converter = resources.converter().map_err(to_py)?;
+    let segmenter = resources.segmenter();
+    py.detach(|| {
+        let mut words = Vec::new();
+        segmenter.for_each_word(text, search, Some(converter), |w| {
+            words.push(w.text.to_string())
+        });
+        Ok(words)
+    })
+}
+
 /// The Python module.
 #[pymodule]
 fn _xinwen(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -168,6 +187,7 @@ fn _xinwen(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(to_simplified, m)?)?;
     m.add_function(wrap_pyfunction!(to_traditional, m)?)?;
     m.add_function(wrap_pyfunction!(detect_script, m)?)?;
+    m.add_function(wrap_pyfunction!(segment, m)?)?;
     errors::register(m)?;
     Ok(())
 }

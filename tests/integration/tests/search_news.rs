@@ -1,6 +1,7 @@
 //! Search over real news at some scale: 5,000 CCTV evening-news items indexed, then
 //! queries cut from their titles. No query may fail (snippets of long words with
-//! overlapping sub-words once did), and a word of a title finds the item it came from.
+//! overlapping sub-words once did), and a piece of a title finds the item it came from,
+//! even across the words the segmenter cut (pairs of characters are indexed too).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
@@ -75,7 +76,8 @@ fn title_words_find_their_items_and_no_query_fails() {
     println!("{asked} title pieces: found {rate:.3}, as phrases {phrase_rate:.3}");
     assert!(asked >= 400);
     assert!(
-        rate >= 0.40 && phrase_rate >= 0.40,
+        // a piece common enough to match more than 50 items may miss its own
+        rate >= 0.75 && phrase_rate >= 0.75,
         "{rate:.3} {phrase_rate:.3}"
     );
 }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 use xinwen_core::Error;
-use xinwen_index::{ArticleIndex, FacetCount, SearchHit, SearchOptions};
+use xinwen_index::{ArticleIndex, FacetCount, QueryMode, SearchHit, SearchOptions};
 
 use super::Format;
 use crate::output::{self, Table};
@@ -40,6 +40,10 @@ pub(crate) struct Args {
     /// One hit per near-duplicate cluster (reposts of one story show once).
     #[arg(long)]
     collapse_duplicates: bool,
+    /// Any word may match, ranked by how many and how rare: for questions and other
+    /// natural-language text (by default every word must match).
+    #[arg(long)]
+    any: bool,
     /// Articles like the one with this id, instead of a query.
     #[arg(long, value_name = "ID", conflicts_with = "duplicates_of")]
     like: Option<String>,
@@ -146,6 +150,11 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         since: args.since,
         until: args.until,
         collapse_duplicates: args.collapse_duplicates,
+        mode: if args.any {
+            QueryMode::AnyWords
+        } else {
+            QueryMode::AllWords
+        },
     };
     let (title, hits) = if let Some(id) = &args.like {
         (format!("like {id}"), index.more_like_this(id, &options)?)

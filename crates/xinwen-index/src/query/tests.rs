@@ -1,0 +1,138 @@
+use tantivy::collector::TopDocs;
+use tantivy::schema::Value;
+use tantivy::{Index, TantivyDocument};
+
+use super::*;
+use crate::TOKENIZER_NAME;
+
+/// An index in memory holding `texts` (body only; the id field tells them apart).
+fn index_of(texts: &[&str]) -> (Index, Fields) {
+    let (schema, fields) = crate::schema::schema();
+    let index = Index::create_in_ram(schema);
+    let tokenizer = ChineseTokenizer::new().unwrap();
+    index.tokenizers().register(TOKENIZER_NAME, tokenizer);
+    let mut writer = index.writer_with_num_threads(1, 20_000_000).unwrap();
+    for (n, text) in texts.iter().enumerate() {
+        let mut doc = TantivyDocument::default();
+        doc.add_text(fields.id, n.to_string());
+        doc.add_text(fields.text, text);
+        writer.add_document(doc).unwrap();
+    }
+    writer.commit().unwrap();
+    (index, fields)
+}
+
+/// The numbers of the texts `query` finds, best first.
+fn found(texts: &[&str], query: &str, mode: QueryMode) -> Vec<usize> {
+    let (index, fields) = index_of(texts);
+    let builder = QueryBuilder {
+        fields: &fields,
+        tokenizer: ChineseTokenizer::new().unwrap(),
+        simplify: &|s: &str| s.to_string(),
+    };
+    let Some(query) = builder.build_with(query, mode) else {
+        return Vec::new();
+    };
+    let searcher = index.reader().unwrap().searcher();
+    let top = searcher
+        .search(&*query, &TopDocs::with_limit(10).order_by_score())
+        .unwrap();
+    (top.into_iter())
+        .map(|(_, address)| {
+            let doc: TantivyDocument = searcher.doc(address).unwrap();
+            let id = doc.get_first(fields.id).and_then(|v| v.as_str()).unwrap();
+            id.parse().unwrap()
+        })
+        .collect()
+}
+
+#[test]
+fn phrases_match_however_the_text_was_segmented() {
+    let texts = [
+        "全市疫情防控工作会议",
+        "疫情工作和防控",
+        "召开疫情防控工作部署会",
+    ];
+    let mut hits = found(&texts, "\"疫情防控工作\"", QueryMode::AllWords);
+    hits.sort();
+    assert_eq!(hits, [0, 2]);
+    assert_eq!(found(&texts, "\"防控工\"", QueryMode::AllWords).len(), 2);
+    assert_eq!(found(&texts, "「工作和」", QueryMode::AllWords), [1]);
+}
+
+#[test]
+fn all_words_must_match_and_long_words_match_inside_others() {
+    let texts = ["延吉市检查指导疫情防控", "延吉市举办冰雪节", "检查指导工作"];
+    assert_eq!(found(&texts, "延吉 检查指导", QueryMode::AllWords), [0]);
+    assert_eq!(found(&texts, "检查指导 -延吉", QueryMode::AllWords), [2]);
+    assert_eq!(
+        found(&texts, "冰雪节 OR 防控", QueryMode::AllWords).len(),
+        2
+    );
+}
+
+#[test]
+fn any_words_ranks_questions_by_their_content_words() {
+    let texts = [
+        "潘淑，会稽句章人，吴大帝孙权的皇后。",
+        "滕皇后是太常滕胤族女。",
+        "这是什么？谁的？是哪些？",
+    ];
+    let question = "潘淑是谁的皇后？";
+    assert_eq!(
+        found(&texts, question, QueryMode::AllWords),
+        Vec::<usize>::new()
+    );
+    let hits = found(&texts, question, QueryMode::AnyWords);
+    assert_eq!(hits.first(), Some(&0));
+    assert!(
+        !hits.contains(&2),
+        "function words alone find nothing: {hits:?}"
+    );
+    // a query of function words only still searches them
+    assert_eq!(found(&texts, "什么 哪些", QueryMode::AnyWords), [2]);
+    // phrases stay required
+    assert_eq!(found(&texts, "皇后 \"太常\"", QueryMode::AnyWords), [1]);
+}
+
+#[test]
+fn modes_parse() {
+    assert_eq!("any".parse::<QueryMode>().ok(), Some(QueryMode::AnyWords));
+    assert_eq!(" ALL ".parse::<QueryMode>().ok(), Some(QueryMode::AllWords));
+    assert!("some".parse::<QueryMode>().is_err());
+}
+
+#[test]
+fn no_input_makes_a_query_fail() {
+    let texts = ["疫情防控 COVID-19"];
+    let odd = [
+        "",
+        " ",
+        "\"",
+        "\"\"",
+        "-",
+        "NOT",
+        "OR",
+        "OR OR",
+        "title:",
+        ":",
+        "a:b:c",
+        "「」",
+        "\"「疫情」\"",
+        "title:\"疫情",
+        "-\"防控",
+        "😀",
+        "\u{0}",
+        "疫情 NOT",
+        "—— ……",
+    ];
+    for query in odd {
+        for mode in [QueryMode::AllWords, QueryMode::AnyWords] {
+            let _ = found(&texts, query, mode);
+        }
+    }
+    assert_eq!(found(&texts, "covid 防控", QueryMode::AllWords), [0]);
+    assert_eq!(found(&texts, "\"COVID 19\"", QueryMode::AllWords), [0]);
+    let long = "疫情防控".repeat(500);
+    assert_eq!(found(&texts, &long, QueryMode::AnyWords), [0]);
+}
