@@ -8,6 +8,7 @@ use xinwen_chinese::Segmenter;
 use xinwen_core::Error;
 use xinwen_ner::{NerKind, NerTagger};
 
+use super::parallel::in_parallel_phrase;
 use crate::enrich::analysis::Analysis;
 
 /// The tagger's people, places and organizations.
@@ -24,7 +25,7 @@ const NOT_NAME_TAGS: &[&str] = &["i", "l", "v", "vn", "vd", "a", "an", "ad", "d"
 
 /// Tags the text sentence by sentence (the tagger was trained on sentences). A person
 /// of the tagger that the dictionary holds as a word of [`NOT_NAME_TAGS`] (`冲锋舟`) is
-/// dropped.
+/// dropped, and so is one of a run of phrases of one shape (`获得感、幸福感`).
 pub(crate) fn learned(text: &Analysis, segmenter: &Segmenter) -> Result<Learned, Error> {
     let tagger = NerTagger::global()?;
     let mut found = Learned::default();
@@ -44,5 +45,10 @@ pub(crate) fn learned(text: &Analysis, segmenter: &Segmenter) -> Result<Learned,
             }
         }
     }
+    let people = std::mem::take(&mut found.people);
+    found.people = (people.iter())
+        .filter(|r| !in_parallel_phrase(text, r, &people))
+        .cloned()
+        .collect();
     Ok(found)
 }

@@ -10,6 +10,7 @@ mod baseline;
 mod learned;
 mod names;
 mod organizations;
+mod parallel;
 mod places;
 mod titles;
 
@@ -20,7 +21,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use xinwen_chinese::{Gazetteer, Resources, level_of_ending};
-use xinwen_core::{Article, Error, Organization, Person, Place, PlaceLevel, Span};
+use xinwen_core::{Article, Error, FlagKind, Organization, Person, Place, PlaceLevel, Span};
 
 pub use baseline::{EntityKind, EntitySpan, tagged_entities};
 
@@ -131,12 +132,14 @@ pub(crate) fn find(
     places.extend(places::stems(text, &places));
     places.retain(|p| !names.strong.iter().any(|n| overlaps(n, &p.range)));
     let gazetteer = resources.gazetteer()?;
+    let segmenter = resources.segmenter();
     let learned_places: Vec<places::PlaceSpan> = (learned.places.iter())
+        .filter_map(|l| places::confirm_learned(text, l, gazetteer, segmenter))
         .filter(|l| {
             !(places.iter().map(|p| &p.range))
                 .chain(&organizations)
                 .chain(&names.strong)
-                .any(|r| overlaps(r, l))
+                .any(|r| overlaps(r, &l))
         })
         .map(|r| places::PlaceSpan {
             range: r.clone(),
@@ -314,7 +317,16 @@ impl Enricher for Entities {
         resources: &Resources,
     ) -> Result<(), Error> {
         let credits = credit_ranges(article, resources)?;
-        let found = find(text, resources, &credits)?;
+        let mut found = find(text, resources, &credits)?;
+        // names read out of mojibake are no names
+        let damaged: Vec<Range<usize>> = (article.flags.iter())
+            .filter(|f| f.kind == FlagKind::Mojibake)
+            .map(|f| f.start..f.end)
+            .collect();
+        let clean = |r: &Range<usize>| !damaged.iter().any(|d| d.start < r.end && r.start < d.end);
+        found.people.retain(clean);
+        found.places.retain(|(r, _)| clean(r));
+        found.organizations.retain(clean);
         article.people = people(text, &found, &credits);
         let levels: HashMap<String, PlaceLevel> = (found.places.iter())
             .map(|(r, l)| (text.original(r.clone()), *l))

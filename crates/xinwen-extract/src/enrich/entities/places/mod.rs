@@ -6,6 +6,7 @@
 
 mod endings;
 mod gazetteer;
+mod learned;
 mod tagged;
 
 use std::ops::Range;
@@ -17,6 +18,7 @@ use crate::enrich::analysis::{Analysis, Token};
 
 pub(crate) use endings::{ending_places, stems, streets};
 pub(crate) use gazetteer::gazetteer_places;
+pub(crate) use learned::confirm_learned;
 pub(crate) use tagged::tagged_places;
 
 /// A place found in the text.

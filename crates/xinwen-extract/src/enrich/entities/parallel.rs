@@ -1,0 +1,115 @@
+//! Parallel phrases the tagger reads as names. Government prose lists phrases of one
+//! shape (`获得感、幸福感、安全感`, `利民惠民`, `田成方、渠相通、路相连`); a word of
+//! such a list that begins with a surname looks like a person to the tagger, but its
+//! neighbours, which nobody would take for people, give it away.
+
+use std::ops::Range;
+
+use crate::enrich::analysis::{Analysis, is_han};
+
+/// Characters that join the items of a list.
+const JOINS: &[char] = &['、', '，', ','];
+
+/// True when `name` is one of a run of phrases of one shape: a neighbour of the same
+/// length ends in the same character (`获得感、幸福感`, `利民惠民`), or the list item
+/// holding `name` is longer than it and a neighbouring item has the item's length
+/// (`田成方、渠相通`). Neighbours that are themselves `people` do not count: a list
+/// of names is a list of names (`王明、李明`).
+pub(crate) fn in_parallel_phrase(
+    text: &Analysis,
+    name: &Range<usize>,
+    people: &[Range<usize>],
+) -> bool {
+    let chars = &text.simplified;
+    let is_person = |r: &Range<usize>| people.iter().any(|p| p.start < r.end && r.start < p.end);
+    let han_run = |r: &Range<usize>| {
+        chars
+            .get(r.clone())
+            .is_some_and(|s| s.iter().all(|&c| is_han(c)))
+    };
+    let len = name.len();
+    if len < 2 {
+        return false;
+    }
+    let last = chars[name.end - 1];
+    let rhymes = |r: Range<usize>| {
+        han_run(&r)
+            && chars[r.end - 1] == last
+            && chars[r.clone()] != chars[name.clone()]
+            && !is_person(&r)
+    };
+    let joined_before = name.start >= 1 && JOINS.contains(&chars[name.start - 1]);
+    let joined_after = chars.get(name.end).is_some_and(|c| JOINS.contains(c));
+    let before = |gap: usize| name.start.checked_sub(len + gap).map(|s| s..s + len);
+    let after =
+        |gap: usize| Some(name.end + gap..name.end + gap + len).filter(|r| r.end <= chars.len());
+    if before(0).is_some_and(rhymes)
+        || after(0).is_some_and(rhymes)
+        || (joined_before && before(1).is_some_and(rhymes))
+        || (joined_after && after(1).is_some_and(rhymes))
+    {
+        return true;
+    }
+    // the list item around the name and its neighbours
+    let mut start = name.start;
+    while start > 0 && is_han(chars[start - 1]) {
+        start -= 1;
+    }
+    let mut end = name.end;
+    while end < chars.len() && is_han(chars[end]) {
+        end += 1;
+    }
+    let item = end - start;
+    if item == len || item > 4 {
+        return false;
+    }
+    let same_shape = |r: Range<usize>| han_run(&r) && !is_person(&r);
+    let next = (chars.get(end) == Some(&'、'))
+        .then(|| end + 1..end + 1 + item)
+        .filter(|r| r.end <= chars.len() && chars.get(r.end).is_none_or(|&c| !is_han(c)));
+    let previous = (start >= 1 && chars[start - 1] == '、')
+        .then(|| start.checked_sub(item + 1).map(|s| s..start - 1))
+        .flatten()
+        .filter(|r| r.start == 0 || !is_han(chars[r.start - 1]));
+    next.is_some_and(same_shape) || previous.is_some_and(same_shape)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use xinwen_chinese::Resources;
+
+    fn check(text: &str, name: &str, people: &[&str]) -> bool {
+        let analysis = Analysis::new(text, Resources::global()).unwrap();
+        let find = |n: &str| {
+            let needle: Vec<char> = n.chars().collect();
+            analysis.find_all(&needle)[0].clone()
+        };
+        let others: Vec<Range<usize>> = people.iter().map(|p| find(p)).collect();
+        in_parallel_phrase(&analysis, &find(name), &others)
+    }
+
+    #[test]
+    fn finds_phrases_of_one_shape() {
+        assert!(check("群众获得感、幸福感、安全感不断提升", "幸福感", &[]));
+        assert!(check("办成了一批利民惠民的实事好事", "惠民", &[]));
+        assert!(check(
+            "高标准农田1200亩,田成方、渠相通、路相连。",
+            "田成",
+            &[]
+        ));
+    }
+
+    #[test]
+    fn keeps_names() {
+        assert!(!check("市领导王明、李明参加", "李明", &["王明"]));
+        assert!(!check(
+            "珲春市领导成松今、王艳辉参加检查",
+            "王艳辉",
+            &["成松今"]
+        ));
+        assert!(!check("游客张女士说,景区很美", "张女士", &[]));
+        assert!(!check("村民张三、李四、王五到场", "张三", &[]));
+        assert!(!check("洪庆检查指导", "洪庆", &[]));
+    }
+}
