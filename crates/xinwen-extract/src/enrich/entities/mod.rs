@@ -139,7 +139,7 @@ pub(crate) fn find(
             !(places.iter().map(|p| &p.range))
                 .chain(&organizations)
                 .chain(&names.strong)
-                .any(|r| overlaps(r, &l))
+                .any(|r| overlaps(r, l))
         })
         .map(|r| places::PlaceSpan {
             range: r.clone(),
