@@ -13,6 +13,10 @@ use std::ops::Range;
 use xinwen_chinese::Resources;
 use xinwen_core::{Article, Error, Event};
 
+mod act;
+
+use act::{is_performed, target};
+
 use super::Enricher;
 use super::analysis::Analysis;
 use super::lexicon::{ACTIONS, LOCATION_ENDINGS, MOVES};
@@ -163,36 +167,6 @@ fn places_after_move(
         .collect()
 }
 
-/// The object of the act: `就X进行检查指导` gives X, `检查指导X` gives X.
-fn target(text: &Analysis, sentence: &Range<usize>, action: &Range<usize>) -> Option<String> {
-    let before = text.simple(sentence.start..action.start);
-    if let Some(at) = before.rfind('就') {
-        let from = sentence.start + before[..at].chars().count() + 1;
-        let phrase = text.simple(from..action.start);
-        let phrase = phrase.trim_end_matches("进行");
-        if (2..=30).contains(&phrase.chars().count()) && !phrase.contains([',', '，']) {
-            let n = phrase.chars().count();
-            return Some(text.original(from..from + n));
-        }
-    }
-    let mut start = action.end;
-    while text
-        .simplified
-        .get(start)
-        .is_some_and(|c| matches!(c, '了' | '着' | '过'))
-    {
-        start += 1;
-    }
-    let end = (start..sentence.end)
-        .find(|&i| matches!(text.simplified[i], ',' | '，' | '。' | '；' | '、'))
-        .unwrap_or(sentence.end);
-    let joins = text
-        .simplified
-        .get(start)
-        .is_some_and(|c| matches!(c, '和' | '与' | '及' | '中'));
-    (end >= start + 2 && end - start <= 30 && !joins).then(|| text.original(start..end))
-}
-
 /// Fills `events`.
 pub(crate) struct Events;
 
@@ -222,7 +196,8 @@ impl Enricher for Events {
             if let Some(d) = article.dates.iter().find(|d| sentence.contains(&d.start)) {
                 date = Some(d.value.clone());
             }
-            let action = find_action(text, sentence);
+            let action = find_action(text, sentence)
+                .filter(|(a, _)| is_performed(text, sentence, a, &people));
             let before_action = action.as_ref().map_or(sentence.end, |(a, _)| a.start);
             // everyone named before the act acts (`葉建交,…方宇,…林建梅來到…督導`)
             let named: Vec<usize> = mentions
