@@ -34,6 +34,7 @@ pub(crate) fn learned(text: &Analysis, segmenter: &Segmenter) -> Result<Learned,
         for span in tagger.tag(&simple) {
             let range = sentence.start + span.start..sentence.start + span.end;
             match span.kind {
+                NerKind::Person if range.len() < 2 => {} // `李` of `李总理` names nobody alone
                 NerKind::Person => {
                     let tag = segmenter.dictionary_tag(&text.simple(range.clone()));
                     if !tag.is_some_and(|t| NOT_NAME_TAGS.contains(&t.as_str())) {

@@ -33,9 +33,12 @@ pub(crate) fn confirm_learned(
             .is_some()
     };
     let first = *text.simplified.get(range.start)?;
+    // `以鹭洲古镇` loses its `以`, `以色列` keeps it
+    let rest = text.simple(range.start + 1..range.end);
     if range.len() >= 3
         && !known(&range)
         && (BEFORE_PLACE.contains(&first) || GLUED_WORDS.contains(&first))
+        && (place_ending(&rest).is_some() || known(&(range.start + 1..range.end)))
     {
         range.start += 1;
     }
