@@ -16,9 +16,9 @@ side by side on the same data, and prints one table per part with ratios.
    simplified), one call per line.
    a. `xinwen.segment(text)` (jieba-rs, through the Python binding) against
       `jieba.cut(text)` (HMM on in both): MB/s, words/s, and agreement of word
-      boundaries (F1 of the positions between words, and of whole words). Runs only
-      when the binding has `segment`; until then the table says it is missing.
-   b. What xinwen exposes today: `xinwen entities --method jieba` (the CLI: jieba-rs
+      boundaries (F1 of the positions between words, and of whole words). (An older
+      build of the binding without `segment` gets a row saying so.)
+   b. Tagging: `xinwen entities --method jieba` (the CLI: jieba-rs
       part-of-speech tags, nr/ns/nt words of 2+ characters kept as people, places and
       organizations, one JSON line per input line; RAYON_NUM_THREADS=1) against the same
       rule over `jieba.posseg.cut` (the Python jieba tagger). The CLI's time includes
@@ -123,7 +123,7 @@ def worker(tool: str, task: str, data_path: str, out_path: str, repeat: int) -> 
             res["t2s"], res["t2s_s"] = timed_passes(xinwen.to_simplified, data["t2s"], repeat)
             res["s2t"], res["s2t_s"] = timed_passes(xinwen.to_traditional, data["s2t"], repeat)
         else:
-            segment = getattr(xinwen, "segment", None)  # proposed API, see the report
+            segment = getattr(xinwen, "segment", None)  # absent from builds before 0.1.0
             res["segment"] = segment is not None
             if segment is not None:
                 start = time.perf_counter()
@@ -518,14 +518,13 @@ def main() -> int:
             table("2a. most frequent stretches cut differently", ["xinwen", "jieba", "count"],
                   [[a, b, str(n)] for a, b, n in sa["top"]], right={2})
     else:
-        print("  xinwen.segment: not in this build of the Python binding, so there is no in-process segmentation\n"
-              "  to time (the proposed `xinwen.segment(text, *, search=False) -> list[str]` is described at\n"
-              "  the top of this script's report); part 2b measures the nearest surface that exists.")
+        print("  xinwen.segment: not in this build of the Python binding (an old build: run `make develop`);\n"
+              "  part 2b still compares tagging through the CLI.")
 
     ea = entity_agreement(lines, cli_spans, js["tag"])
     steady = max(cli["wall"] - startup, 1e-9)
     t = js["tag_s"]
-    table("2b. jieba part-of-speech tagging, nr/ns/nt words of 2+ chars kept (the surface xinwen has today; "
+    table("2b. jieba part-of-speech tagging, nr/ns/nt words of 2+ chars kept (through the CLI; "
           "ratio = xinwen speed / jieba speed)",
           ["", "s", "MB/s", "Mchar/s", "ratio", "entities", "exact F1", "span F1"],
           [["xinwen entities --method jieba (CLI, whole run)", f"{cli['wall']:.2f}", f"{size / cli['wall'] / 1e6:.2f}",
