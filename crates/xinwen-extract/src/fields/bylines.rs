@@ -169,6 +169,16 @@ pub fn credits(text: &str, surnames: &Surnames) -> Credits {
                 j = gap_start;
                 break;
             }
+            // a comma right after the role word is prose (`告诉记者，路修好了`); commas
+            // only separate the names of one role (`记者 张三，李四`)
+            if !named
+                && chars[gap_start..j]
+                    .iter()
+                    .any(|c| matches!(c, ',' | '，' | '、'))
+            {
+                j = gap_start;
+                break;
+            }
             let run_start = j;
             while chars.get(j).copied().is_some_and(is_name_char)
                 && role_word_at(&chars, j).is_none()
@@ -366,6 +376,7 @@ mod tests {
             "他拍攝了照片",
             "疫情防控工作記者招待會",
             "文化館/圖書館",
+            "村民李大爷告诉记者，路修好了，出行方便多了。",
         ] {
             assert_eq!(names(text), vec![], "{text}");
         }

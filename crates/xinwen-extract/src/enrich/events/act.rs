@@ -108,7 +108,7 @@ pub(crate) fn target(
         .find(|&i| matches!(text.simplified[i], ',' | '，' | '。' | '；' | '、'))
         .unwrap_or(sentence.end);
     if let Some(cut) = (text.tokens.iter())
-        .filter(|t| t.range.start > start && t.range.start < end)
+        .filter(|t| t.range.start >= start && t.range.start < end)
         .find(|t| OBJECT_ENDS.contains(&text.simple(t.range.clone()).as_str()))
     {
         end = cut.range.start;
