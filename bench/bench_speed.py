@@ -11,6 +11,8 @@ the child's maximum resident set size (wait4 rusage).
    - over the CCTV pages (shared/bench/cctv_pages_4000.tar.zst, unpacked to a temp dir
      before timing); MB = bytes of the HTML files on disk; with and without
      `--no-entities` (the difference is what people/place/organization analysis costs);
+   - the same pages through Python, `xinwen.extract(dir, workers=N)` in a fresh
+     interpreter (import and the list of Article objects included), beside the CLI;
    - over the xwlb news items (shared/bench/xwlb_2012_2026.jsonl.zst, `--field content`,
      read compressed as users would); MB = UTF-8 bytes of the `content` values (the light
      HTML the extractor sees), not the JSON lines nor the compressed file.
@@ -55,6 +57,15 @@ CORES = len(os.sched_getaffinity(0))
 SEED = 20260101
 N_QUERIES = 1000
 SINCE = "2020-01-01"
+
+
+# The Python side of the extraction table: the whole list of Article objects in memory,
+# the way a notebook gets it.
+PY_EXTRACT = """
+import sys, xinwen
+articles = xinwen.extract(sys.argv[1], workers=int(sys.argv[2]), progress=False)
+assert len(articles) > 0
+"""
 
 
 def fail(msg: str) -> None:
@@ -244,14 +255,18 @@ def main() -> None:
         head = ["run", "items", "input MB", "wall s", "items/s", "MB/s/core", "busy",
                 "peak RSS MB"]
         xw = "xwlb content, zst" if not args.quick else "xwlb content, first 10k"
-        rows = [throughput("CCTV pages, full", d["n_pages"], "pages", d["page_mb"],
-                           run([x, "extract", *j, str(d["pages"])])),
+        cli = run([x, "extract", *j, str(d["pages"])])
+        rows = [throughput("CCTV pages, full", d["n_pages"], "pages", d["page_mb"], cli),
                 throughput("CCTV pages, --no-entities", d["n_pages"], "pages", d["page_mb"],
                            run([x, "extract", *j, "--no-entities", str(d["pages"])])),
                 throughput(xw, d["n_items"], "items", d["item_mb"],
                            run([x, "extract", *j, "--field", "content", str(d["xwlb"])]))]
+        py = run([sys.executable, "-c", PY_EXTRACT, str(d["pages"]), str(CORES)])
+        rows.insert(1, throughput("CCTV pages, Python", d["n_pages"], "pages", d["page_mb"], py))
         table(f"1. Extraction: xinwen extract -j {CORES}, records to /dev/null (MB: HTML "
               "file bytes for CCTV pages, UTF-8 bytes of `content` for xwlb)", head, rows)
+        print(f"  Python = xinwen.extract(dir, workers={CORES}) in a fresh interpreter, the list of"
+              f" Article objects built (import included): {py['wall'] / cli['wall']:.2f}x the CLI's wall time")
         idx = tmp / "index"
         r = run([x, "index", *j, "--field", "content", "--index", str(idx), str(d["xwlb"])])
         index = xinwen.Index.open(idx)
