@@ -75,6 +75,53 @@ pub const TITLE_ENDINGS: &[&str] = &[
     "干事",
     "督学",
     "大户",
+    // heads of state and foreign posts
+    "总统",
+    "副总统",
+    "首相",
+    "国王",
+    "女王",
+    "王储",
+    "总督",
+    "议长",
+    "议员",
+    "外长",
+    "防长",
+    "国务卿",
+    "总司令",
+    "领事",
+    "参赞",
+    // professions news names people by
+    "教授",
+    "研究员",
+    "院士",
+    "专家",
+    "医生",
+    "医师",
+    "律师",
+    "法官",
+    "检察官",
+    "民警",
+    "警官",
+    "导演",
+    "教练",
+    "工程师",
+    "设计师",
+    "创始人",
+    "首席执行官",
+    "董事",
+    "主持人",
+    // military
+    "军长",
+    "师长",
+    "旅长",
+    "团长",
+    "营长",
+    "连长",
+    "排长",
+    "舰长",
+    "机长",
+    "船长",
 ];
 
 /// Words that follow a person's name directly as a title (`习近平总书记`).
@@ -90,6 +137,11 @@ pub const TITLES_AFTER_NAME: &[&str] = &[
     "市长",
     "州长",
     "县长",
+    "总统",
+    "首相",
+    "国王",
+    "教授",
+    "院士",
 ];
 
 /// Characters that end place and organization names, never a person's.
@@ -164,6 +216,29 @@ pub const NOT_IN_TITLE: &[&str] = &[
     "说",
     "通报",
     "访华",
+    "请",
+    "有请",
+    "判处",
+    "举报",
+    "采访",
+    "任命",
+    "免去",
+    "担任",
+    "出任",
+    "写给",
+    "欢迎",
+    "当选",
+    "国事访问",
+    "正式访问",
+    "工作访问",
+    "进行",
+    "活动",
+    "开幕式",
+    "闭幕式",
+    "仪式",
+    "典礼",
+    "峰会",
+    "庆典",
 ];
 
 /// Endings of organizations.
@@ -289,6 +364,16 @@ pub const AFTER_NAME: &[&str] = &[
     "看望", "慰问", "会见", "考察", "视察", "带队", "听取", "作", "指导", "要", "希望", "充分",
     "带领", "率领", "领导", "组织", "召集", "分别", "亲自", "专程", "随后", "的", "今日", "今天",
     "今(", "今（", "昨日", "昨天", "昨(", "昨（", "日前", "近日", "近期", "一直", "曾", "已", "将",
+    "则", "解释", "透露", "坦言", "告诉", "称", "谈", "提出", "建议", "呼吁", "直言", "提醒",
+    "发言", "致辞", "先生", "女士", "博士",
+];
+
+/// Characters that, at the end of a three-character candidate, are the word after a
+/// two-character name (`张复|说`, `盖茨|就`) rather than its last character. `和` is not
+/// one of them: `孟庆和` is a name.
+pub const NEVER_ENDS_NAME: &[char] = &[
+    '说', '就', '称', '在', '到', '等', '与', '及', '对', '向', '还', '也', '要', '的', '曾', '已',
+    '将', '则', '是',
 ];
 
 /// Endings of the phrase of `在X，` when X is a place (`在延邊白山大廈，`).

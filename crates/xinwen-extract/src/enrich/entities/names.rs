@@ -6,7 +6,9 @@ use std::ops::Range;
 use xinwen_chinese::{Segmenter, Surnames};
 
 use crate::enrich::analysis::{Analysis, is_han};
-use crate::enrich::lexicon::{AFTER_NAME, NOT_NAME_ENDINGS, TITLE_ENDINGS, TITLES_AFTER_NAME};
+use crate::enrich::lexicon::{
+    AFTER_NAME, NEVER_ENDS_NAME, NOT_NAME_ENDINGS, TITLE_ENDINGS, TITLES_AFTER_NAME,
+};
 
 /// True when what follows character `at` ends a name: punctuation, the end, or a word
 /// that follows names (`深入`, `主持`, `就`).
@@ -47,6 +49,14 @@ fn name_at(
             return None;
         }
         let name = text.simple(range.clone());
+        // `张复|说`, `孙晶|孙女士`: the last character belongs to what follows
+        let last = name.chars().last();
+        if k == lengths[0]
+            && k == 3
+            && (last.is_some_and(|c| NEVER_ENDS_NAME.contains(&c)) || last == name.chars().next())
+        {
+            return None;
+        }
         let place_like = name
             .chars()
             .last()
@@ -59,6 +69,8 @@ fn name_at(
             return None;
         }
         match segmenter.dictionary_tag(&name) {
+            // `总统|通电话`: a verb is no name, punctuation or not
+            Some(tag) if matches!(tag.as_str(), "v" | "vn" | "vd" | "vi" | "d" | "i" | "l") => None,
             Some(tag) if !matches!(tag.as_str(), "nr" | "nrfg" | "nrt" | "ns" | "nz") => {
                 let punct = text.simplified.get(range.end).is_none_or(|c| !is_han(*c));
                 punct.then_some(range)

@@ -53,6 +53,10 @@ fn title_suffix(
         }
         start = token.range.start;
     }
+    // `到访|的联合国秘书长`: a title does not start with a particle
+    while text.simplified.get(start) == Some(&'的') {
+        start += 1;
+    }
     let range = start..segment.end;
     is_title(&text.simple(range.clone())).then_some(range)
 }

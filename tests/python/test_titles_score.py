@@ -1,0 +1,20 @@
+"""People with their titles on CLUENER2020 train (the scorer of bench/score_titles.py):
+a position written right before a name must come out as that person's title. CLUENER
+spans many domains (business, sport, games) and labels only adjacent positions, so
+recall is modest; the floors guard against losing what works."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+
+import score_titles  # noqa: E402
+
+
+def test_titles_before_names(shared: Path) -> None:
+    s = score_titles.score(shared / "data" / "ner" / "cluener2020_train.jsonl")
+    assert s["gold"] >= 900
+    assert s["precision"] >= 0.85, s["precision"]
+    assert s["recall"] >= 0.33, s["recall"]
