@@ -3,7 +3,8 @@
 care about most, a position written right before a name (`国务院副总理刘鹤`).
 
 Gold, per sentence: every `position` span that ends right before a `name` span (no
-character between) gives a pair (name, position). xinwen parses each sentence as a page
+character between) gives a pair (name, position), except credits (`记者马力`), which
+xinwen reports as bylines, apart from people. xinwen parses each sentence as a page
 of one paragraph and gives people with titles; a found pair (name, title) matches a gold
 pair when the names are equal and the title ends with the gold position (CLUENER labels
 the bare position, `副总理`, and the body it belongs to apart, `国务院`, while xinwen
@@ -36,12 +37,18 @@ SHARED = Path(os.environ.get("XINWEN_SHARED", ROOT.parent / "shared"))
 DATA = SHARED / "data" / "ner" / "cluener2020_train.jsonl"
 
 
+# Credits, not positions: xinwen reports `记者 付杨` as a byline, kept apart from the
+# people an article is about (see the record's `bylines`), so these are no gold pairs.
+CREDITS = ("记者", "通讯员", "实习生", "编辑", "摄影")
+
+
 def gold_pairs(row: dict) -> set[tuple[str, str]]:
-    """(name, position) for each position ending right before a name."""
+    """(name, position) for each position ending right before a name, credits aside."""
     label = row.get("label", {})
     names = [(n, s, e) for n, spans in label.get("name", {}).items() for s, e in spans]
     positions = [(p, s, e) for p, spans in label.get("position", {}).items() for s, e in spans]
-    return {(n, p) for n, ns, _ in names for p, _, pe in positions if pe + 1 == ns}
+    return {(n, p) for n, ns, _ in names for p, _, pe in positions
+            if pe + 1 == ns and not p.endswith(CREDITS)}
 
 
 def score(data: Path, limit: int = 0) -> dict:

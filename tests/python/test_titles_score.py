@@ -15,6 +15,6 @@ import score_titles  # noqa: E402
 
 def test_titles_before_names(shared: Path) -> None:
     s = score_titles.score(shared / "data" / "ner" / "cluener2020_train.jsonl")
-    assert s["gold"] >= 900
-    assert s["precision"] >= 0.85, s["precision"]
-    assert s["recall"] >= 0.33, s["recall"]
+    assert s["gold"] >= 750
+    assert s["precision"] >= 0.84, s["precision"]
+    assert s["recall"] >= 0.48, s["recall"]
