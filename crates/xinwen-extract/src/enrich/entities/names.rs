@@ -48,6 +48,21 @@ fn name_at(
         {
             return None;
         }
+        // `关于|党`: a function word of two characters or more is no surname and given
+        // name (one character may be: `向|建良`)
+        let function_word = (text.token_starting(at))
+            .and_then(|k| text.tokens.get(k))
+            .is_some_and(|t| {
+                t.range.len() >= 2
+                    && t.range.end < range.end
+                    && matches!(
+                        t.tag.as_str(),
+                        "p" | "c" | "d" | "r" | "u" | "uj" | "ul" | "uz" | "f" | "m"
+                    )
+            });
+        if function_word {
+            return None;
+        }
         let name = text.simple(range.clone());
         // `张复|说`, `孙晶|孙女士`: the last character belongs to what follows
         let last = name.chars().last();
@@ -138,10 +153,18 @@ pub(crate) fn names(text: &Analysis, surnames: &Surnames, segmenter: &Segmenter)
     let ends = title_ends(text);
     let mut strong = Vec::new();
     let mut queue: Vec<usize> = ends.clone();
+    let mut listed: Vec<usize> = Vec::new();
     while let Some(at) = queue.pop() {
         if let Some(range) = name_at(text, at, surnames, segmenter) {
+            // in a list, a title after the candidate makes it the next title's start
+            // (`…总理斯迈洛夫、塞尔维亚|总理布尔纳比奇`)
+            let rest: String = text.simplified.iter().skip(range.end).take(5).collect();
+            if listed.contains(&at) && TITLE_ENDINGS.iter().any(|t| rest.starts_with(t)) {
+                continue;
+            }
             if text.simplified.get(range.end) == Some(&'、') {
                 queue.push(range.end + 1);
+                listed.push(range.end + 1);
             }
             strong.push(range);
         }

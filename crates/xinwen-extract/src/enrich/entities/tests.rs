@@ -143,3 +143,20 @@ fn simplified_and_traditional_alike() {
     assert_eq!(t.places, s2.places);
     assert_eq!(t.events.len(), s2.events.len());
 }
+
+#[test]
+fn titles_stop_where_the_sentence_goes_on() {
+    let a = article(
+        "國家主席習近平在人民大會堂會見到訪的聯合國秘書長古特雷斯。\
+         出席會議的有澳大利亞總理阿爾巴尼斯、塞爾維亞總理布爾納比奇等。\
+         重慶銀行前董事長張復說,這是乾淨的重組。桃園市長張善政今（6）日視察防汛整備。\
+         會議學習了總書記關於黨的建設的重要論述。",
+    );
+    assert_eq!(titles(&a, "古特雷斯"), ["聯合國秘書長"]);
+    assert!(a.people.iter().any(|p| p.titles == ["塞爾維亞總理"]), "{:?}", a.people);
+    assert_eq!(titles(&a, "張復"), ["重慶銀行前董事長"]);
+    assert_eq!(titles(&a, "張善政"), ["桃園市長"]);
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(!names.contains(&"塞爾維亞"), "{names:?}");
+    assert!(!names.contains(&"關於黨"), "{names:?}");
+}
