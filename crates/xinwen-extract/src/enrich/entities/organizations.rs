@@ -220,8 +220,10 @@ fn name_start(text: &Analysis, k: usize, committee: bool, places: &[Range<usize>
         // a tagged name right before the ending is part of it (`流万智慧|农贸市场`)
         let name_inside = n == 0 && tag.starts_with("nr");
         let particle = piece == "的";
+        // `县|人民医院`: the segmenter tags a lone `县` as `zg`, a stop tag
+        let anchor = ANCHORS.contains(&piece.as_str());
         let blocked = (particle && !committee)
-            || (STOP_TAGS.contains(&tag) && !particle)
+            || (STOP_TAGS.contains(&tag) && !particle && !anchor)
             || !piece.chars().all(is_han)
             || is_number(before, &piece)
             || (blocks_name(before, &piece) && !name_inside)
@@ -317,6 +319,12 @@ pub(crate) fn organizations(
         let office = OFFICE_ENDINGS.iter().any(|e| word.ends_with(e));
         let anchored = token.tag == "nt"
             || places.iter().any(|p| p.start == start)
+            // `(和)县|疾病|预防|控制中心`: the level the name starts with, as a word
+            // of its own (not the `市` of `市场`)
+            || ((text.simplified.get(start)).is_some_and(|c| "市区县州省".contains(*c))
+                && text.token_at(start).is_some_and(|t| {
+                    t.range.len() == 1 || (t.tag == "ns" && t.range.end == start + 1)
+                }))
             || word
                 .chars()
                 .next()

@@ -153,10 +153,24 @@ fn titles_stop_where_the_sentence_goes_on() {
          會議學習了總書記關於黨的建設的重要論述。",
     );
     assert_eq!(titles(&a, "古特雷斯"), ["聯合國秘書長"]);
-    assert!(a.people.iter().any(|p| p.titles == ["塞爾維亞總理"]), "{:?}", a.people);
+    assert!(
+        a.people.iter().any(|p| p.titles == ["塞爾維亞總理"]),
+        "{:?}",
+        a.people
+    );
     assert_eq!(titles(&a, "張復"), ["重慶銀行前董事長"]);
     assert_eq!(titles(&a, "張善政"), ["桃園市長"]);
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert!(!names.contains(&"塞爾維亞"), "{names:?}");
     assert!(!names.contains(&"關於黨"), "{names:?}");
+}
+
+#[test]
+fn county_bodies_named_by_their_level() {
+    let a = article("顧曉峰先後來到縣人民醫院和縣疾病預防控制中心檢查。市場監管部門嚴格管控酒店。");
+    let orgs: Vec<&str> = a.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(orgs.contains(&"縣人民醫院"), "{orgs:?}");
+    assert!(orgs.contains(&"縣疾病預防控制中心"), "{orgs:?}");
+    assert!(!a.places.iter().any(|p| p.name == "和縣"), "{:?}", a.places);
+    assert!(!orgs.iter().any(|o| o.contains("酒店")), "{orgs:?}");
 }

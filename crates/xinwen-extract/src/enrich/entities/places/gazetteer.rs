@@ -30,6 +30,11 @@ const CONTINUES_PLACE: &[char] = &[
     '街', '路', '村', '镇', '乡', '县', '区', '市', '州', '省', '社', '巷', '桥', '湖', '山', '河',
 ];
 
+/// Last characters of organizations' names (`医院`, `公安局`, `控制中心`).
+const ORG_LAST_CHARS: &[char] = &[
+    '院', '局', '委', '心', '所', '会', '部', '府', '站', '室', '馆', '厂', '司', '行', '校', '园',
+];
+
 /// True when the words covering `range` are all common dictionary words of two or more
 /// characters (`发展|乡村`, `希望|社区`).
 fn compositional(text: &Analysis, range: std::ops::Range<usize>, segmenter: &Segmenter) -> bool {
@@ -95,7 +100,14 @@ pub(crate) fn gazetteer_places(
                     .is_some_and(|c| BEFORE_PLACE.contains(&c))
                     && COMMON_DIVISIONS
                         .contains(&name.chars().skip(1).collect::<String>().as_str());
-                if glued {
+                // `县人民医院|和县|疾病预防控制中心`: after an organization, `和`, `与`, `及`
+                // join two names (`安徽省和县` keeps its county)
+                let joined = len == 2
+                    && name.starts_with(['和', '与', '及'])
+                    && i.checked_sub(1)
+                        .and_then(|b| text.simplified.get(b))
+                        .is_some_and(|c| ORG_LAST_CHARS.contains(c));
+                if glued || joined {
                     return None;
                 }
                 let short = info.alias_of.is_some();
