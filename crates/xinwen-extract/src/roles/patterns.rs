@@ -93,8 +93,13 @@ const COPYRIGHT: &[&str] = &[
     "联系电话",
 ];
 
-static CAPTION: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"^(.{2,60}?)\s+([\p{Han}·]{2,4})\s*(?:攝|摄)(?:影)?$").ok());
+static CAPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    // `圖為…  王棟 攝`, `图为会议现场。（王磊 摄）`, `…（记者 王磊/摄）`
+    Regex::new(
+            r"^(.{2,60}?)(?:\s+|\s*[（(]\s*(?:(?:记者|記者|通讯员|通訊員)\s*)?)([\p{Han}·]{2,4})\s*[/／]?\s*(?:攝|摄)(?:影)?\s*[）)]?$",
+        )
+        .ok()
+});
 
 static BREADCRUMB: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:首頁|首页|當前位置|当前位置|您的位置)[:：]?\s*)?\S[^>＞»]{0,30}(?:\s*[>＞»]\s*[^>＞»]+){2,}$").ok()
@@ -214,6 +219,15 @@ mod tests {
             caption_parts("逢車必查,每人都測體溫 李軍廣 攝").map(|c| c.1),
             Some("李軍廣".to_string())
         );
+        assert_eq!(
+            caption_parts("图为会议现场。（王磊 摄）"),
+            Some(("图为会议现场。".to_string(), "王磊".to_string()))
+        );
+        assert_eq!(
+            caption_parts("志愿者在检测点服务(记者 张晓/摄)").map(|c| c.1),
+            Some("张晓".to_string())
+        );
         assert_eq!(caption_parts("他拍攝了照片"), None);
+        assert_eq!(caption_parts("摄制组在现场进行拍摄"), None);
     }
 }
