@@ -245,13 +245,21 @@ impl Enricher for Events {
                     .map(|p| Some(text.original(p.clone())))
                     .collect()
             };
+            let object = action.as_ref().and_then(|(a, _)| target(text, sentence, a));
+            // `会议以视频形式召开`: convening nothing is no one's act
+            let convenes = action
+                .as_ref()
+                .is_some_and(|(_, a)| matches!(*a, "召开" | "举行"));
+            if convenes && object.is_none() {
+                continue;
+            }
             for person in actors.iter().filter_map(|p| article.people.get(*p)) {
                 for place in &place_names {
                     article.events.push(Event {
                         actor: person.name.clone(),
                         titles: person.titles.clone(),
                         action: written.clone(),
-                        target: action.as_ref().and_then(|(a, _)| target(text, sentence, a)),
+                        target: object.clone(),
                         place: place.clone(),
                         date: date.clone(),
                         sentence: text.original(sentence.clone()).trim().to_string(),
