@@ -140,6 +140,19 @@ impl Gazetteer {
     }
 
     /// What the gazetteer knows of `name`, in either script.
+    ///
+    /// ```
+    /// use xinwen_chinese::Resources;
+    /// use xinwen_core::PlaceLevel;
+    ///
+    /// let resources = Resources::global();
+    /// let (gazetteer, converter) = (resources.gazetteer().unwrap(), resources.converter().unwrap());
+    /// let yanji = gazetteer.lookup("延吉市", converter).unwrap();
+    /// assert_eq!(yanji.level, PlaceLevel::County);
+    /// assert_eq!(gazetteer.lookup("延吉", converter).unwrap().alias_of.as_deref(), Some("延吉市"));
+    /// assert_eq!(gazetteer.lookup("琿春市", converter).unwrap().level, PlaceLevel::County);
+    /// assert!(gazetteer.lookup("青禾市", converter).is_none()); // a town of our examples
+    /// ```
     pub fn lookup(&self, name: &str, converter: &ScriptConverter) -> Option<PlaceInfo> {
         self.lookup_simplified(&converter.to_simplified(name))
     }

@@ -37,6 +37,15 @@ impl KeywordExtractor {
 
     /// The `top` keywords of `simplified_text` (text in simplified script) with their
     /// TF-IDF weights, highest first.
+    ///
+    /// ```
+    /// use xinwen_chinese::Resources;
+    ///
+    /// let resources = Resources::global();
+    /// let text = "延吉市召开疫情防控工作会议。会议要求，各地要做好疫情防控工作，加强疫情监测。";
+    /// let top = resources.keywords().extract(resources.segmenter(), text, 3);
+    /// assert_eq!(top[0].0, "疫情");
+    /// ```
     pub fn extract(
         &self,
         segmenter: &Segmenter,

@@ -106,6 +106,15 @@ impl Segmenter {
     }
 
     /// The words of `text` as owned strings in their original script.
+    ///
+    /// ```
+    /// use xinwen_chinese::Resources;
+    ///
+    /// let resources = Resources::global();
+    /// let converter = resources.converter().unwrap();
+    /// let words = resources.segmenter().cut("州委副書記洪慶檢查指導工作", Some(converter));
+    /// assert_eq!(words, ["州委", "副", "書記", "洪慶", "檢查指導", "工作"]);
+    /// ```
     pub fn cut(&self, text: &str, converter: Option<&ScriptConverter>) -> Vec<String> {
         let mut words = Vec::new();
         self.for_each_word(text, false, converter, |w| words.push(w.text.to_string()));

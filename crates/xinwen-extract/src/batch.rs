@@ -40,6 +40,29 @@ pub fn extract_item(extractor: &Extractor, item: ReadItem) -> Article {
 /// Extracts every item of `inputs` on the current rayon pool, `CHUNK` pages at a time,
 /// and hands the records to `sink` in input order. Stops at the first error of `sink`
 /// (a closed output, say) and returns it.
+///
+/// ```
+/// use xinwen_extract::{extract_stream, Extractor, Inputs, ReadOptions};
+///
+/// let dir = std::env::temp_dir().join(format!("xinwen-doc-stream-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir).unwrap();
+/// for n in 1..=3 {
+///     let page = format!("青禾市召开第{n}次防汛工作例会\n\n2024-03-0{n} 10:00\n\n\
+///                         3月{n}日，青禾市召开防汛工作例会，部署近期防汛工作。");
+///     std::fs::write(dir.join(format!("{n}.txt")), page).unwrap();
+/// }
+/// let mut titles = Vec::new();
+/// let inputs = Inputs::new(&[&dir, &dir.join("missing.txt")], ReadOptions::default());
+/// let stats = extract_stream(&Extractor::default(), inputs, |article| {
+///     titles.push(article.title.unwrap_or_default());
+///     Ok::<(), std::io::Error>(())
+/// })
+/// .unwrap();
+/// assert_eq!(titles[0], "青禾市召开第1次防汛工作例会");
+/// assert_eq!(titles[2], "青禾市召开第3次防汛工作例会");
+/// assert_eq!((stats.pages, stats.errors), (4, 1)); // the missing file is a record too
+/// std::fs::remove_dir_all(&dir).unwrap();
+/// ```
 pub fn extract_stream<I, E>(
     extractor: &Extractor,
     inputs: I,

@@ -173,6 +173,22 @@ impl Extractor {
 
     /// Extracts a page read by [`xinwen_parse::Inputs`]. Never fails: a page that cannot
     /// be decoded or extracted gives a record with `error` set.
+    ///
+    /// ```
+    /// use xinwen_extract::{Extractor, RawPage};
+    ///
+    /// let extractor = Extractor::default();
+    /// let png = RawPage::from_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(), Some("logo.png".into()));
+    /// let failed = extractor.extract_raw(&png);
+    /// assert!(failed.is_error());
+    /// assert_eq!(failed.path.as_deref(), Some("logo.png"));
+    ///
+    /// let mut page = RawPage::from_bytes("标题\n\n正文第一段。".as_bytes().to_vec(), None);
+    /// page.url = Some("https://example.org/2024-03/12/a.html".into());
+    /// let article = extractor.extract_raw(&page);
+    /// assert!(!article.is_error());
+    /// assert_eq!(article.url, page.url);
+    /// ```
     pub fn extract_raw(&self, raw: &RawPage) -> Article {
         let origin = Origin {
             path: raw.path.clone(),

@@ -155,6 +155,46 @@ impl ArticleIndex {
 
     /// The best `options.limit` articles for `query` (see the [query syntax](crate)).
     /// What users type never makes a search fail; only malformed `since`/`until` dates do.
+    ///
+    /// ```
+    /// use xinwen_core::{Article, Person, Place, PlaceLevel};
+    /// use xinwen_index::{ArticleIndex, SearchOptions};
+    ///
+    /// let dir = tempfile::tempdir().unwrap();
+    /// let index = ArticleIndex::create(dir.path()).unwrap();
+    /// let hong = Person { name: "洪慶".into(), titles: vec!["市委書記".into()], mentions: vec![] };
+    /// let yanji = Place { name: "延吉市".into(), level: PlaceLevel::County, mentions: vec![] };
+    /// index.add(&Article {
+    ///     id: "yanji".into(),
+    ///     title: Some("洪慶檢查指導全市疫情防控工作".into()),
+    ///     text: "州委副書記、市委書記洪慶就全市疫情防控工作進行檢查指導。".into(),
+    ///     published: Some("2020-02-07T18:25:00+08:00".into()),
+    ///     people: vec![hong],
+    ///     places: vec![yanji],
+    ///     ..Article::default()
+    /// }).unwrap();
+    /// index.add(&Article {
+    ///     id: "hunchun".into(),
+    ///     title: Some("珲春市召开疫情防控工作会议".into()),
+    ///     text: "会议部署了元旦春节期间的疫情防控工作。".into(),
+    ///     published: Some("2021-12-30T16:00:00+08:00".into()),
+    ///     ..Article::default()
+    /// }).unwrap();
+    /// index.commit().unwrap();
+    ///
+    /// let ids = |query: &str, options: &SearchOptions| -> Vec<String> {
+    ///     index.search(query, options).unwrap().into_iter().map(|hit| hit.id).collect()
+    /// };
+    /// let all = SearchOptions::default();
+    /// assert_eq!(ids("person:洪庆", &all), ["yanji"]);            // either script
+    /// assert_eq!(ids("place:延吉市 检查指导", &all), ["yanji"]);
+    /// assert_eq!(ids("\"疫情防控工作\"", &all).len(), 2);        // a phrase
+    /// assert_eq!(ids("疫情防控 NOT 珲春", &all), ["yanji"]);
+    /// let recent = SearchOptions { since: Some("2021-01-01".into()), ..SearchOptions::default() };
+    /// assert_eq!(ids("疫情防控", &recent), ["hunchun"]);
+    /// let places = index.facet_counts("疫情", "place", 5, &all).unwrap();
+    /// assert_eq!((places[0].value.as_str(), places[0].count), ("延吉市", 1));
+    /// ```
     pub fn search(
         &self,
         query: &str,

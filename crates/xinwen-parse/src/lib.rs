@@ -46,6 +46,23 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Page, Error> {
 }
 
 /// Parses a page that is already text (detecting text or HTML).
+///
+/// ```
+/// use xinwen_parse::{parse_text, PageKind};
+///
+/// let html = "<html><head><title>新闻</title></head><body>\
+///     <div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/news\">新闻</a></div>\
+///     <p>4月8日,我市召开安全生产工作会议,,市长陈嘉树出席。</p>\
+///     <script>var x = 1;</script></body></html>";
+/// let page = parse_text(html).unwrap();
+/// assert_eq!(page.kind, PageKind::Html);
+/// assert_eq!(page.html_title.as_deref(), Some("新闻"));
+/// let body = page.blocks.iter().find(|b| b.text.contains("会议")).unwrap();
+/// assert_eq!(body.text, "4月8日,我市召开安全生产工作会议,市长陈嘉树出席。"); // `,,` repaired
+/// assert!(page.blocks.iter().all(|b| !b.text.contains("var x")));     // scripts dropped
+/// let nav = page.blocks.iter().find(|b| b.text.contains("首页")).unwrap();
+/// assert!(nav.link_density() >= 0.8); // all but the space between the links
+/// ```
 pub fn parse_text(text: &str) -> Result<Page, Error> {
     parse_decoded(text, "utf-8", false)
 }

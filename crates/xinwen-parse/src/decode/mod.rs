@@ -70,6 +70,19 @@ fn guess(bytes: &[u8]) -> &'static Encoding {
 
 /// Decodes the bytes of a page. Fails only on content that is not text (images,
 /// archives, executables); any text decodes, with invalid bytes replaced by U+FFFD.
+///
+/// ```
+/// use xinwen_parse::decode;
+///
+/// // a GBK page: 延吉市召开疫情防控工作会议, 市委书记洪庆主持会议
+/// let (gbk, _, _) = encoding_rs::GBK.encode("延吉市召开疫情防控工作会议，市委书记洪庆主持会议。");
+/// let page = decode(&gbk).unwrap();
+/// assert_eq!(page.encoding, "gb18030");
+/// assert!(page.text.starts_with("延吉市召开"));
+///
+/// // an image is no page
+/// assert!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01").is_err());
+/// ```
 pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         return Ok(decode_with(

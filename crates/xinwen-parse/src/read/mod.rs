@@ -84,6 +84,27 @@ pub struct Inputs {
 
 impl Inputs {
     /// The pages under `paths` (`-` is stdin).
+    ///
+    /// ```
+    /// use xinwen_parse::{Content, Inputs, ReadOptions};
+    ///
+    /// let dir = std::env::temp_dir().join(format!("xinwen-doc-inputs-{}", std::process::id()));
+    /// std::fs::create_dir_all(dir.join("sub")).unwrap();
+    /// std::fs::write(dir.join("sub/a.txt"), "标题\n\n正文").unwrap();
+    /// std::fs::write(
+    ///     dir.join("news.jsonl"),
+    ///     "{\"url\": \"https://example.org/1\", \"content\": \"<p>第一篇</p>\"}\nnot json\n",
+    /// )
+    /// .unwrap();
+    ///
+    /// let options = ReadOptions { field: Some("content".into()), ..ReadOptions::default() };
+    /// let items: Vec<_> = Inputs::new(&[&dir], options).collect();
+    /// assert_eq!(items.len(), 3); // the text file, the JSONL line, the broken line
+    /// let line = items.iter().flatten().find(|p| p.url.is_some()).unwrap();
+    /// assert_eq!(line.content, Content::Text("<p>第一篇</p>".into()));
+    /// assert_eq!(items.iter().filter(|i| i.is_err()).count(), 1); // an item, not the end
+    /// std::fs::remove_dir_all(&dir).unwrap();
+    /// ```
     pub fn new<P: AsRef<Path>>(paths: &[P], options: ReadOptions) -> Self {
         Inputs {
             pending: paths.iter().map(|p| p.as_ref().to_path_buf()).collect(),
