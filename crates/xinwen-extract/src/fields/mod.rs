@@ -170,7 +170,11 @@ pub fn fill(
     }
     // the author the page declares (a person, not the site or an account)
     let declared = page.meta_content(&["author", "article:author", "byl"]);
-    if let Some(author) = declared.filter(|a| surnames.is_full_name(a)) {
+    // (once: a name the page credits as its writer already is not added again; an
+    // editor the page declares its author is both)
+    let credited =
+        |name: &str| (article.bylines.iter()).any(|b| b.name == name && b.role == Credit::Reporter);
+    if let Some(author) = declared.filter(|a| surnames.is_full_name(a) && !credited(a)) {
         bylines::push_unique(&mut article.bylines, Byline::new(Credit::Author, author));
     }
     for (block, role) in page.blocks.iter().zip(roles) {

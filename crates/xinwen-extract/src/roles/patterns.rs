@@ -96,7 +96,7 @@ const COPYRIGHT: &[&str] = &[
 static CAPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
     // `圖為…  王棟 攝`, `图为会议现场。（王磊 摄）`, `…（记者 王磊/摄）`
     Regex::new(
-            r"^(.{2,60}?)(?:\s+|\s*[（(]\s*(?:(?:记者|記者|通讯员|通訊員)\s*)?)([\p{Han}·]{2,4})\s*[/／]?\s*(?:攝|摄)(?:影)?\s*[）)]?$",
+            r"^(.{2,60}?)(?:\s+|\s*[（(]\s*)(?:\S{0,6}(?:记者|記者|通讯员|通訊員)\s*)?([\p{Han}·]{2,4})\s*[/／]?\s*(?:攝|摄|图|圖)(?:影)?\s*[）)]?$",
         )
         .ok()
 });
@@ -143,6 +143,51 @@ pub fn furniture_kind(text: &str, char_len: usize) -> Option<RemovedKind> {
     None
 }
 
+/// Class and id words of the elements that hold picture captions.
+const CAPTION_CLASSES: &[&str] = &[
+    "caption",
+    "pic_title",
+    "pictitle",
+    "pic-title",
+    "img_title",
+    "img-title",
+    "imgtitle",
+    "pic_info",
+    "pic-info",
+    "picinfo",
+    "img-desc",
+    "img_desc",
+    "photo-desc",
+    "tuzhu",
+    "picdesc",
+];
+
+/// Class and id words of the elements that hold an article's tags.
+const TAG_CLASSES: &[&str] = &[
+    "tags",
+    "tag-list",
+    "taglist",
+    "keywords",
+    "biaoqian",
+    "article-tag",
+];
+
+/// True when the innermost element of `block` has a class or id with one of `words`.
+fn classed(block: &Block, words: &[&str]) -> bool {
+    let innermost = block.tag_path.rsplit('>').next().unwrap_or_default();
+    let inner_two: String = block
+        .tag_path
+        .rsplit('>')
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(">");
+    let lower = inner_two.to_lowercase();
+    !innermost.is_empty()
+        && lower
+            .split(['.', '#', '>'])
+            .any(|part| words.contains(&part))
+}
+
 /// The role a block shows by its own text, if any.
 pub fn role_of(block: &Block) -> Option<Role> {
     let text = block.text.as_str();
@@ -153,7 +198,7 @@ pub fn role_of(block: &Block) -> Option<Role> {
     if len <= 70 && caption_parts(text).is_some() {
         return Some(Role::Caption);
     }
-    if block.kind == BlockKind::Caption && len <= 200 {
+    if (block.kind == BlockKind::Caption || classed(block, CAPTION_CLASSES)) && len <= 200 {
         return Some(Role::Caption);
     }
     let surnames = xinwen_chinese::Resources::global().surnames();
@@ -166,6 +211,10 @@ pub fn role_of(block: &Block) -> Option<Role> {
     if (text.starts_with("標簽") || text.starts_with("标签") || text.starts_with("標籤"))
         && len <= 80
     {
+        return Some(Role::Tags);
+    }
+    // `<div class="tags"><a>营商环境</a><a>上海</a></div>`
+    if classed(block, TAG_CLASSES) && len <= 80 && block.link_density() > 0.5 {
         return Some(Role::Tags);
     }
     if block.link_density() > 0.6 && len <= 40 {
@@ -229,5 +278,11 @@ mod tests {
         );
         assert_eq!(caption_parts("他拍攝了照片"), None);
         assert_eq!(caption_parts("摄制组在现场进行拍摄"), None);
+        assert_eq!(
+            caption_parts("新闻发布会现场 澎湃新闻记者 李明 图").map(|c| c.1),
+            Some("李明".to_string())
+        );
+        assert_eq!(caption_parts("详见下图"), None);
+        assert_eq!(caption_parts("如图"), None);
     }
 }

@@ -1,0 +1,43 @@
+//! Page shapes of news sites we hold no sample of, written for these tests: picture
+//! captions in their own element with a `记者 X 图` credit, tags as a row of links in a
+//! `tags` element, a declared author who is also the credited reporter.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
+
+use xinwen_core::Role as Credit;
+use xinwen_extract::Extractor;
+
+const PORTAL: &str = r#"<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>青禾市发布优化营商环境行动方案_青禾新闻</title><meta name="author" content="周文清">
+</head><body><nav><a href="/">首页</a><a href="/news">要闻</a><a href="/app">下载客户端</a></nav>
+<article><h1>青禾市发布优化营商环境行动方案</h1>
+<div class="meta"><span>青禾新闻记者 周文清</span><span>2024-01-18 09:12</span><span>来源：青禾新闻</span></div>
+<div class="content"><p>1月18日，青禾市政府新闻办举行新闻发布会，发布新一轮优化营商环境行动方案。</p>
+<p>市发展改革委主任顾明远介绍，行动方案共提出120项任务举措。</p>
+<p><img src="x.jpg"/></p><p class="pic_title">新闻发布会现场 青禾新闻记者 林晓 图</p>
+<p>据介绍，青禾市将进一步提升企业开办便利度。</p></div>
+<div class="tags"><a href="/t/1">营商环境</a> <a href="/t/2">青禾</a></div>
+<div class="comments"><h3>评论</h3><p>还没有评论，快来抢沙发吧</p></div></article>
+<footer>青禾ICP备14003370号 © 2014-2024 青禾报业有限公司</footer></body></html>"#;
+
+#[test]
+fn captions_tags_and_credits_of_a_portal_page() {
+    let a = Extractor::default()
+        .extract_bytes(PORTAL.as_bytes(), None)
+        .unwrap();
+    assert_eq!(a.title.as_deref(), Some("青禾市发布优化营商环境行动方案"));
+    assert_eq!(a.published.as_deref(), Some("2024-01-18T09:12:00+08:00"));
+    assert_eq!(a.tags, ["营商环境", "青禾"]);
+    assert_eq!(a.captions.len(), 1);
+    assert_eq!(a.captions[0].text, "新闻发布会现场");
+    assert_eq!(a.captions[0].credit.as_deref(), Some("林晓"));
+    assert_eq!(a.paragraphs.len(), 3, "{:?}", a.paragraphs);
+    let credits: Vec<(Credit, &str)> = (a.bylines.iter())
+        .map(|b| (b.role, b.name.as_str()))
+        .collect();
+    assert_eq!(
+        credits,
+        [(Credit::Reporter, "周文清"), (Credit::Photographer, "林晓")],
+        "the declared author is the reporter already"
+    );
+}
