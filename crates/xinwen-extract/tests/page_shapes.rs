@@ -41,3 +41,39 @@ fn captions_tags_and_credits_of_a_portal_page() {
         "the declared author is the reporter already"
     );
 }
+
+#[test]
+fn closing_credits_of_an_account_post() {
+    let page = "点击蓝字 关注我们\n\n青禾市召开2024年度优化营商环境大会\n\n\
+                原创 青禾发布 青禾发布 2024-02-19 18:30 发表于青禾\n\n\
+                2月19日上午，青禾市召开2024年度优化营商环境大会。市委书记沈国栋出席会议并讲话。\n\n\
+                沈国栋强调，要持续打造市场化、法治化、国际化一流营商环境。\n\n\
+                来源：青禾日报\n编辑：李佳\n审核：王海\n\n往期推荐\n青禾市召开全市经济工作会议\n\n\
+                分享 收藏 点赞 在看";
+    let a = Extractor::default()
+        .extract_bytes(page.as_bytes(), None)
+        .unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("青禾市召开2024年度优化营商环境大会")
+    );
+    assert_eq!(a.published.as_deref(), Some("2024-02-19T18:30:00+08:00"));
+    assert_eq!(a.source.as_deref(), Some("青禾日报"));
+    assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
+}
+
+#[test]
+fn portal_repost_with_outlet_after_the_date_and_keywords() {
+    let page = "新闻 > 国内新闻 > 正文\n\n青禾：今年将新建改建农村公路500公里\n\n\
+                2024年03月05日 10:22 青禾日报\n\n原标题：青禾今年将新建改建农村公路500公里\n\n\
+                记者从3月4日召开的全市交通运输工作会议上获悉，今年青禾将新建改建农村公路500公里。\n\n\
+                市交通运输局局长柳长青介绍，去年全市完成交通固定资产投资86亿元。\n\n\
+                责任编辑：张三丰\n\n文章关键词： 农村公路 交通运输\n\n我要反馈 保存网页";
+    let a = Extractor::default()
+        .extract_bytes(page.as_bytes(), None)
+        .unwrap();
+    assert_eq!(a.source.as_deref(), Some("青禾日报"));
+    assert_eq!(a.tags, ["农村公路", "交通运输"]);
+    assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
+    assert_eq!(a.people[0].name, "柳长青");
+}

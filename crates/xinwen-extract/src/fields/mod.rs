@@ -120,6 +120,7 @@ pub fn fill(
         let tags = after_label(
             tags,
             &[
+                "文章关键词",
                 "標簽",
                 "标签",
                 "標籤",

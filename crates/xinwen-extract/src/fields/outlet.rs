@@ -83,6 +83,12 @@ static SOURCE_LABEL: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"(?:稿件|文章|新聞|新闻|信息)?(?:來源|来源|來自|来自|出處|出处)\s*[:：]\s*([^\s|｜:：,，。/]{2,20})").ok()
 });
 
+/// A date and time followed by one name: `2024年03月05日 10:22 青禾日报`.
+static OUTLET_AFTER_DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^\d{4}(?:年|-|/)\d{1,2}(?:月|-|/)\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s+([^\s\d|｜:：]{2,16})$")
+        .ok()
+});
+
 /// The head of a dateline, before its date or its `訊`: `延吉新聞網` of
 /// `延吉新聞網12月30日訊`, `新华社北京` of `新华社北京1月5日电`, `本報` of `本報訊`.
 static DATELINE_HEAD: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -204,6 +210,22 @@ fn dateline_outlet(text: &str) -> Option<String> {
         .map(String::from)
 }
 
+/// `央视网` of `央视网2022年03月03日`: a date glued to a name is no part of it.
+fn without_date(name: &str) -> String {
+    let cut = DATE_START
+        .as_ref()
+        .and_then(|re| re.find(name))
+        .map(|m| m.start())
+        .filter(|&at| name[..at].chars().count() >= 2);
+    match cut {
+        Some(at) => name[..at].to_string(),
+        None => name.to_string(),
+    }
+}
+
+static DATE_START: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"\d{4}(?:年|-|/|\.)\d{1,2}").ok());
+
 /// The source: a `來源/来自` label on the date line or near the title, else the
 /// outlet of the first paragraph's dateline.
 pub fn source(page: &Page, roles: &[Role]) -> Option<String> {
@@ -216,15 +238,42 @@ pub fn source(page: &Page, roles: &[Role]) -> Option<String> {
         })
         .find_map(|(b, _)| {
             let caps = SOURCE_LABEL.as_ref()?.captures(&b.text)?;
-            Some(caps.get(1)?.as_str().to_string())
+            Some(without_date(caps.get(1)?.as_str()))
         });
     if labelled.is_some() {
         return labelled;
+    }
+    // `2024年03月05日 10:22 青禾日报`: an outlet right after the date and time
+    let after_date = (page.blocks.iter().zip(roles))
+        .filter(|(_, r)| {
+            matches!(
+                r,
+                Role::DateLine | Role::Removed(xinwen_core::RemovedKind::Metadata)
+            )
+        })
+        .find_map(|(b, _)| {
+            let caps = OUTLET_AFTER_DATE.as_ref()?.captures(&b.text)?;
+            let name = caps.get(1)?.as_str();
+            is_outlet(name).then(|| name.to_string())
+        });
+    if after_date.is_some() {
+        return after_date;
     }
     for name in ["article:source", "source", "og:source"] {
         if let Some(value) = page.meta_content(&[name]).filter(|v| !v.contains("://")) {
             return Some(value.to_string());
         }
+    }
+    // a line of its own after the body (`来源：青禾日报` among the closing credits)
+    let standalone = (page.blocks.iter().zip(roles))
+        .filter(|(b, r)| **r != Role::Body && b.char_len() <= 30)
+        .find_map(|(b, _)| {
+            let caps = SOURCE_LABEL.as_ref()?.captures(&b.text)?;
+            let whole = caps.get(0)?;
+            (whole.start() == 0).then(|| caps.get(1).map(|m| m.as_str().to_string()))?
+        });
+    if standalone.is_some() {
+        return standalone;
     }
     let body = (page.blocks.iter().zip(roles))
         .find(|(_, r)| **r == Role::Body)
@@ -301,6 +350,8 @@ mod tests {
             .captures("2021年01月21日 07:06   来源: 延边发布")
             .unwrap();
         assert_eq!(&caps[1], "延边发布");
+        assert_eq!(without_date("央视网2022年03月03日"), "央视网");
+        assert_eq!(without_date("21世纪经济报道"), "21世纪经济报道");
         let caps = SOURCE_LABEL
             .as_ref()
             .unwrap()

@@ -208,9 +208,16 @@ pub fn role_of(block: &Block) -> Option<Role> {
     if text.starts_with("摘要") && len > 10 {
         return Some(Role::Summary);
     }
-    if (text.starts_with("標簽") || text.starts_with("标签") || text.starts_with("標籤"))
-        && len <= 80
-    {
+    let tag_label = [
+        "標簽",
+        "标签",
+        "標籤",
+        "关键词",
+        "關鍵詞",
+        "文章关键词",
+        "关键字",
+    ];
+    if tag_label.iter().any(|l| text.starts_with(l)) && len <= 80 {
         return Some(Role::Tags);
     }
     // `<div class="tags"><a>营商环境</a><a>上海</a></div>`
