@@ -77,3 +77,36 @@ fn portal_repost_with_outlet_after_the_date_and_keywords() {
     assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
     assert_eq!(a.people[0].name, "柳长青");
 }
+
+#[test]
+fn a_published_document_with_its_record() {
+    let page = "首页 > 政府信息公开 > 政策文件\n\n\
+                索引号：11130000MB0123456X/2024-00012 主题分类：城乡建设\n\
+                发文机关：青禾市人民政府办公室 成文日期：2024年02月28日\n\
+                标题：青禾市人民政府办公室关于加强农村公路养护管理的通知\n\
+                发文字号：青政办发〔2024〕3号 发布日期：2024年03月05日\n\n\
+                青禾市人民政府办公室关于加强农村公路养护管理的通知\n\n\
+                各县（市、区）人民政府，市政府各部门：\n\n\
+                为进一步加强农村公路养护管理，经市政府同意，现就有关事项通知如下。\n\n\
+                一、落实养护责任。各县（市、区）人民政府是农村公路养护管理的责任主体。\n\n\
+                二、保障养护资金。市财政每年安排专项资金用于农村公路养护。\n\n\
+                青禾市人民政府办公室\n2024年2月28日";
+    let a = Extractor::default()
+        .extract_bytes(page.as_bytes(), None)
+        .unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("青禾市人民政府办公室关于加强农村公路养护管理的通知")
+    );
+    assert_eq!(
+        a.published.as_deref(),
+        Some("2024-03-05"),
+        "发布日期, not 成文日期"
+    );
+    assert!(
+        a.paragraphs[0].starts_with("为进一步加强"),
+        "{:?}",
+        a.paragraphs
+    );
+    assert!(a.paragraphs.iter().all(|p| !p.contains("索引号")));
+}

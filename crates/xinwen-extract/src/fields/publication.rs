@@ -30,6 +30,11 @@ const META_DATES: &[&str] = &[
     "dateupdate",
 ];
 
+/// A label of the publication date: `发布日期：`, `發布時間:`, `发稿时间`.
+static PUBLISHED_LABEL: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?:发布|發布|发稿|發稿|刊发|刊發)(?:日期|时间|時間)\s*[:：]?\s*").ok()
+});
+
 /// Container fields (JSONL keys) that carry the publication time.
 const METADATA_DATES: &[&str] = &[
     "pubtime",
@@ -160,6 +165,22 @@ pub fn published(
             .map(|(b, _)| b.text.as_str())
     };
     let fetched = reference(metadata);
+    // a date labelled as the publication date wins over other dates of the head
+    // (`成文日期：2024年02月28日 … 发布日期：2024年03月05日`)
+    let labelled = (page.blocks.iter().zip(roles))
+        .filter(|(_, r)| {
+            matches!(
+                r,
+                Role::DateLine | Role::Removed(xinwen_core::RemovedKind::Metadata)
+            )
+        })
+        .find_map(|(b, _)| {
+            let label = PUBLISHED_LABEL.as_ref()?.find(&b.text)?;
+            find_full_date(&b.text[label.end()..])
+        });
+    if let Some(date) = labelled {
+        return Some(from(date));
+    }
     if let Some(line) = block_with(Role::DateLine) {
         let found = find_full_date(line).or_else(|| fetched.and_then(|t| find_relative(line, t)));
         if let Some(date) = found {

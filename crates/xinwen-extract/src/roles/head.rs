@@ -5,7 +5,7 @@ use xinwen_parse::{Block, BlockKind, Page, PageKind};
 
 use super::Role;
 use super::content::{BodyRegion, is_prose};
-use super::patterns::is_breadcrumb;
+use super::patterns::{is_breadcrumb, is_document_record};
 use crate::fields::published;
 
 /// How far before the body the head is looked for.
@@ -116,6 +116,8 @@ fn find_title(
             || Some(i) == date_line
             || !is_title_like(block, min_len)
             || is_prose(block) && !html
+            || is_document_record(&block.text)
+        // `标题：…` of a document's record
         {
             continue;
         }

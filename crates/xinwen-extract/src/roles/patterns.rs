@@ -143,6 +143,46 @@ pub fn furniture_kind(text: &str, char_len: usize) -> Option<RemovedKind> {
     None
 }
 
+/// Labels of the record a government site shows above a published document
+/// (政府信息公开): `索引号：…  主题分类：…  发文字号：…`.
+const DOCUMENT_LABELS: &[&str] = &[
+    "索引号",
+    "索引號",
+    "主题分类",
+    "主題分類",
+    "体裁分类",
+    "發文機關",
+    "发文机关",
+    "成文日期",
+    "发文字号",
+    "發文字號",
+    "文号",
+    "發布機構",
+    "发布机构",
+    "有效性",
+    "公开方式",
+    "公開方式",
+    "标题",
+    "標題",
+    "发布日期",
+    "發布日期",
+    "生成日期",
+    "主题词",
+    "公文种类",
+];
+
+/// True for a line of such a record: it opens with one of its labels, or holds two.
+pub(crate) fn is_document_record(text: &str) -> bool {
+    let labelled = |l: &&str| {
+        text.match_indices(*l)
+            .any(|(at, _)| text[at + l.len()..].trim_start().starts_with([':', '：']))
+    };
+    let opens = DOCUMENT_LABELS
+        .iter()
+        .any(|l| text.starts_with(l) && labelled(l));
+    opens || DOCUMENT_LABELS.iter().filter(|l| labelled(l)).count() >= 2
+}
+
 /// Class and id words of the elements that hold picture captions.
 const CAPTION_CLASSES: &[&str] = &[
     "caption",
@@ -194,6 +234,9 @@ pub fn role_of(block: &Block) -> Option<Role> {
     let len = block.char_len();
     if let Some(kind) = furniture_kind(text, len) {
         return Some(Role::Removed(kind));
+    }
+    if len <= 150 && is_document_record(text) {
+        return Some(Role::Removed(RemovedKind::Metadata));
     }
     if len <= 70 && caption_parts(text).is_some() {
         return Some(Role::Caption);
