@@ -14,6 +14,19 @@ use xinwen_parse::{BlockKind, Page};
 use crate::Origin;
 use crate::roles::{Role, head, patterns};
 
+/// The head lines of a page: its date line and the short metadata lines around the
+/// title (`来源：…`, `发布日期：…`), in page order.
+pub(crate) fn head_lines<'a>(page: &'a Page, roles: &'a [Role]) -> impl Iterator<Item = &'a str> {
+    (page.blocks.iter().zip(roles))
+        .filter(|(_, r)| {
+            matches!(
+                r,
+                Role::DateLine | Role::Removed(xinwen_core::RemovedKind::Metadata)
+            )
+        })
+        .map(|(b, _)| b.text.as_str())
+}
+
 /// How many blocks after the body may still carry its credits (editor lines).
 const TRAILER: usize = 8;
 

@@ -229,33 +229,19 @@ static DATE_START: LazyLock<Option<Regex>> =
 /// The source: a `來源/来自` label on the date line or near the title, else the
 /// outlet of the first paragraph's dateline.
 pub fn source(page: &Page, roles: &[Role]) -> Option<String> {
-    let labelled = (page.blocks.iter().zip(roles))
-        .filter(|(_, r)| {
-            matches!(
-                r,
-                Role::DateLine | Role::Removed(xinwen_core::RemovedKind::Metadata)
-            )
-        })
-        .find_map(|(b, _)| {
-            let caps = SOURCE_LABEL.as_ref()?.captures(&b.text)?;
-            Some(without_date(caps.get(1)?.as_str()))
-        });
+    let labelled = super::head_lines(page, roles).find_map(|line| {
+        let caps = SOURCE_LABEL.as_ref()?.captures(line)?;
+        Some(without_date(caps.get(1)?.as_str()))
+    });
     if labelled.is_some() {
         return labelled;
     }
     // `2024年03月05日 10:22 青禾日报`: an outlet right after the date and time
-    let after_date = (page.blocks.iter().zip(roles))
-        .filter(|(_, r)| {
-            matches!(
-                r,
-                Role::DateLine | Role::Removed(xinwen_core::RemovedKind::Metadata)
-            )
-        })
-        .find_map(|(b, _)| {
-            let caps = OUTLET_AFTER_DATE.as_ref()?.captures(&b.text)?;
-            let name = caps.get(1)?.as_str();
-            is_outlet(name).then(|| name.to_string())
-        });
+    let after_date = super::head_lines(page, roles).find_map(|line| {
+        let caps = OUTLET_AFTER_DATE.as_ref()?.captures(line)?;
+        let name = caps.get(1)?.as_str();
+        is_outlet(name).then(|| name.to_string())
+    });
     if after_date.is_some() {
         return after_date;
     }

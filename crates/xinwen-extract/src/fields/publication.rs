@@ -167,17 +167,10 @@ pub fn published(
     let fetched = reference(metadata);
     // a date labelled as the publication date wins over other dates of the head
     // (`成文日期：2024年02月28日 … 发布日期：2024年03月05日`)
-    let labelled = (page.blocks.iter().zip(roles))
-        .filter(|(_, r)| {
-            matches!(
-                r,
-                Role::DateLine | Role::Removed(xinwen_core::RemovedKind::Metadata)
-            )
-        })
-        .find_map(|(b, _)| {
-            let label = PUBLISHED_LABEL.as_ref()?.find(&b.text)?;
-            find_full_date(&b.text[label.end()..])
-        });
+    let labelled = super::head_lines(page, roles).find_map(|line| {
+        let label = PUBLISHED_LABEL.as_ref()?.find(line)?;
+        find_full_date(&line[label.end()..])
+    });
     if let Some(date) = labelled {
         return Some(from(date));
     }
