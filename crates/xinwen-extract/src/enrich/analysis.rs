@@ -26,6 +26,10 @@ pub struct Analysis {
     pub tokens: Vec<Token>,
     /// Sentences (ranges ending after `。！？；` or a line break).
     pub sentences: Vec<Range<usize>>,
+    /// The simplified view as one string, for regular expressions.
+    pub simple_text: String,
+    /// The byte offset in `simple_text` where each character starts.
+    byte_starts: Vec<usize>,
 }
 
 /// Marks that end a sentence.
@@ -43,13 +47,16 @@ impl Analysis {
             chars.clone()
         };
         let mut tokens = Vec::new();
-        let simple: String = simplified.iter().collect();
-        resources.segmenter().for_each_tagged(&simple, None, |t| {
-            tokens.push(Token {
-                range: t.word.start..t.word.end,
-                tag: t.tag.to_string(),
+        let simple_text: String = simplified.iter().collect();
+        let byte_starts = simple_text.char_indices().map(|(b, _)| b).collect();
+        resources
+            .segmenter()
+            .for_each_tagged(&simple_text, None, |t| {
+                tokens.push(Token {
+                    range: t.word.start..t.word.end,
+                    tag: t.tag.to_string(),
+                });
             });
-        });
         let mut sentences = Vec::new();
         let mut start = 0;
         for (i, c) in chars.iter().enumerate() {
@@ -68,7 +75,15 @@ impl Analysis {
             simplified,
             tokens,
             sentences,
+            simple_text,
+            byte_starts,
         })
+    }
+
+    /// The character offset of byte offset `byte` of [`simple_text`](Self::simple_text)
+    /// (a match boundary of a regular expression run over it).
+    pub fn char_at_byte(&self, byte: usize) -> usize {
+        self.byte_starts.partition_point(|&b| b < byte)
     }
 
     /// The original characters of `range`.

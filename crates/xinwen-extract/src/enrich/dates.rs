@@ -86,11 +86,10 @@ impl Enricher for Dates {
         let Some(re) = DATE.as_ref() else {
             return Ok(());
         };
-        let simple: String = text.simplified.iter().collect();
         let published = reference(article);
         let mut last: Option<(Option<i64>, u32, u32)> = None;
-        let char_at = |byte: usize| simple[..byte].chars().count();
-        for caps in re.captures_iter(&simple) {
+        let char_at = |byte: usize| text.char_at_byte(byte);
+        for caps in re.captures_iter(&text.simple_text) {
             let Some(whole) = caps.get(0) else { continue };
             let (start, mut end) = (char_at(whole.start()), char_at(whole.end()));
             let value = if let Some(word) = caps.get(6) {

@@ -40,10 +40,10 @@ impl Enricher for Keywords {
         if text.chars.is_empty() {
             return Ok(());
         }
-        let simplified: String = text.simplified.iter().collect();
+        let simplified = &text.simple_text;
         let (extractor, segmenter) = (resources.keywords(), resources.segmenter());
-        let tfidf = scaled(extractor.extract(segmenter, &simplified, CANDIDATES));
-        let textrank = scaled(extractor.textrank(segmenter, &simplified, CANDIDATES));
+        let tfidf = scaled(extractor.extract(segmenter, simplified, CANDIDATES));
+        let textrank = scaled(extractor.textrank(segmenter, simplified, CANDIDATES));
         let mut words: Vec<(String, f64, f64)> = (tfidf.keys().chain(textrank.keys()))
             .map(|w| {
                 (

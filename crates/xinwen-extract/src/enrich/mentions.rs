@@ -31,9 +31,8 @@ fn spans(re: &Option<Regex>, text: &Analysis, group: usize) -> Vec<TextSpan> {
     let Some(re) = re.as_ref() else {
         return Vec::new();
     };
-    let simple: String = text.simplified.iter().collect();
-    let char_at = |byte: usize| simple[..byte].chars().count();
-    re.captures_iter(&simple)
+    let char_at = |byte: usize| text.char_at_byte(byte);
+    re.captures_iter(&text.simple_text)
         .filter_map(|caps| caps.get(group))
         .map(|m| {
             let (start, end) = (char_at(m.start()), char_at(m.end()));

@@ -148,9 +148,8 @@ impl Enricher for Quantities {
         let Some(re) = QUANTITY.as_ref() else {
             return Ok(());
         };
-        let simple: String = text.simplified.iter().collect();
-        let char_at = |byte: usize| simple[..byte].chars().count();
-        for caps in re.captures_iter(&simple) {
+        let char_at = |byte: usize| text.char_at_byte(byte);
+        for caps in re.captures_iter(&text.simple_text) {
             let (Some(whole), Some(number), Some(unit)) = (caps.get(0), caps.get(1), caps.get(4))
             else {
                 continue;

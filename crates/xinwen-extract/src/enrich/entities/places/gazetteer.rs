@@ -69,7 +69,6 @@ pub(crate) fn gazetteer_places(
     inside_org: &[bool],
     segmenter: &Segmenter,
 ) -> Vec<PlaceSpan> {
-    let simple: String = text.simplified.iter().collect();
     let n = text.simplified.len();
     let mut found = Vec::new();
     let mut i = 0;
@@ -120,7 +119,7 @@ pub(crate) fn gazetteer_places(
                     let full_in_text = info
                         .alias_of
                         .as_deref()
-                        .is_some_and(|full| simple.contains(full));
+                        .is_some_and(|full| text.simple_text.contains(full));
                     let level_ok = match info.level {
                         PlaceLevel::Province | PlaceLevel::Prefecture => true,
                         PlaceLevel::County => full_in_text,
