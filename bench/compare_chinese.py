@@ -60,12 +60,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Callable
 
+import bench_venv
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("XINWEN_SHARED", ROOT.parent / "shared"))
 XINWEN = Path(os.environ.get("XINWEN_CLI", ROOT / "target" / "release" / "xinwen"))
 XPY = Path(os.environ.get("XINWEN_PYTHON", ROOT / ".venv" / "bin" / "python"))
-VENV = ROOT / ".venv-bench"
-VPY = VENV / "bin" / "python"
+VENV = bench_venv.VENV
+VPY = bench_venv.PYTHON
 MARKER = VENV / ".installed-chinese"
 # Pinned so the numbers are reproducible; both install from wheels/sdists on Python 3.11
 # without a compiler (opencc ships manylinux wheels with its own data; jieba is pure Python).
@@ -169,15 +171,7 @@ def worker(tool: str, task: str, data_path: str, out_path: str, repeat: int) -> 
 
 
 def ensure_venv() -> None:
-    if MARKER.exists() and MARKER.read_text() == " ".join(REQUIREMENTS):
-        return
-    print(f"adding {' '.join(REQUIREMENTS)} to {VENV.name} ...", file=sys.stderr)
-    if not VPY.exists():
-        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-        subprocess.run([str(VPY), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
-    subprocess.run([str(VPY), "-m", "pip", "install", "--quiet", "--only-binary", "opencc", *REQUIREMENTS],
-                   check=True)
-    MARKER.write_text(" ".join(REQUIREMENTS))
+    bench_venv.ensure(REQUIREMENTS, MARKER.name, ("--only-binary", "opencc"))
 
 
 def run_worker(py: Path, tool: str, task: str, data: Path, tmp: Path, repeat: int) -> dict:

@@ -23,11 +23,13 @@ import tempfile
 import time
 from pathlib import Path
 
+import bench_venv
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("XINWEN_SHARED", ROOT.parent / "shared"))
 XINWEN = Path(os.environ.get("XINWEN_CLI", ROOT / "target" / "release" / "xinwen"))
-VENV = ROOT / ".venv-bench"
-VPY = VENV / "bin" / "python"
+VENV = bench_venv.VENV
+VPY = bench_venv.PYTHON
 # Versions pinned so the numbers are reproducible. Both install cleanly on Python 3.11
 # with the current lxml (6.x, plus lxml_html_clean pulled in by trafilatura): GNE needs
 # no pinned dependencies of its own.
@@ -131,15 +133,7 @@ def worker(tool: str) -> None:
 
 
 def ensure_venv() -> None:
-    marker = VENV / ".installed"
-    if marker.exists() and marker.read_text() == " ".join(REQUIREMENTS):
-        return
-    print(f"setting up {VENV.name} with {' '.join(REQUIREMENTS)} ...", file=sys.stderr)
-    if not VPY.exists():
-        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-    subprocess.run([str(VPY), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
-    subprocess.run([str(VPY), "-m", "pip", "install", "--quiet", *REQUIREMENTS], check=True)
-    marker.write_text(" ".join(REQUIREMENTS))
+    bench_venv.ensure(REQUIREMENTS, ".installed")
 
 
 def xinwen_authors(rec: dict) -> list[str]:

@@ -108,5 +108,7 @@ mod tests {
             published_timestamp("2021-12-30T00:00:00Z"),
             Some(1_640_822_400)
         );
+        assert_eq!(published_timestamp("1970-01-01T08:00:00+08:00"), Some(0));
+        assert_eq!(published_timestamp("--01-25"), None);
     }
 }

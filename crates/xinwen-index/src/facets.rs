@@ -11,16 +11,11 @@ use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 use crate::search::SearchOptions;
 use crate::{ArticleIndex, IndexError};
 
-/// The fields facets can be counted on (the exact-match fields of the schema).
-pub const FACET_FIELDS: &[&str] = &[
-    "person",
-    "place",
-    "organization",
-    "site",
-    "source",
-    "tag",
-    "cluster",
-];
+/// The fields facets can be counted on: the exact-match fields of the schema, all of
+/// [`FILTER_FIELDS`](crate::FILTER_FIELDS) but `id`, which comes last there.
+pub const FACET_FIELDS: &[&str] = crate::FILTER_FIELDS
+    .split_at(crate::FILTER_FIELDS.len() - 1)
+    .0;
 
 /// One value of a facet and the number of matching articles that have it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

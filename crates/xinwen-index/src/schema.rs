@@ -48,7 +48,8 @@ pub struct Fields {
     pub record: Field,
 }
 
-/// The fields a query may name with `field:value`, and the schema field each means.
+/// The fields a query may name with `field:value`, and the schema field each means
+/// (`id` last: every other one is also a facet, see [`FACET_FIELDS`](crate::FACET_FIELDS)).
 pub const FILTER_FIELDS: &[&str] = &[
     "person",
     "place",
