@@ -106,6 +106,14 @@ impl Analysis {
         self.tokens.get(k).filter(|t| t.range.start <= at)
     }
 
+    /// The tokens lying wholly inside `range`, in order.
+    pub fn tokens_within(&self, range: Range<usize>) -> &[Token] {
+        let first = self.tokens.partition_point(|t| t.range.start < range.start);
+        let rest = self.tokens.get(first..).unwrap_or_default();
+        let n = rest.partition_point(|t| t.range.end <= range.end);
+        &rest[..n]
+    }
+
     /// The token ending right before character `at`.
     pub fn token_ending(&self, at: usize) -> Option<&Token> {
         at.checked_sub(1)

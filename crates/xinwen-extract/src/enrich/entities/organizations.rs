@@ -302,9 +302,8 @@ pub(crate) fn organizations(
             start = place.start;
         }
         let range = start..token.range.end;
-        let placed = (text.tokens.iter())
-            .filter(|t| t.range.start >= start && t.range.end <= token.range.start)
-            .any(|t| is_anchor(text, t));
+        let before_ending = text.tokens_within(start..token.range.start);
+        let placed = before_ending.iter().any(|t| is_anchor(text, t));
         if GENERIC.contains(&word.as_str()) && !placed {
             continue; // `(基层)党组织` names no organization in particular
         }
@@ -330,8 +329,7 @@ pub(crate) fn organizations(
                 .next()
                 .is_some_and(|c| "市区县州省".contains(c))
                 && word.chars().count() > ending_len
-            || (text.tokens.iter())
-                .filter(|t| t.range.start >= start && t.range.end <= token.range.start)
+            || (before_ending.iter())
                 .any(|t| is_anchor(text, t) || matches!(t.tag.as_str(), "nz" | "j" | "nrt"));
         if !(anchored
             || office

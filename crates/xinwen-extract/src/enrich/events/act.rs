@@ -66,8 +66,7 @@ pub(crate) fn is_performed(
     if next.is_some_and(|w| NOUN_HEADS.contains(&w.as_str())) {
         return false;
     }
-    let instruction = (text.tokens.iter())
-        .filter(|t| t.range.start >= sentence.start && t.range.end <= action.start)
+    let instruction = (text.tokens_within(sentence.start..action.start).iter())
         .filter(|t| INSTRUCTIONS.contains(&text.simple(t.range.clone()).as_str()))
         .map(|t| t.range.end)
         .next_back();
@@ -107,8 +106,7 @@ pub(crate) fn target(
     let mut end = (start..sentence.end)
         .find(|&i| matches!(text.simplified[i], ',' | '，' | '。' | '；' | '、'))
         .unwrap_or(sentence.end);
-    if let Some(cut) = (text.tokens.iter())
-        .filter(|t| t.range.start >= start && t.range.start < end)
+    if let Some(cut) = (text.tokens_within(start..end).iter())
         .find(|t| OBJECT_ENDS.contains(&text.simple(t.range.clone()).as_str()))
     {
         end = cut.range.start;
