@@ -212,20 +212,11 @@ const TAG_CLASSES: &[&str] = &[
     "article-tag",
 ];
 
-/// True when the innermost element of `block` has a class or id with one of `words`.
+/// True when the element of `block` or its parent has a class or id among `words`.
 fn classed(block: &Block, words: &[&str]) -> bool {
-    let innermost = block.tag_path.rsplit('>').next().unwrap_or_default();
-    let inner_two: String = block
-        .tag_path
-        .rsplit('>')
-        .take(2)
-        .collect::<Vec<_>>()
-        .join(">");
-    let lower = inner_two.to_lowercase();
-    !innermost.is_empty()
-        && lower
-            .split(['.', '#', '>'])
-            .any(|part| words.contains(&part))
+    (block.tag_path.rsplit('>').take(2))
+        .flat_map(|element| element.split(['.', '#']).skip(1)) // past the tag name
+        .any(|name| words.iter().any(|w| name.eq_ignore_ascii_case(w)))
 }
 
 /// The role a block shows by its own text, if any.

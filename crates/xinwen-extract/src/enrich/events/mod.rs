@@ -247,9 +247,7 @@ impl Enricher for Events {
             };
             let object = action.as_ref().and_then(|(a, _)| target(text, sentence, a));
             // `会议以视频形式召开`: convening nothing is no one's act
-            let convenes = action
-                .as_ref()
-                .is_some_and(|(_, a)| matches!(*a, "召开" | "举行"));
+            let convenes = action.as_ref().is_some_and(|(_, a)| *a == "召开");
             if convenes && object.is_none() {
                 continue;
             }
