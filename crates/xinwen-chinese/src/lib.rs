@@ -10,6 +10,7 @@
 //! | [`CommonChars`] | the ~5,000 most common characters of each script |
 //! | [`Surnames`] | Chinese surnames of one and two characters |
 //! | [`Gazetteer`] | 346,000 places of China with their administrative levels |
+//! | [`Lexicon`] | the words rules look for (titles, credits, endings of names, …), as data files |
 //!
 //! Each resource is heavy to build (dictionaries, tables), so [`Resources::global`] builds
 //! each one lazily, once per process, and every page and worker shares it.
@@ -27,6 +28,7 @@ mod charset;
 mod common;
 mod gazetteer;
 mod keywords;
+pub mod lexicon;
 mod readings;
 mod resources;
 mod script;
@@ -37,6 +39,7 @@ mod view;
 pub use common::{COMMON_RANK, CommonChars};
 pub use gazetteer::{Gazetteer, LONGEST_NAME, PlaceInfo, level_of_ending};
 pub use keywords::KeywordExtractor;
+pub use lexicon::{Lexicon, Pattern, WordList};
 pub use readings::Readings;
 pub use resources::Resources;
 pub use script::ScriptConverter;

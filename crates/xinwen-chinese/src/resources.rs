@@ -5,7 +5,8 @@ use std::sync::OnceLock;
 use xinwen_core::Error;
 
 use crate::{
-    CommonChars, Gazetteer, KeywordExtractor, Readings, ScriptConverter, Segmenter, Surnames,
+    CommonChars, Gazetteer, KeywordExtractor, Lexicon, Readings, ScriptConverter, Segmenter,
+    Surnames,
 };
 
 /// The Chinese language resources every page shares: built lazily, once per process,
@@ -18,6 +19,7 @@ pub struct Resources {
     common_chars: OnceLock<CommonChars>,
     surnames: OnceLock<Surnames>,
     gazetteer: OnceLock<Result<Gazetteer, String>>,
+    lexicon: OnceLock<Result<Lexicon, String>>,
 }
 
 static GLOBAL: OnceLock<Resources> = OnceLock::new();
@@ -64,6 +66,14 @@ impl Resources {
     pub fn gazetteer(&self) -> Result<&Gazetteer, Error> {
         self.gazetteer
             .get_or_init(|| Gazetteer::new().map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| Error::Resource(e.clone()))
+    }
+
+    /// The lexicon: word lists and patterns of `data/lexicon/` (read on first use).
+    pub fn lexicon(&self) -> Result<&Lexicon, Error> {
+        self.lexicon
+            .get_or_init(|| Lexicon::new().map_err(|e| e.to_string()))
             .as_ref()
             .map_err(|e| Error::Resource(e.clone()))
     }

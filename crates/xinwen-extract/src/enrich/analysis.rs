@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use xinwen_chinese::Resources;
+use xinwen_chinese::{Lexicon, Resources};
 use xinwen_core::Error;
 
 /// A word of the text with its part-of-speech tag, in characters.
@@ -17,7 +17,7 @@ pub struct Token {
 /// The article text, its simplified view (same character offsets), its words and its
 /// sentences.
 #[derive(Debug, Clone)]
-pub struct Analysis {
+pub struct Analysis<'r> {
     /// The characters of the text as written.
     pub chars: Vec<char>,
     /// The characters of its simplified view.
@@ -30,15 +30,18 @@ pub struct Analysis {
     pub simple_text: String,
     /// The byte offset in `simple_text` where each character starts.
     byte_starts: Vec<usize>,
+    /// The word lists rules look for.
+    pub lexicon: &'r Lexicon,
 }
 
 /// Marks that end a sentence.
 pub const SENTENCE_ENDS: &[char] = &['。', '！', '？', '；', '!', '?', ';', '\n'];
 
-impl Analysis {
+impl<'r> Analysis<'r> {
     /// Analyzes `text`.
-    pub fn new(text: &str, resources: &Resources) -> Result<Self, Error> {
+    pub fn new(text: &str, resources: &'r Resources) -> Result<Self, Error> {
         let converter = resources.converter()?;
+        let lexicon = resources.lexicon()?;
         let chars: Vec<char> = text.chars().collect();
         let simplified: Vec<char> = converter.to_simplified(text).chars().collect();
         let simplified = if simplified.len() == chars.len() {
@@ -77,6 +80,7 @@ impl Analysis {
             sentences,
             simple_text,
             byte_starts,
+            lexicon,
         })
     }
 

@@ -1,25 +1,12 @@
 //! Dates in the body, resolved against the publication date.
 
-use std::sync::LazyLock;
-
-use regex::{Captures, Regex};
+use regex::Captures;
 use xinwen_chinese::Resources;
 use xinwen_core::time::{civil_from_days, days_from_civil};
 use xinwen_core::{Article, DateMention, Error};
 
 use super::Enricher;
 use super::analysis::Analysis;
-use super::lexicon::PARTS_OF_DAY;
-
-/// `2020年1月28日`, `1月28日`, `1月27日—28日`, `1月27日至2月3日`, `当日`, `次日`, `昨天`.
-static DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})[日号]",
-        r"(?:\s*[—–\-~～至到]\s*(?:(\d{1,2})月)?(\d{1,2})[日号])?",
-        r"|(当日|当天|同日|当晚|次日|翌日|昨天|昨日|今天|今日|前天)"
-    ))
-    .ok()
-});
 
 /// A civil date.
 type Ymd = (i64, u32, u32);
@@ -83,9 +70,8 @@ impl Enricher for Dates {
         text: &Analysis,
         _resources: &Resources,
     ) -> Result<(), Error> {
-        let Some(re) = DATE.as_ref() else {
-            return Ok(());
-        };
+        let words = text.lexicon;
+        let re = &words.date_mention;
         let published = reference(article);
         let mut last: Option<(Option<i64>, u32, u32)> = None;
         let char_at = |byte: usize| text.char_at_byte(byte);
@@ -93,21 +79,13 @@ impl Enricher for Dates {
             let Some(whole) = caps.get(0) else { continue };
             let (start, mut end) = (char_at(whole.start()), char_at(whole.end()));
             let value = if let Some(word) = caps.get(6) {
-                let base = match word.as_str() {
-                    "昨天" | "昨日" | "今天" | "今日" | "前天" => {
-                        published.1.map(|p| (Some(p.0), p.1, p.2))
-                    }
-                    _ => last,
+                let word = word.as_str();
+                let (base, offset) = match words.days_from_publication.value(word) {
+                    Some(days) => (published.1.map(|p| (Some(p.0), p.1, p.2)), days),
+                    None => (last, words.days_after_last.value(word).unwrap_or("0")),
                 };
                 let Some((y, m, d)) = base else { continue };
-                let offset = match word.as_str() {
-                    "次日" | "翌日" | "今天" | "今日" => {
-                        i64::from(matches!(word.as_str(), "次日" | "翌日"))
-                    }
-                    "昨天" | "昨日" => -1,
-                    "前天" => -2,
-                    _ => 0,
-                };
+                let offset: i64 = offset.parse().unwrap_or(0);
                 let (y, m, d) = match y {
                     Some(y) => {
                         let (y, m, d) = shift((y, m, d), offset);
@@ -142,13 +120,14 @@ impl Enricher for Dates {
                     None => iso(y, m, d),
                 }
             };
-            let rest: String = text.simplified.iter().skip(end).take(2).collect();
-            let part_of_day = PARTS_OF_DAY.iter().find(|p| rest.starts_with(*p)).map(|p| {
-                let n = p.chars().count();
-                let written = text.original(end..end + n);
-                end += n;
-                written
-            });
+            let part_of_day = words
+                .parts_of_day
+                .prefix_at(&text.simplified, end)
+                .map(|n| {
+                    let written = text.original(end..end + n);
+                    end += n;
+                    written
+                });
             article.dates.push(DateMention {
                 text: text.original(start..end),
                 value,

@@ -1,7 +1,5 @@
 //! Quoted slogans, cited documents and named meetings.
 
-use std::sync::LazyLock;
-
 use regex::Regex;
 use xinwen_chinese::Resources;
 use xinwen_core::{Article, Error, TextSpan};
@@ -9,28 +7,7 @@ use xinwen_core::{Article, Error, TextSpan};
 use super::Enricher;
 use super::analysis::Analysis;
 
-/// `“外防输入、内防反弹”`, `「…」`, `『…』`: the inside of the quotes.
-static QUOTE: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"[“「『]([^“”「」『』\n]{1,40})[”」』]").ok());
-
-/// `《关于做好…的通知》`: the inside of the title marks.
-static DOCUMENT: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"《([^《》\n]{1,60})》").ok());
-
-/// `第47次工作例会`, `第二十五次会议`, `十九届四中全会`.
-static MEETING: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"第[\d一二三四五六七八九十百零〇两]+(?:次|届|期)[\p{Han}]{0,10}?",
-        r"(?:常务会议|会议|例会|全会|大会|座谈会|常委会|推进会|调度会|联席会议|工作会)",
-        r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会"
-    ))
-    .ok()
-});
-
-fn spans(re: &Option<Regex>, text: &Analysis, group: usize) -> Vec<TextSpan> {
-    let Some(re) = re.as_ref() else {
-        return Vec::new();
-    };
+fn spans(re: &Regex, text: &Analysis, group: usize) -> Vec<TextSpan> {
     let char_at = |byte: usize| text.char_at_byte(byte);
     re.captures_iter(&text.simple_text)
         .filter_map(|caps| caps.get(group))
@@ -59,9 +36,10 @@ impl Enricher for Mentions {
         text: &Analysis,
         _resources: &Resources,
     ) -> Result<(), Error> {
-        article.quotes = spans(&QUOTE, text, 1);
-        article.documents = spans(&DOCUMENT, text, 1);
-        article.meetings = spans(&MEETING, text, 0);
+        let words = text.lexicon;
+        article.quotes = spans(&words.quote, text, 1);
+        article.documents = spans(&words.document, text, 1);
+        article.meetings = spans(&words.meeting, text, 0);
         Ok(())
     }
 }

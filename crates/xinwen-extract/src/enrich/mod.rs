@@ -8,7 +8,6 @@ mod dates;
 pub mod entities;
 mod events;
 mod keywords;
-mod lexicon;
 mod mentions;
 mod quantities;
 

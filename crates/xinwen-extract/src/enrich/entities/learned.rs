@@ -23,12 +23,6 @@ pub(crate) struct Learned {
 /// dictionary's nouns are left alone: it calls many names `n` (`朱梦魁`, `桥本`).
 const NOT_NAME_TAGS: &[&str] = &["i", "l", "v", "vn", "vd", "a", "an", "ad", "d"];
 
-/// Last characters of bodies the tagger may take for people (`银监会`). Not `科`:
-/// `基里延科`, `卢卡申科` are people.
-const BODY_ENDINGS: &[char] = &[
-    '会', '局', '委', '部', '院', '厅', '所', '队', '办', '社', '网', '报',
-];
-
 /// Tags the text sentence by sentence (the tagger was trained on sentences). A person
 /// of the tagger that the dictionary holds as a word of [`NOT_NAME_TAGS`] (`冲锋舟`) is
 /// dropped, and so is one of a run of phrases of one shape (`获得感、幸福感`).
@@ -46,7 +40,7 @@ pub(crate) fn learned(text: &Analysis, segmenter: &Segmenter) -> Result<Learned,
                     if text
                         .simplified
                         .get(range.end - 1)
-                        .is_some_and(|c| BODY_ENDINGS.contains(c)) => {}
+                        .is_some_and(|c| text.lexicon.body_endings.contains_char(*c)) => {}
                 NerKind::Person => {
                     let tag = segmenter.dictionary_tag(&text.simple(range.clone()));
                     if !tag.is_some_and(|t| NOT_NAME_TAGS.contains(&t.as_str())) {

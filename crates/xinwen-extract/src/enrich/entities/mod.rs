@@ -89,8 +89,8 @@ pub(crate) fn find(
         let rest = text.simple(inner.end..outer.end);
         outer.start == inner.start
             && inner.end < outer.end
-            && rest.starts_with('第')
-            && (rest.ends_with("大会") || rest.ends_with("会议"))
+            && text.lexicon.ordinal_marks.starts(&rest)
+            && text.lexicon.session_endings.ends(&rest)
     };
     organizations.retain(|o| !learned.organizations.iter().any(|l| congress_of(l, o)));
     // a committee named in a title (`市委|书记`) is part of the title, as in the rules
@@ -108,7 +108,7 @@ pub(crate) fn find(
         inside_org[r.clone()].iter_mut().for_each(|b| *b = true);
     }
     organizations.extend(learned_orgs);
-    organizations.retain(|o| !organizations::is_generic(&text.simple(o.clone())));
+    organizations.retain(|o| !organizations::is_generic(text, &text.simple(o.clone())));
     organizations.sort_by_key(|r| r.start);
     let mut places = places::gazetteer_places(
         text,

@@ -6,9 +6,6 @@ use std::ops::Range;
 use xinwen_chinese::{Segmenter, Surnames};
 
 use crate::enrich::analysis::{Analysis, is_han};
-use crate::enrich::lexicon::{
-    AFTER_NAME, NEVER_ENDS_NAME, NOT_NAME_ENDINGS, TITLE_ENDINGS, TITLES_AFTER_NAME,
-};
 
 /// True when what follows character `at` ends a name: punctuation, the end, or a word
 /// that follows names (`深入`, `主持`, `就`).
@@ -19,8 +16,10 @@ fn name_ends_at(text: &Analysis, at: usize) -> bool {
     if !is_han(next) {
         return true;
     }
-    let rest: String = text.simplified.iter().skip(at).take(3).collect();
-    AFTER_NAME.iter().any(|w| rest.starts_with(w))
+    text.lexicon
+        .after_name
+        .prefix_at(&text.simplified, at)
+        .is_some()
 }
 
 /// The name starting at `at`, if one does: two to four characters with a surname,
@@ -40,11 +39,9 @@ fn name_at(
     lengths.iter().find_map(|&k| {
         let range = at..at + k;
         // `钱芳|来到`: a word that follows names starts inside the longer name
-        let rest: String = text.simplified.iter().skip(at + k - 1).take(3).collect();
+        let words = text.lexicon;
         if k == lengths[0]
-            && AFTER_NAME
-                .iter()
-                .any(|w| w.chars().count() > 1 && rest.starts_with(w))
+            && (words.after_name.prefix_at(&text.simplified, at + k - 1)).is_some_and(|n| n > 1)
         {
             return None;
         }
@@ -68,14 +65,12 @@ fn name_at(
         let last = name.chars().last();
         if k == lengths[0]
             && k == 3
-            && (last.is_some_and(|c| NEVER_ENDS_NAME.contains(&c)) || last == name.chars().next())
+            && (last.is_some_and(|c| words.never_end_name.contains_char(c))
+                || last == name.chars().next())
         {
             return None;
         }
-        let place_like = name
-            .chars()
-            .last()
-            .is_some_and(|c| NOT_NAME_ENDINGS.contains(&c));
+        let place_like = last.is_some_and(|c| words.not_name_endings.contains_char(c));
         if range.end > text.simplified.len()
             || !surnames.is_full_name(&name)
             || place_like
@@ -97,32 +92,24 @@ fn name_at(
 
 /// Where every title word of the text ends.
 fn title_ends(text: &Analysis) -> Vec<usize> {
-    let mut ends = Vec::new();
-    for title in TITLE_ENDINGS {
-        let needle: Vec<char> = title.chars().collect();
-        ends.extend(text.find_all(&needle).into_iter().map(|r| r.end));
-    }
+    let found = (text.lexicon.title_endings).find_overlapping(&text.simple_text);
+    let mut ends: Vec<usize> = found.iter().map(|r| text.char_at_byte(r.end)).collect();
     ends.sort_unstable();
     ends.dedup();
     ends
 }
 
-/// Words that, right after a name, make it one: the name acts or speaks.
-const SPEAKS: &[&str] = &[
-    "指出", "强调", "表示", "要求", "说", "认为", "主持", "出席", "深入", "来到", "率", "带队",
-    "介绍", "宣布", "讲话", "一行", "同志", "陪同", "会见", "会谈", "考察", "视察", "调研", "检查",
-    "督导",
-];
-
 /// True when somewhere in the text the name `range` holds is followed by what only
 /// people do, or comes after a title word.
 fn acts_somewhere(text: &Analysis, range: &Range<usize>, title_ends: &[usize]) -> bool {
     let needle: Vec<char> = text.simplified[range.clone()].to_vec();
+    let words = text.lexicon;
     text.find_all(&needle).iter().any(|r| {
-        let rest: String = text.simplified.iter().skip(r.end).take(2).collect();
-        let rest4: String = text.simplified.iter().skip(r.end).take(4).collect();
-        SPEAKS.iter().any(|w| rest.starts_with(w))
-            || TITLES_AFTER_NAME.iter().any(|t| rest4.starts_with(t))
+        words.speaks.prefix_at(&text.simplified, r.end).is_some()
+            || words
+                .titles_after_name
+                .prefix_at(&text.simplified, r.end)
+                .is_some()
             || title_ends.contains(&r.start)
     })
 }
@@ -158,8 +145,8 @@ pub(crate) fn names(text: &Analysis, surnames: &Surnames, segmenter: &Segmenter)
         if let Some(range) = name_at(text, at, surnames, segmenter) {
             // in a list, a title after the candidate makes it the next title's start
             // (`…总理斯迈洛夫、塞尔维亚|总理布尔纳比奇`)
-            let rest: String = text.simplified.iter().skip(range.end).take(5).collect();
-            if listed.contains(&at) && TITLE_ENDINGS.iter().any(|t| rest.starts_with(t)) {
+            let title_next = (text.lexicon.title_endings).prefix_at(&text.simplified, range.end);
+            if listed.contains(&at) && title_next.is_some() {
                 continue;
             }
             if text.simplified.get(range.end) == Some(&'、') {
@@ -174,11 +161,8 @@ pub(crate) fn names(text: &Analysis, surnames: &Surnames, segmenter: &Segmenter)
         .filter(|t| matches!(t.tag.as_str(), "nr" | "nrfg" | "nrt"))
         .filter(|t| surnames.is_full_name(&text.simple(t.range.clone())))
         .filter(|t| {
-            !text
-                .simple(t.range.clone())
-                .chars()
-                .last()
-                .is_some_and(|c| NOT_NAME_ENDINGS.contains(&c))
+            !(text.simplified.get(t.range.end.wrapping_sub(1)))
+                .is_some_and(|c| text.lexicon.not_name_endings.contains_char(*c))
         })
         .filter(|t| acts_somewhere(text, &t.range, &ends))
         .map(|t| t.range.clone())

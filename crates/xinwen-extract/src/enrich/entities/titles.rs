@@ -3,7 +3,6 @@
 use std::ops::Range;
 
 use crate::enrich::analysis::Analysis;
-use crate::enrich::lexicon::{NOT_IN_TITLE, TITLE_ENDINGS, TITLES_AFTER_NAME};
 
 /// Marks that separate the titles of a chain.
 const CHAIN_MARKS: &[char] = &['、', ',', '，'];
@@ -18,13 +17,16 @@ const CLAUSE_ENDS: &[char] = &[
 /// punctuation).
 const NOT_IN_TITLE_TAGS: &[&str] = &["p", "ul", "uz", "c", "r", "m", "t", "x", "w", "y", "e"];
 
-/// True when `title` (simplified) reads as a position.
-fn is_title(title: &str) -> bool {
+/// True when `title` (simplified) reads as a position: it ends in a title word and
+/// holds no date or number.
+fn is_title(text: &Analysis, title: &str) -> bool {
     let n = title.chars().count();
+    let words = text.lexicon;
     (2..=40).contains(&n)
-        && TITLE_ENDINGS.iter().any(|t| title.ends_with(t))
-        && !title.contains(['月', '日'])
-        && !title.chars().any(|c| c.is_ascii_digit())
+        && words.title_endings.ends(title)
+        && !title
+            .chars()
+            .any(|c| c.is_ascii_digit() || words.date_marks.contains_char(c))
 }
 
 /// The longest end of `segment` made of words that can be a title.
@@ -44,9 +46,9 @@ fn title_suffix(
             .iter()
             .any(|p| p.start < token.range.end && token.range.start < p.end);
         let word = text.simple(token.range.clone());
-        let ordinal = word.starts_with('第');
+        let ordinal = text.lexicon.ordinal_marks.starts(&word);
         if (NOT_IN_TITLE_TAGS.contains(&token.tag.as_str()) && !ordinal)
-            || NOT_IN_TITLE.contains(&word.as_str())
+            || text.lexicon.not_inside_titles.contains(&word)
             || person
         {
             break;
@@ -54,11 +56,11 @@ fn title_suffix(
         start = token.range.start;
     }
     // `到访|的联合国秘书长`: a title does not start with a particle
-    while text.simplified.get(start) == Some(&'的') {
+    while (text.simplified.get(start)).is_some_and(|c| text.lexicon.attributive.contains_char(*c)) {
         start += 1;
     }
     let range = start..segment.end;
-    is_title(&text.simple(range.clone())).then_some(range)
+    is_title(text, &text.simple(range.clone())).then_some(range)
 }
 
 /// The titles written right before the name at `name`, nearest last.
@@ -109,10 +111,6 @@ pub(crate) fn titles_before(
 
 /// A title written right after the name (`习近平总书记`).
 pub(crate) fn title_after(text: &Analysis, name: &Range<usize>) -> Option<Range<usize>> {
-    let rest: String = text.simplified.iter().skip(name.end).take(4).collect();
-    let title = TITLES_AFTER_NAME
-        .iter()
-        .filter(|t| rest.starts_with(*t))
-        .max_by_key(|t| t.chars().count())?;
-    Some(name.end..name.end + title.chars().count())
+    let n = (text.lexicon.titles_after_name).prefix_at(&text.simplified, name.end)?;
+    Some(name.end..name.end + n)
 }

@@ -19,42 +19,16 @@ use act::{is_performed, target};
 
 use super::Enricher;
 use super::analysis::Analysis;
-use super::lexicon::{ACTIONS, LOCATION_ENDINGS, MOVES};
-
-/// Acts that make an outing of which later visits are part.
-const OUTINGS: &[&str] = &[
-    "检查指导",
-    "督导检查",
-    "检查督导",
-    "督促指导",
-    "督导",
-    "调研",
-    "视察",
-    "考察",
-    "检查",
-];
-
-/// Ends of a list of places.
-const LIST_ENDS: &[&str] = &["等地", "等处", "等"];
 
 /// The first act of the lexicon in `sentence`, longest first.
-fn find_action(text: &Analysis, sentence: &Range<usize>) -> Option<(Range<usize>, &'static str)> {
-    let words: Vec<char> = text.simplified[sentence.clone()].to_vec();
-    let mut best: Option<(Range<usize>, &'static str)> = None;
-    for action in ACTIONS {
-        let needle: Vec<char> = action.chars().collect();
-        let at = (0..words.len().saturating_sub(needle.len() - 1))
-            .find(|&i| words[i..i + needle.len()] == *needle);
-        if let Some(i) = at {
-            let range = sentence.start + i..sentence.start + i + needle.len();
-            if best.as_ref().is_none_or(|(b, _)| {
-                range.start < b.start || (range.start == b.start && range.len() > b.len())
-            }) {
-                best = Some((range, action));
-            }
-        }
-    }
-    best
+fn find_action(text: &Analysis, sentence: &Range<usize>) -> Option<(Range<usize>, String)> {
+    let acts = &text.lexicon.acts;
+    (sentence.start..sentence.end).find_map(|at| {
+        let n = acts
+            .prefix_at(&text.simplified, at)
+            .filter(|n| at + n <= sentence.end)?;
+        Some((at..at + n, text.simple(at..at + n)))
+    })
 }
 
 /// The phrase after `在` at the head of the sentence (`在延邊白山大廈,`), when it names
@@ -79,7 +53,8 @@ fn place_at(
             start += 1;
         }
     }
-    if text.simplified.get(start) != Some(&'在') {
+    let words = text.lexicon;
+    if !(text.simplified.get(start)).is_some_and(|c| words.place_marks.contains_char(*c)) {
         return None;
     }
     let end = (start + 1..sentence.end).find(|&i| matches!(text.simplified[i], ',' | '，'))?;
@@ -88,7 +63,7 @@ fn place_at(
     let named = known
         .iter()
         .any(|k| k.start >= phrase.start && k.end <= phrase.end);
-    let located = LOCATION_ENDINGS.iter().any(|e| word.ends_with(e));
+    let located = words.location_endings.ends(&word);
     let names_someone = people
         .iter()
         .any(|p| p.start >= phrase.start && p.end <= phrase.end);
@@ -104,25 +79,23 @@ fn places_after_move(
     known: &[Range<usize>],
     people: &[Range<usize>],
 ) -> Vec<Range<usize>> {
+    let lexicon = text.lexicon;
     let words: String = text.simple(sentence.clone());
-    let Some((at, word)) = MOVES
-        .iter()
-        .filter_map(|m| words.find(m).map(|b| (words[..b].chars().count(), *m)))
-        .min_by_key(|(at, _)| *at)
-    else {
+    let Some(found) = lexicon.moves.find_in(&words).next() else {
         return Vec::new();
     };
-    let start = sentence.start + at + word.chars().count();
+    let start = sentence.start + words[..found.end].chars().count();
     let mut end = action.map_or(sentence.end, |a| a.start).max(start);
     let list: String = text.simple(start..end);
-    if let Some(cut) = LIST_ENDS.iter().filter_map(|e| list.find(e)).min() {
-        end = start + list[..cut].chars().count();
+    if let Some(cut) = lexicon.list_ends.find_in(&list).next() {
+        end = start + list[..cut.start].chars().count();
     }
     let mut items = Vec::new();
     let mut item_start = start;
     for i in start..=end {
         // `县疾控中心和沙湾镇卫生院`: 和 between two known names splits too
-        let joins_known = matches!(text.simplified.get(i), Some('和' | '及' | '与'))
+        let joins_known = (text.simplified.get(i))
+            .is_some_and(|c| lexicon.conjunctions.contains_char(*c))
             && known.iter().any(|k| k.end == i)
             && known.iter().any(|k| k.start == i + 1);
         let split =
@@ -160,8 +133,8 @@ fn places_after_move(
         // nobody (`廖婉清走进活动室`)
         .filter(|r| {
             let word = text.simple(r.clone());
-            let placed = known.iter().any(|k| k.start == r.start)
-                || LOCATION_ENDINGS.iter().any(|e| word.ends_with(e));
+            let placed =
+                known.iter().any(|k| k.start == r.start) || lexicon.location_endings.ends(&word);
             placed && !people.iter().any(|p| p.start < r.end && r.start < p.end)
         })
         .collect()
@@ -222,7 +195,7 @@ impl Enricher for Events {
             let written = match &action {
                 Some((range, a)) => {
                     let written = text.original(range.clone());
-                    if OUTINGS.contains(a) {
+                    if text.lexicon.outings.contains(a) {
                         outing = Some(written.clone());
                     }
                     written
@@ -247,7 +220,8 @@ impl Enricher for Events {
             };
             let object = action.as_ref().and_then(|(a, _)| target(text, sentence, a));
             // `会议以视频形式召开`: convening nothing is no one's act
-            let convenes = action.as_ref().is_some_and(|(_, a)| *a == "召开");
+            let convenes =
+                (action.as_ref()).is_some_and(|(_, a)| text.lexicon.convening.contains(a));
             if convenes && object.is_none() {
                 continue;
             }

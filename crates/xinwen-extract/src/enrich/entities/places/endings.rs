@@ -6,29 +6,14 @@ use std::ops::Range;
 use xinwen_chinese::{Segmenter, level_of_ending};
 use xinwen_core::PlaceLevel;
 
-use super::{
-    ADMIN_ENDINGS, AREA_ENDINGS, BEFORE_PLACE, NATURE_ENDINGS, NOT_PLACE_STARTS, PlaceSpan,
-    STEM_TAGS, VILLAGE_ENDINGS, generic_after, inside_org_body, plausible,
-};
+use super::{PlaceSpan, STEM_TAGS, generic_after, inside_org_body, plausible};
 use crate::enrich::analysis::{Analysis, is_han};
-
-/// Words after which a place name begins (`深入白鹭县`, `来到鹭洲镇`).
-const LEADS: &[&str] = &[
-    "深入", "来到", "走进", "前往", "到达", "赶到", "途经", "位于", "地处", "包括", "来自",
-];
 
 /// The place ending at character `at`, longest first (`街道` before `道`).
 fn ending_at(text: &Analysis, at: usize) -> Option<usize> {
-    ADMIN_ENDINGS.iter().chain(VILLAGE_ENDINGS).find_map(|e| {
-        let len = e.chars().count();
-        let start = (at + 1).checked_sub(len)?;
-        text.simplified
-            .get(start..=at)?
-            .iter()
-            .copied()
-            .eq(e.chars())
-            .then_some(len)
-    })
+    let words = text.lexicon;
+    (words.admin_endings.suffix_at(&text.simplified, at + 1))
+        .or_else(|| words.village_endings.suffix_at(&text.simplified, at + 1))
 }
 
 /// True when a place name may begin at `at`: after punctuation, a preposition, a word
@@ -37,19 +22,20 @@ fn begins_name(text: &Analysis, at: usize, place_ends: &[usize]) -> bool {
     if at == 0 || place_ends.contains(&at) {
         return true;
     }
+    let words = text.lexicon;
     let before = text.simplified[at - 1];
-    if !is_han(before) || BEFORE_PLACE.contains(&before) {
+    if !is_han(before) || words.before_place.contains_char(before) {
         return true;
     }
     // after a word that ends like a place (`八一街|吕家冲`), not after a lone `区`
     let place_word_before = (text.token_ending(at)).is_some_and(|t| {
-        before == '街' || t.range.len() >= 2 && "县镇乡村区市州省".contains(before)
+        words.street_endings.contains_char(before)
+            || t.range.len() >= 2 && words.level_chars.contains_char(before)
     });
     if place_word_before {
         return true;
     }
-    let two: String = text.simplified[at.saturating_sub(2)..at].iter().collect();
-    if LEADS.iter().any(|w| two.ends_with(w)) {
+    if words.place_leads.suffix_at(&text.simplified, at).is_some() {
         return true;
     }
     // a word of the segmenter ends here and it is a verb or a function word
@@ -77,6 +63,7 @@ pub(crate) fn ending_places(
             .chain(found)
             .any(|p| p.range.start < r.end && r.start < p.range.end)
     };
+    let words = text.lexicon;
     let mut found: Vec<PlaceSpan> = Vec::new();
     for at in 0..text.simplified.len() {
         let Some(ending_len) = ending_at(text, at) else {
@@ -97,13 +84,11 @@ pub(crate) fn ending_places(
             };
             let stem = &text.simplified[start..ending_start];
             // a stem ending like an organization (`纪委|区`) names no place
-            let org_like = stem
-                .last()
-                .is_some_and(|c| "委局部会院厅所站办处".contains(*c));
+            let org_like = (stem.last()).is_some_and(|c| words.not_stem_ends.contains_char(*c));
             let clean = !org_like
                 && stem.iter().all(|c| is_han(*c))
                 && ending_at(text, ending_start - 1).is_none()
-                && !stem.iter().any(|c| "县市区镇乡村省州".contains(*c));
+                && !stem.iter().any(|c| words.level_chars.contains_char(*c));
             if !clean || !begins_name(text, start, &place_ends) {
                 continue;
             }
@@ -123,14 +108,14 @@ pub(crate) fn ending_places(
             let common =
                 segmenter.jieba().has_word(&name) && !known.iter().any(|k| k.range == range);
             if common
-                || !plausible(&name, segmenter)
+                || !plausible(words, &name, segmenter)
                 || generic_after(text, end)
                 || (inside_org_body(inside_org, start) && !place_ends.contains(&start))
                 || overlaps(&range, &found)
             {
                 break;
             }
-            let area = AREA_ENDINGS.iter().any(|e| name.ends_with(e));
+            let area = words.area_endings.ends(&name);
             let level = if area {
                 PlaceLevel::Other
             } else {
@@ -147,13 +132,14 @@ pub(crate) fn ending_places(
 /// Names ending in `街` (`白源街`, `八一街`): places when listed with places or right
 /// before one (`八一街吕家冲`, `凤凰街北桥外社区`).
 pub(crate) fn streets(text: &Analysis, known: &[PlaceSpan]) -> Vec<PlaceSpan> {
+    let words = text.lexicon;
     let mut found = Vec::new();
     let n = text.simplified.len();
     for end in 3..=n {
-        if text.simplified.get(end - 1) != Some(&'街') {
+        if !(text.simplified.get(end - 1)).is_some_and(|c| words.street_endings.contains_char(*c)) {
             continue;
         }
-        if text.simplified.get(end) == Some(&'道') {
+        if (words.admin_endings.prefix_at(&text.simplified, end - 1)).is_some_and(|n| n > 1) {
             continue; // `…街道` is the gazetteer's and the endings' business
         }
         let touches = |at: usize| {
@@ -172,11 +158,12 @@ pub(crate) fn streets(text: &Analysis, known: &[PlaceSpan]) -> Vec<PlaceSpan> {
                 continue;
             };
             let word: Vec<char> = text.simplified[start..end].to_vec();
+            let (before_place, not_starts) = (&words.before_place, &words.not_place_starts);
             let boundary = (start == 0
                 || !is_han(text.simplified[start - 1])
-                || BEFORE_PLACE.contains(&text.simplified[start - 1]))
-                && !BEFORE_PLACE.contains(&text.simplified[start])
-                && !NOT_PLACE_STARTS.contains(&text.simplified[start]);
+                || before_place.contains_char(text.simplified[start - 1]))
+                && !before_place.contains_char(text.simplified[start])
+                && !not_starts.contains_char(text.simplified[start]);
             if word.iter().all(|c| is_han(*c)) && boundary && (next_is_place || touches(start)) {
                 found.push(PlaceSpan {
                     range: start..end,
@@ -192,10 +179,11 @@ pub(crate) fn streets(text: &Analysis, known: &[PlaceSpan]) -> Vec<PlaceSpan> {
 /// The stems of the places found (`青禾` of `青禾市`) elsewhere in the text, alone or
 /// with a natural ending (`青禾河`).
 pub(crate) fn stems(text: &Analysis, known: &[PlaceSpan]) -> Vec<PlaceSpan> {
+    let words = text.lexicon;
     let mut found: Vec<PlaceSpan> = Vec::new();
     for place in known {
         let name = text.simple(place.range.clone());
-        let Some(ending) = ADMIN_ENDINGS.iter().find(|e| name.ends_with(*e)) else {
+        let Some(ending) = words.admin_endings.suffix_of(&name) else {
             continue;
         };
         let stem: Vec<char> = name
@@ -211,7 +199,8 @@ pub(crate) fn stems(text: &Analysis, known: &[PlaceSpan]) -> Vec<PlaceSpan> {
                 continue;
             }
             let next = text.simplified.get(r.end).copied();
-            let nature = next.is_some_and(|c| NATURE_ENDINGS.iter().any(|e| e.starts_with(c)));
+            let nature =
+                next.is_some_and(|c| words.nature_endings.iter().any(|e| e.starts_with(c)));
             let alone = next.is_none_or(|c| !is_han(c)) || text.is_word_start(r.end);
             if nature {
                 found.push(PlaceSpan {

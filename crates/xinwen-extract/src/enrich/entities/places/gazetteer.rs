@@ -3,7 +3,7 @@
 use xinwen_chinese::{Gazetteer, Segmenter, level_of_ending};
 use xinwen_core::PlaceLevel;
 
-use super::{BEFORE_PLACE, COMMON_DIVISIONS, PlaceSpan, generic_name};
+use super::{PlaceSpan, generic_name};
 use crate::enrich::analysis::{Analysis, is_han};
 
 /// True when a place may start at `at`: a word starts there, a place just ended, or a
@@ -12,10 +12,8 @@ fn may_start(text: &Analysis, at: usize, after_place: bool) -> bool {
     after_place
         || at == 0
         || text.is_word_start(at)
-        || text
-            .simplified
-            .get(at - 1)
-            .is_some_and(|c| !is_han(*c) || BEFORE_PLACE.contains(c))
+        || (text.simplified.get(at - 1))
+            .is_some_and(|c| !is_han(*c) || text.lexicon.before_place.contains_char(*c))
 }
 
 fn may_end(text: &Analysis, at: usize) -> bool {
@@ -23,17 +21,6 @@ fn may_end(text: &Analysis, at: usize) -> bool {
         || text.is_word_start(at)
         || !text.simplified.get(at).copied().is_some_and(is_han)
 }
-
-/// Characters that continue a place name (`凤凰|街`, `延吉|市`): a short name right
-/// before one is part of a longer name.
-const CONTINUES_PLACE: &[char] = &[
-    '街', '路', '村', '镇', '乡', '县', '区', '市', '州', '省', '社', '巷', '桥', '湖', '山', '河',
-];
-
-/// Last characters of organizations' names (`医院`, `公安局`, `控制中心`).
-const ORG_LAST_CHARS: &[char] = &[
-    '院', '局', '委', '心', '所', '会', '部', '府', '站', '室', '馆', '厂', '司', '行', '校', '园',
-];
 
 /// True when the words covering `range` are all common dictionary words of two or more
 /// characters (`发展|乡村`, `希望|社区`).
@@ -53,10 +40,9 @@ fn compositional(text: &Analysis, range: std::ops::Range<usize>, segmenter: &Seg
 
 /// True when the words before `at` lead to a place (`在`, `到`, `深入`, a list mark).
 fn leads_to_place(text: &Analysis, at: usize) -> bool {
-    let before: String = text.simplified[at.saturating_sub(2)..at].iter().collect();
-    ["在", "到", "赴", "入", "至", "进", "往", "、"]
-        .iter()
-        .any(|w| before.ends_with(w))
+    (text.lexicon.place_lead_ins)
+        .suffix_at(&text.simplified, at)
+        .is_some()
 }
 
 /// Scans the text for gazetteer names, longest first, chaining (`小营镇河龙村`). Short
@@ -69,6 +55,7 @@ pub(crate) fn gazetteer_places(
     inside_org: &[bool],
     segmenter: &Segmenter,
 ) -> Vec<PlaceSpan> {
+    let words = text.lexicon;
     let n = text.simplified.len();
     let mut found = Vec::new();
     let mut i = 0;
@@ -90,32 +77,27 @@ pub(crate) fn gazetteer_places(
                 let info = gazetteer.lookup_simplified(&name)?;
                 // a division named like a common noun (`城区`) is not taken alone, nor one whose
                 // first character is a function word before a common noun (`和|农村`)
-                if COMMON_DIVISIONS.contains(&name.as_str()) {
+                if words.common_divisions.contains(&name) {
                     return None;
                 }
-                let glued = name
-                    .chars()
-                    .next()
-                    .is_some_and(|c| BEFORE_PLACE.contains(&c))
-                    && COMMON_DIVISIONS
-                        .contains(&name.chars().skip(1).collect::<String>().as_str());
+                let glued = (name.chars().next())
+                    .is_some_and(|c| words.before_place.contains_char(c))
+                    && (words.common_divisions).contains(&name.chars().skip(1).collect::<String>());
                 // `县人民医院|和县|疾病预防控制中心`: after an organization, `和`, `与`, `及`
                 // join two names (`安徽省和县` keeps its county)
                 let joined = len == 2
-                    && name.starts_with(['和', '与', '及'])
+                    && words.conjunctions.starts(&name)
                     && i.checked_sub(1)
                         .and_then(|b| text.simplified.get(b))
-                        .is_some_and(|c| ORG_LAST_CHARS.contains(c));
+                        .is_some_and(|c| words.org_last_chars.contains_char(*c));
                 if glued || joined {
                     return None;
                 }
                 let short = info.alias_of.is_some();
                 let whole_word = may_end(text, i + len);
                 let ok = if short {
-                    let continued = text
-                        .simplified
-                        .get(i + len)
-                        .is_some_and(|c| CONTINUES_PLACE.contains(c));
+                    let continued = (text.simplified.get(i + len))
+                        .is_some_and(|c| words.continues_place.contains_char(*c));
                     let full_in_text = info
                         .alias_of
                         .as_deref()
@@ -143,7 +125,7 @@ pub(crate) fn gazetteer_places(
                     (whole_word || level_of_ending(&name).is_some())
                         && !(small && len < 3)
                         && !ordinary
-                        && !(small && generic_name(&name))
+                        && !(small && generic_name(words, &name))
                 };
                 ok.then_some((len, info.level))
             });

@@ -7,18 +7,15 @@ use std::ops::Range;
 
 use xinwen_chinese::{Gazetteer, Segmenter};
 
-use super::{BEFORE_PLACE, GENERIC_STEMS, NOT_PLACE_STARTS, generic_name, place_ending, plausible};
+use super::{generic_name, place_ending, plausible};
 use crate::enrich::analysis::Analysis;
-
-/// Function words the tagger glues to the front of a place, besides [`BEFORE_PLACE`].
-const GLUED_WORDS: &[char] = &['以', '对', '为', '将', '把', '让'];
 
 /// Dictionary tags of words that are no place names: adjectives, verbs, adverbs,
 /// idioms. (Directions, `f`, stay: the dictionary tags `东北` and `华南` so.)
 const NOT_PLACE_TAGS: &[&str] = &["a", "ad", "an", "v", "vn", "vd", "d", "i", "l"];
 
-/// The tagger's place `range`, trimmed of a function word in front, if it reads as a
-/// place name: one character is an abbreviation, not a place a reader looks for; kinds
+/// The tagger's place `range`, trimmed of a function word in front (`BEFORE_PLACE`
+/// and `GLUED_WORDS` of the lexicon), if it reads as a place name: one character is an abbreviation, not a place a reader looks for; kinds
 /// of places and words of other kinds are dropped.
 pub(crate) fn confirm_learned(
     text: &Analysis,
@@ -26,6 +23,7 @@ pub(crate) fn confirm_learned(
     gazetteer: &Gazetteer,
     segmenter: &Segmenter,
 ) -> Option<Range<usize>> {
+    let words = text.lexicon;
     let mut range = range.clone();
     let known = |r: &Range<usize>| {
         gazetteer
@@ -37,8 +35,9 @@ pub(crate) fn confirm_learned(
     let rest = text.simple(range.start + 1..range.end);
     if range.len() >= 3
         && !known(&range)
-        && (BEFORE_PLACE.contains(&first) || GLUED_WORDS.contains(&first))
-        && (place_ending(&rest).is_some() || known(&(range.start + 1..range.end)))
+        && (words.before_place.contains_char(first)
+            || words.glued_before_place.contains_char(first))
+        && (place_ending(words, &rest).is_some() || known(&(range.start + 1..range.end)))
     {
         range.start += 1;
     }
@@ -47,7 +46,7 @@ pub(crate) fn confirm_learned(
     }
     let name = text.simple(range.clone());
     let first = *text.simplified.get(range.start)?;
-    if generic_name(&name) {
+    if generic_name(words, &name) {
         return None;
     }
     if known(&range) {
@@ -56,8 +55,8 @@ pub(crate) fn confirm_learned(
     let other_word = segmenter
         .dictionary_tag(&name)
         .is_some_and(|t| NOT_PLACE_TAGS.contains(&t.as_str()));
-    let kind_of_place = NOT_PLACE_STARTS.contains(&first)
-        || GENERIC_STEMS.contains(&name.as_str())
-        || (place_ending(&name).is_some() && !plausible(&name, segmenter));
+    let kind_of_place = words.not_place_starts.contains_char(first)
+        || words.generic_place_stems.contains(&name)
+        || (place_ending(words, &name).is_some() && !plausible(words, &name, segmenter));
     (!other_word && !kind_of_place).then_some(range)
 }

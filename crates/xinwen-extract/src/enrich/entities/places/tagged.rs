@@ -5,7 +5,7 @@ use std::ops::Range;
 use xinwen_chinese::{Segmenter, level_of_ending};
 use xinwen_core::PlaceLevel;
 
-use super::{BEFORE_PLACE, PLACE_ENDINGS, PlaceSpan, generic_after, known_word, plausible};
+use super::{PlaceSpan, generic_after, known_word, plausible};
 use crate::enrich::analysis::{Analysis, is_han};
 
 /// Words the segmenter tagged as places, or that end like places, that the gazetteer
@@ -24,11 +24,12 @@ pub(crate) fn tagged_places(
                 .get(r.clone())
                 .is_some_and(|s| s.iter().all(|b| *b))
     };
+    let words = text.lexicon;
     let mut found = Vec::new();
     for (k, token) in text.tokens.iter().enumerate() {
         let word = text.simple(token.range.clone());
         let len = token.range.len();
-        let ending = PLACE_ENDINGS.iter().find(|e| word.ends_with(*e));
+        let ending = words.place_endings.suffix_of(&word);
         let mut range = token.range.clone();
         let place = match (token.tag.as_str(), ending) {
             // the tagger alone is not enough: a place ending or the gazetteer must agree
@@ -39,7 +40,7 @@ pub(crate) fn tagged_places(
                 let mut proper = false;
                 for before in text.tokens[..k].iter().rev().take(3) {
                     let piece = text.simple(before.range.clone());
-                    let ending_word = PLACE_ENDINGS.iter().any(|e| piece.ends_with(e));
+                    let ending_word = words.place_endings.ends(&piece);
                     if !matches!(before.tag.as_str(), "ns" | "n" | "nz" | "f" | "s" | "nr")
                         || !piece.chars().all(is_han)
                         || ending_word
@@ -56,17 +57,14 @@ pub(crate) fn tagged_places(
             }
             _ => false,
         };
-        if text
-            .simplified
-            .get(range.start)
-            .is_some_and(|c| BEFORE_PLACE.contains(c))
+        if (text.simplified.get(range.start)).is_some_and(|c| words.before_place.contains_char(*c))
             && range.len() > 3
         {
             range.start += 1; // `在岚桥区` tagged as one place
         }
         let name = text.simple(range.clone());
         let stem_len = range.len() - ending.map_or(0, |e| e.chars().count());
-        let ok = plausible(&name, segmenter);
+        let ok = plausible(words, &name, segmenter);
         if place
             && ok
             && stem_len >= 2

@@ -1,0 +1,163 @@
+//! The catalog of the lexicon: every list and pattern of `data/lexicon/`, by name.
+//!
+//! The head comment of each data file says what its words are for and shows them in
+//! use; the line here names the field rules reach it by.
+
+super::lexicon! {
+    lists {
+        /// Words that end a position (职务): `书记`, `副市长`, `负责人`.
+        title_endings: "titles/endings",
+        /// Titles written right after a name (`习近平总书记`).
+        titles_after_name: "titles/after_name",
+        /// Words that never stand inside a title.
+        not_inside_titles: "titles/not_inside",
+        /// Words that open a title before its head word (`副`, `常务`).
+        title_openers: "titles/openers",
+        /// Last characters of names of places and bodies, never of a person's.
+        not_name_endings: "people/not_name_endings",
+        /// Words that often follow a person's name.
+        after_name: "people/after_name",
+        /// Characters that end no three-character name (`张复|说`).
+        never_end_name: "people/never_end_name",
+        /// Words that, right after a name, make it one: the name acts or speaks.
+        speaks: "people/speaks",
+        /// Last characters of bodies the tagger may take for people (`银监会`).
+        body_endings: "people/body_endings",
+        /// Endings of organizations' names.
+        organization_endings: "organizations/endings",
+        /// Words that anchor an organization's name on the left.
+        organization_anchors: "organizations/anchors",
+        /// Endings of public bodies.
+        office_endings: "organizations/office_endings",
+        /// Endings of committees, whose names may hold `的`.
+        committee_endings: "organizations/committee_endings",
+        /// Kinds of organizations that name none in particular.
+        generic_organizations: "organizations/generic",
+        /// Words said of institutions before their kind (`新建|学校`).
+        organization_modifiers: "organizations/modifiers",
+        /// Prepositions the segmenter glues to a name (`对市|公安局`).
+        glued_prepositions: "organizations/glued_prepositions",
+        /// Organizations that stand alone as one word (`国务院`).
+        standalone_organizations: "organizations/standalone",
+        /// Words that end like an organization and are none (`格局`).
+        not_organization_endings: "organizations/not_endings",
+        /// Words an organization's name never runs across.
+        not_inside_organizations: "organizations/not_inside",
+        /// Levels a body's name may open with (`县|人民医院`).
+        org_level_starts: "organizations/level_starts",
+        /// Endings after which a name goes on to another ending (`镇中心|幼儿园`).
+        continued_org_endings: "organizations/continued_endings",
+        /// Where an office's name ends inside a list item.
+        office_cuts: "organizations/office_cuts",
+        /// Endings of a session of a body (`大会`).
+        session_endings: "organizations/session_endings",
+        /// Last characters of organizations' names (`院`, `局`).
+        org_last_chars: "organizations/last_chars",
+        /// Administrative endings of place names.
+        admin_endings: "places/admin_endings",
+        /// Endings of village names in the south (`吕家冲`).
+        village_endings: "places/village_endings",
+        /// Endings that make a word a place even when the gazetteer lacks it.
+        place_endings: "places/endings",
+        /// Endings of areas that are no administrative division (`产业园区`).
+        area_endings: "places/area_endings",
+        /// Endings of natural places (`青禾河`).
+        nature_endings: "places/nature_endings",
+        /// Characters after which a place may start inside a word (`在|靖和街道`).
+        before_place: "places/before_place",
+        /// Function words the tagger glues to the front of a place (`以`).
+        glued_before_place: "places/glued_words",
+        /// First characters of words that end like places but name none (`全市`).
+        not_place_starts: "places/not_starts",
+        /// Divisions named like common nouns (`城区`).
+        common_divisions: "places/common_divisions",
+        /// Stems that make kinds of places, not names (`城市社区`).
+        generic_place_stems: "places/generic_stems",
+        /// Words after which a place name begins (`深入`, `来到`).
+        place_leads: "places/leads",
+        /// Short words right before a place (`在`, `到`).
+        place_lead_ins: "places/lead_ins",
+        /// Characters that continue a place name (`凤凰|街`).
+        continues_place: "places/continues",
+        /// Characters of administrative levels (`县`, `镇`).
+        level_chars: "places/level_chars",
+        /// Last characters of a stem that names a body (`纪委|区`).
+        not_stem_ends: "places/not_stem_ends",
+        /// Endings of street names (`街`).
+        street_endings: "places/street_endings",
+        /// Acts the articles report (`检查指导`, `调研`, `主持召开`).
+        acts: "events/acts",
+        /// Acts that make an outing of which later visits are part.
+        outings: "events/outings",
+        /// Acts that convene (`召开`).
+        convening: "events/convening",
+        /// Words that move an actor to a place (`深入`, `来到`).
+        moves: "events/moves",
+        /// Ends of a list of places (`等地`).
+        list_ends: "events/list_ends",
+        /// Endings of a place phrase (`在X，`).
+        location_endings: "events/location_endings",
+        /// What opens a place phrase (`在`).
+        place_marks: "events/place_marks",
+        /// Words after an act that make it a noun (`检查|力度`).
+        act_noun_heads: "events/noun_heads",
+        /// Words before an act that make it an instruction (`要`).
+        instructions: "events/instructions",
+        /// Words that end the object of an act (`并`, `时`).
+        object_ends: "events/object_ends",
+        /// What the object of an act never starts with.
+        object_not_starts: "events/object_not_starts",
+        /// What introduces the topic of an act (`就`).
+        topic_marks: "events/topic_marks",
+        /// Verbs that carry an act named by a noun (`进行`).
+        light_verbs: "events/light_verbs",
+        /// Aspect particles (`了`, `着`, `过`).
+        aspect_particles: "grammar/aspect_particles",
+        /// The attributive particle (`的`).
+        attributive: "grammar/attributive",
+        /// Words that join two names (`和`, `与`, `及`).
+        conjunctions: "grammar/conjunctions",
+        /// What ends the head of a dateline (`电`, `讯`).
+        dateline_endings: "outlets/dateline_endings",
+        /// Characters of a month and day (`月`, `日`).
+        date_marks: "dates/date_marks",
+        /// Parts of the day written after a date (`上午`).
+        parts_of_day: "dates/parts_of_day",
+        /// Words for the day of the last date written (`当日`, `次日`).
+        days_after_last: "dates/days_after_last",
+        /// Words for a day counted from publication (`昨天`).
+        days_from_publication: "dates/days_from_publication",
+        /// Chinese digits with their value.
+        digits: "numbers/digits",
+        /// Chinese numeral units below ten thousand, with their value.
+        numeral_units: "numbers/units",
+        /// The unit of ten thousand inside a number, with its value.
+        myriads: "numbers/myriads",
+        /// Multipliers written after a number (`万`, `亿`), with their value.
+        multipliers: "numbers/multipliers",
+        /// First characters of number words.
+        number_starts: "numbers/number_starts",
+        /// What opens an ordinal (`第`).
+        ordinal_marks: "numbers/ordinal_marks",
+        /// Units of quantities (`平方米`, `人次`).
+        quantity_units: "quantities/units",
+        /// Words after a number that make it approximate (`余`).
+        approximate: "quantities/approximate",
+        /// What counts sessions (`次`, `届`).
+        session_units: "mentions/session_units",
+        /// Kinds of meetings (`例会`, `座谈会`).
+        meeting_kinds: "mentions/meeting_kinds",
+    }
+    patterns {
+        /// A date in the body, or a word for a day.
+        date_mention: "dates/mention",
+        /// A number with its unit.
+        quantity: "quantities/quantity",
+        /// A quotation.
+        quote: "mentions/quote",
+        /// A cited document.
+        document: "mentions/document",
+        /// A named meeting.
+        meeting: "mentions/meeting",
+    }
+}

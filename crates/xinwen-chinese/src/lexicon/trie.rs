@@ -1,0 +1,117 @@
+//! A character trie: the longest entry at the start (or end) of a run of characters.
+
+/// A trie over characters whose nodes may end an entry (given by its index).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Trie {
+    /// Node 0 is the root; each node's children sorted by character.
+    nodes: Vec<Node>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Node {
+    children: Vec<(char, u32)>,
+    entry: Option<u32>,
+}
+
+impl Trie {
+    /// A trie of `words`, each read through `order` (forwards or backwards); the entry
+    /// index of a word is its position in `words`.
+    pub(crate) fn new<'a, I>(words: impl Iterator<Item = I>) -> Self
+    where
+        I: Iterator<Item = char> + 'a,
+    {
+        let mut trie = Trie {
+            nodes: vec![Node::default()],
+        };
+        for (index, word) in words.enumerate() {
+            let mut node = 0usize;
+            for c in word {
+                node = trie.child_or_insert(node, c);
+            }
+            if let Some(n) = trie.nodes.get_mut(node) {
+                n.entry.get_or_insert(index as u32);
+            }
+        }
+        trie
+    }
+
+    fn child(&self, node: usize, c: char) -> Option<usize> {
+        let children = &self.nodes.get(node)?.children;
+        let k = children.binary_search_by_key(&c, |(k, _)| *k).ok()?;
+        children.get(k).map(|(_, n)| *n as usize)
+    }
+
+    fn child_or_insert(&mut self, node: usize, c: char) -> usize {
+        if let Some(n) = self.child(node, c) {
+            return n;
+        }
+        let new = self.nodes.len();
+        self.nodes.push(Node::default());
+        if let Some(parent) = self.nodes.get_mut(node) {
+            let at = parent.children.partition_point(|(k, _)| *k < c);
+            parent.children.insert(at, (c, new as u32));
+        }
+        new
+    }
+
+    /// The entry that is exactly `chars`.
+    pub(crate) fn exact(&self, chars: impl Iterator<Item = char>) -> Option<usize> {
+        let mut node = 0;
+        for c in chars {
+            node = self.child(node, c)?;
+        }
+        self.nodes.get(node)?.entry.map(|e| e as usize)
+    }
+
+    /// The longest entry `chars` begins with: (its length in characters, its index).
+    pub(crate) fn longest(&self, chars: impl Iterator<Item = char>) -> Option<(usize, usize)> {
+        let mut node = 0;
+        let mut best = None;
+        for (n, c) in chars.enumerate() {
+            match self.child(node, c) {
+                Some(next) => node = next,
+                None => break,
+            }
+            if let Some(e) = self.nodes.get(node).and_then(|n| n.entry) {
+                best = Some((n + 1, e as usize));
+            }
+        }
+        best
+    }
+
+    /// Every entry `chars` begins with, shortest first: (length, index).
+    pub(crate) fn all(&self, chars: impl Iterator<Item = char>) -> Vec<(usize, usize)> {
+        let mut node = 0;
+        let mut found = Vec::new();
+        for (n, c) in chars.enumerate() {
+            match self.child(node, c) {
+                Some(next) => node = next,
+                None => break,
+            }
+            if let Some(e) = self.nodes.get(node).and_then(|n| n.entry) {
+                found.push((n + 1, e as usize));
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_and_exact() {
+        let words = ["ab", "abcd", "b"];
+        let trie = Trie::new(words.iter().map(|w| w.chars()));
+        assert_eq!(trie.longest("abcde".chars()), Some((4, 1)));
+        assert_eq!(trie.longest("abx".chars()), Some((2, 0)));
+        assert_eq!(trie.longest("x".chars()), None);
+        assert_eq!(trie.exact("ab".chars()), Some(0));
+        assert_eq!(trie.exact("abc".chars()), None);
+        assert_eq!(trie.all("abcd".chars()), [(2, 0), (4, 1)]);
+        let backward = Trie::new(words.iter().map(|w| w.chars().rev()));
+        assert_eq!(backward.longest("xab".chars().rev()), Some((2, 0)));
+        assert_eq!(backward.longest("xb".chars().rev()), Some((1, 2)));
+    }
+}
