@@ -40,6 +40,14 @@ impl CharSet {
     }
 }
 
+impl FromIterator<char> for CharSet {
+    fn from_iter<I: IntoIterator<Item = char>>(chars: I) -> Self {
+        let mut set = CharSet::new();
+        chars.into_iter().for_each(|c| set.insert(c));
+        set
+    }
+}
+
 impl std::fmt::Debug for CharSet {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "CharSet({} chars)", self.len)

@@ -3,7 +3,7 @@
 use fst::Map;
 use xinwen_core::{Error, PlaceLevel};
 
-use crate::ScriptConverter;
+use crate::{Lexicon, ScriptConverter};
 
 /// The place table (`data/gazetteer.tsv.zst`, made by `scripts/gen_gazetteer.py`:
 /// `name<TAB>levels<TAB>alias-of`) as the finite-state map `build.rs` compiles it into.
@@ -41,6 +41,8 @@ pub struct PlaceInfo {
 pub struct Gazetteer {
     map: Map<&'static [u8]>,
     aliases: Vec<String>,
+    /// Endings of names and their levels (`places/level_endings` of the lexicon).
+    endings: Vec<(String, PlaceLevel)>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -49,39 +51,38 @@ impl std::fmt::Debug for Gazetteer {
     }
 }
 
-/// The level a name's ending points to (`…村` village, `…街道` township).
-pub fn level_of_ending(name: &str) -> Option<PlaceLevel> {
-    let endings: &[(&[&str], PlaceLevel)] = &[
-        (&["社区", "社區", "居委会", "居委會"], PlaceLevel::Community),
-        (&["村", "屯", "嘎查"], PlaceLevel::Village),
-        (
-            &["街道", "镇", "鎮", "乡", "鄉", "苏木", "蘇木"],
-            PlaceLevel::Township,
-        ),
-        (&["县", "縣", "区", "區", "旗"], PlaceLevel::County),
-        (
-            &["自治州", "地区", "地區", "盟", "州"],
-            PlaceLevel::Prefecture,
-        ),
-        (
-            &["省", "自治区", "自治區", "特别行政区", "特別行政區"],
-            PlaceLevel::Province,
-        ),
-    ];
-    endings
-        .iter()
-        .find(|(ends, _)| ends.iter().any(|e| name.ends_with(e)))
-        .map(|(_, level)| *level)
+/// The level a name's ending points to (`…村` village, `…街道` township, `…自治区`
+/// province), by the longest ending of `places/level_endings` in the lexicon.
+///
+/// ```
+/// use xinwen_chinese::{Resources, level_of_ending};
+/// use xinwen_core::PlaceLevel;
+///
+/// let lexicon = Resources::global().lexicon().unwrap();
+/// assert_eq!(level_of_ending("河龙村", lexicon), Some(PlaceLevel::Village));
+/// assert_eq!(level_of_ending("广西壮族自治区", lexicon), Some(PlaceLevel::Province));
+/// assert_eq!(level_of_ending("疫情防控", lexicon), None);
+/// ```
+pub fn level_of_ending(name: &str, lexicon: &Lexicon) -> Option<PlaceLevel> {
+    let ending = lexicon.place_level_endings.suffix_of(name)?;
+    PlaceLevel::from_name(lexicon.place_level_endings.value(ending)?)
 }
 
 impl Gazetteer {
     /// Loads the table, compiled into the binary at build time (`build.rs`). Prefer
     /// [`Resources::global`](crate::Resources::global).
-    pub fn new() -> Result<Self, Error> {
+    pub fn new(lexicon: &Lexicon) -> Result<Self, Error> {
         let map = Map::new(TABLE)
             .map_err(|e| Error::Resource(format!("cannot read the gazetteer: {e}")))?;
         let aliases = ALIASES.split('\n').map(str::to_string).collect();
-        Ok(Gazetteer { map, aliases })
+        let endings = (lexicon.place_level_endings.entries())
+            .filter_map(|(e, level)| Some((e.to_string(), PlaceLevel::from_name(level?)?)))
+            .collect();
+        Ok(Gazetteer {
+            map,
+            aliases,
+            endings,
+        })
     }
 
     /// How many names the table holds.
@@ -130,7 +131,11 @@ impl Gazetteer {
             .filter(|(bit, _)| mask & bit != 0)
             .map(|(_, l)| *l)
             .collect();
-        let ending = level_of_ending(name).filter(|l| levels.contains(l));
+        let ending = (self.endings.iter())
+            .filter(|(e, _)| name.ends_with(e.as_str()))
+            .max_by_key(|(e, _)| e.len())
+            .map(|(_, l)| *l)
+            .filter(|l| levels.contains(l));
         // 市 names: prefecture or county-level city, as the table says
         let level = ending.or_else(|| levels.first().copied())?;
         Some(PlaceInfo {

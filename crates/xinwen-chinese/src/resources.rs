@@ -64,8 +64,9 @@ impl Resources {
 
     /// The gazetteer (built on first use, ~0.3 s).
     pub fn gazetteer(&self) -> Result<&Gazetteer, Error> {
+        let lexicon = self.lexicon()?;
         self.gazetteer
-            .get_or_init(|| Gazetteer::new().map_err(|e| e.to_string()))
+            .get_or_init(|| Gazetteer::new(lexicon).map_err(|e| e.to_string()))
             .as_ref()
             .map_err(|e| Error::Resource(e.clone()))
     }

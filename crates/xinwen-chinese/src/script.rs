@@ -12,7 +12,7 @@ use crate::charset::CharSet;
 /// Characters that a simplified→traditional converter would change but that traditional
 /// text uses as they are (后 in 皇后, 干 in 干戈, 台 in 台灣, …). They say nothing about
 /// the script of a text, so detection ignores them.
-const IN_BOTH_SCRIPTS: &str = "万丑丰了于云亘仆仇价仿伙余佛佣俊修借僵克党冬准凌几凶出划刮制千升卜占卷厂厘只台叶吁吃合吊同后向周咨咸咽哄唇喂噪回困夫夸奸姜娘它家尸局岩岳巨布帘席干幸广庵弦彩征御志念恤愈愿戚才扎托扣折抵拐挂挨挽据搜斗旋昆暗曲朱朴杆杠杯杰松板极柜栗核梁欲沈沾泛注涂涌淀游漓熏玩璇症皂矩确私秋种筑系胄背胜胡腊腌膻致舍芸苔苹范荐蒙蔑虫蚝蜡蝎表谷跖辟适郁酸采里雕面并";
+const IN_BOTH_SCRIPTS: &str = include_str!("../data/in_both_scripts.txt");
 
 /// The Unicode blocks that hold the characters OpenCC converts.
 const HAN_RANGES: &[(u32, u32)] = &[
@@ -85,9 +85,13 @@ impl ScriptConverter {
                 char_t2s.insert(c, s);
             }
         }
+        let in_both: CharSet = (IN_BOTH_SCRIPTS.lines())
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::chars)
+            .collect();
         let mut simplified_only = CharSet::new();
         for (c, _) in changed_chars(&s2t) {
-            if !traditional_only.contains(c) && !IN_BOTH_SCRIPTS.contains(c) {
+            if !traditional_only.contains(c) && !in_both.contains(c) {
                 simplified_only.insert(c);
             }
         }

@@ -37,6 +37,22 @@ pub enum PlaceLevel {
 }
 
 impl PlaceLevel {
+    /// Every level, from the highest.
+    pub const ALL: [PlaceLevel; 7] = [
+        PlaceLevel::Province,
+        PlaceLevel::Prefecture,
+        PlaceLevel::County,
+        PlaceLevel::Township,
+        PlaceLevel::Village,
+        PlaceLevel::Community,
+        PlaceLevel::Other,
+    ];
+
+    /// The level named `name` (`county`), as data files write it.
+    pub fn from_name(name: &str) -> Option<PlaceLevel> {
+        PlaceLevel::ALL.into_iter().find(|l| l.as_str() == name)
+    }
+
     /// The name used in records, e.g. `county`.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -54,6 +54,21 @@ pub enum Role {
 }
 
 impl Role {
+    /// Every role, in declaration order.
+    pub const ALL: [Role; 6] = [
+        Role::Reporter,
+        Role::Correspondent,
+        Role::Editor,
+        Role::Photographer,
+        Role::Author,
+        Role::Publisher,
+    ];
+
+    /// The role named `name` (`reporter`), as data files write it.
+    pub fn from_name(name: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == name)
+    }
+
     /// The name used in records, e.g. `reporter`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -122,6 +137,25 @@ pub enum RemovedKind {
 }
 
 impl RemovedKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [RemovedKind; 10] = [
+        RemovedKind::Boilerplate,
+        RemovedKind::Navigation,
+        RemovedKind::Duplicate,
+        RemovedKind::Comments,
+        RemovedKind::Copyright,
+        RemovedKind::Promotion,
+        RemovedKind::Share,
+        RemovedKind::Reactions,
+        RemovedKind::Related,
+        RemovedKind::Metadata,
+    ];
+
+    /// The kind named `name` (`navigation`), as data files write it.
+    pub fn from_name(name: &str) -> Option<RemovedKind> {
+        RemovedKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
     /// The name used in records, e.g. `navigation`.
     pub fn as_str(self) -> &'static str {
         match self {

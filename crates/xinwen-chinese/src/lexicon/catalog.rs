@@ -85,6 +85,8 @@ super::lexicon! {
         not_stem_ends: "places/not_stem_ends",
         /// Endings of street names (`街`).
         street_endings: "places/street_endings",
+        /// Endings of place names with the level each points to.
+        place_level_endings: "places/level_endings",
         /// Acts the articles report (`检查指导`, `调研`, `主持召开`).
         acts: "events/acts",
         /// Acts that make an outing of which later visits are part.
@@ -143,6 +145,8 @@ super::lexicon! {
         quantity_units: "quantities/units",
         /// Words after a number that make it approximate (`余`).
         approximate: "quantities/approximate",
+        /// Function and question words an any-words query leaves out.
+        stopwords: "search/stopwords",
         /// What counts sessions (`次`, `届`).
         session_units: "mentions/session_units",
         /// Kinds of meetings (`例会`, `座谈会`).

@@ -3,22 +3,13 @@
 use std::collections::HashSet;
 
 use tantivy::tokenizer::Token;
+use xinwen_chinese::Resources;
 
-/// Function words and question words (simplified, lowercase), left out of any-words
-/// queries: they match nearly every article and say nothing of what is wanted.
-const STOPWORDS: &str = "
-    什么 啥 哪 哪个 哪些 哪里 哪儿 哪一 哪位 哪种 哪年 谁 几 多少 怎么 怎样 怎么样 如何
-    为什么 为何 何 何时 何地 何处 何种 吗 呢 么 吧 呀 是否 是不是 有没有
-    的 了 是 在 和 与 及 或 也 都 而 被 把 将 对 于 从 以 为 由 向 让 给 着 过 地 得 之 其
-    这 那 这个 那个 这些 那些 一个 个 等 该 此 所 并 就 又 还 则 即 但 却 因 因为 所以
-    如果 可以 会 能 有 没有 不 上 中 下 里 时 后 前
-    the of is and to in that for an are by be as on with which what who when where how
-    why a it this or
-";
-
-/// True for a word an any-words query leaves out.
+/// True for a word an any-words query leaves out: a function word or question word
+/// (`search/stopwords` of the lexicon) that matches nearly every article and says
+/// nothing of what is wanted.
 pub(super) fn is_stopword(word: &str) -> bool {
-    STOPWORDS.split_whitespace().any(|w| w == word)
+    (Resources::global().lexicon()).is_ok_and(|l| l.stopwords.contains(word))
 }
 
 /// How much a pair of characters that is not also a word counts beside a word: it is

@@ -20,7 +20,7 @@ mod tests;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use xinwen_chinese::{Gazetteer, Resources, level_of_ending};
+use xinwen_chinese::{Gazetteer, Lexicon, Resources, level_of_ending};
 use xinwen_core::{Article, Error, FlagKind, Organization, Person, Place, PlaceLevel, Span};
 
 pub use baseline::{EntityKind, EntitySpan, tagged_entities};
@@ -143,7 +143,7 @@ pub(crate) fn find(
         })
         .map(|r| places::PlaceSpan {
             range: r.clone(),
-            level: level_of(&text.simple(r.clone()), gazetteer),
+            level: level_of(&text.simple(r.clone()), gazetteer, text.lexicon),
         })
         .collect();
     places.extend(learned_places);
@@ -170,9 +170,9 @@ pub(crate) fn find(
 }
 
 /// The level of a place the tagger found: the gazetteer's, else its ending's.
-fn level_of(name: &str, gazetteer: &Gazetteer) -> PlaceLevel {
+fn level_of(name: &str, gazetteer: &Gazetteer, lexicon: &Lexicon) -> PlaceLevel {
     (gazetteer.lookup_simplified(name).map(|p| p.level))
-        .or_else(|| level_of_ending(name))
+        .or_else(|| level_of_ending(name, lexicon))
         .unwrap_or(PlaceLevel::Other)
 }
 
@@ -265,7 +265,7 @@ fn people(text: &Analysis, found: &Found, credits: &[Range<usize>]) -> Vec<Perso
 /// order, with character offsets into `text`.
 ///
 /// ```
-/// use xinwen_chinese::{Gazetteer, Resources, level_of_ending};
+/// use xinwen_chinese::{Gazetteer, Lexicon, Resources, level_of_ending};
 /// use xinwen_extract::{EntityKind, find_entities};
 ///
 /// let found = find_entities("市委书记洪庆在延吉市调研", Resources::global()).unwrap();

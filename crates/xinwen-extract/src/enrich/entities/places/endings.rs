@@ -119,7 +119,7 @@ pub(crate) fn ending_places(
             let level = if area {
                 PlaceLevel::Other
             } else {
-                level_of_ending(&name).unwrap_or(PlaceLevel::Other)
+                level_of_ending(&name, text.lexicon).unwrap_or(PlaceLevel::Other)
             };
             place_ends.push(end);
             found.push(PlaceSpan { range, level });

@@ -122,7 +122,7 @@ pub(crate) fn gazetteer_places(
                     let supported = after_place || leads_to_place(text, i);
                     let ordinary =
                         small && compositional(text, i..i + len, segmenter) && !supported;
-                    (whole_word || level_of_ending(&name).is_some())
+                    (whole_word || level_of_ending(&name, text.lexicon).is_some())
                         && !(small && len < 3)
                         && !ordinary
                         && !(small && generic_name(words, &name))

@@ -72,7 +72,7 @@ pub(crate) fn tagged_places(
             && !taken(&range)
             && range.len() <= 8
         {
-            let level = level_of_ending(&name).unwrap_or(PlaceLevel::Other);
+            let level = level_of_ending(&name, text.lexicon).unwrap_or(PlaceLevel::Other);
             found.push(PlaceSpan { range, level });
         }
     }
