@@ -134,13 +134,13 @@ impl Extractor {
     pub fn extract_with(&self, page: &Page, origin: &Origin) -> Result<Article, Error> {
         let resources = Resources::global();
         let converter = resources.converter()?;
-        let mut article = build(page, &roles::classify(page), origin)?;
+        let mut article = build(page, &roles::classify(page)?, origin)?;
         // corpus mode: once the site is known, classify again without its template lines
         if let Some(templates) = &self.templates {
             let site = templates::site_key(&article, converter);
             let marks = site.and_then(|s| templates.marks(&s, page, converter));
             if let Some(marks) = marks.filter(|m| m.contains(&true)) {
-                article = build(page, &roles::classify_with(page, &marks), origin)?;
+                article = build(page, &roles::classify_with(page, &marks)?, origin)?;
             }
         }
         article.script = converter.detect(&article.text);

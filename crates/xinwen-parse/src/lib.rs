@@ -86,18 +86,22 @@ fn parse_decoded(text: &str, encoding: &'static str, malformed: bool) -> Result<
         }
     };
     let mut changes = ChangeCounts::new();
-    let blocks: Vec<Block> = raw_blocks
+    let converter = resources.converter()?;
+    let mut blocks: Vec<Block> = raw_blocks
         .into_iter()
         .filter_map(|raw| normalize_block(raw, resources, &mut changes))
         .enumerate()
         .map(|(position, block)| Block { position, ..block })
         .collect();
-    let converter = resources.converter()?;
     let (mut traditional, mut simplified) = (0, 0);
-    for block in &blocks {
+    for block in &mut blocks {
         let (t, s) = converter.count_script_chars(&block.text);
         traditional += t;
         simplified += s;
+        if t > 0 {
+            let simple = converter.to_simplified(&block.text);
+            block.simplified = (simple != block.text).then(|| simple.into_owned());
+        }
     }
     let script = script_of(traditional, simplified);
     let html_title = html_title.filter(|t| !t.is_empty());
@@ -139,6 +143,7 @@ fn normalize_block(
     }
     Some(Block {
         text,
+        simplified: None,
         raw: raw.raw,
         origin,
         flags,

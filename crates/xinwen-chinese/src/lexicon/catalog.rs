@@ -145,6 +145,34 @@ super::lexicon! {
         quantity_units: "quantities/units",
         /// Words after a number that make it approximate (`余`).
         approximate: "quantities/approximate",
+        /// Whole lines that are reaction and tool buttons (`鲜花`).
+        reactions: "page/reactions",
+        /// Words of short lines that are comment widgets.
+        comment_markers: "page/comment_markers",
+        /// Words of short lines that promote an app or account.
+        promotion_markers: "page/promotion_markers",
+        /// Words of short lines that ask to share.
+        share_markers: "page/share_markers",
+        /// Words of short lines that lead to other articles.
+        related_markers: "page/related_markers",
+        /// Words of short lines of site furniture.
+        boilerplate_markers: "page/boilerplate_markers",
+        /// Words of copyright and disclaimer notes.
+        copyright: "page/copyright",
+        /// Labels that open a breadcrumb trail.
+        breadcrumb_labels: "page/breadcrumb_labels",
+        /// Labels of a government document's record.
+        document_labels: "page/document_labels",
+        /// Labels of a page's own summary (`摘要`).
+        summary_labels: "page/summary_labels",
+        /// Labels of a page's tag line (`标签`).
+        tag_labels: "page/tag_labels",
+        /// Labels a collection puts before titles (`[视频]`).
+        title_labels: "page/title_labels",
+        /// Roles before a photographer in a caption.
+        caption_roles: "captions/credit_roles",
+        /// Words after a name that credit a picture (`摄`).
+        shot_marks: "captions/shot_marks",
         /// Function and question words an any-words query leaves out.
         stopwords: "search/stopwords",
         /// What counts sessions (`次`, `届`).
@@ -153,6 +181,10 @@ super::lexicon! {
         meeting_kinds: "mentions/meeting_kinds",
     }
     patterns {
+        /// A breadcrumb trail.
+        breadcrumb: "page/breadcrumb",
+        /// A picture caption ending in its credit.
+        caption: "captions/caption",
         /// A date in the body, or a word for a day.
         date_mention: "dates/mention",
         /// A number with its unit.

@@ -27,7 +27,7 @@ fn role_name(role: Role) -> String {
 
 pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     let page = parse_bytes(&read_all(&args.path)?)?;
-    let roles = classify(&page);
+    let roles = classify(&page)?;
     let mut out = output::open(None).map_err(|e| Error::io("-", e))?;
     let written = (|| -> std::io::Result<()> {
         writeln!(

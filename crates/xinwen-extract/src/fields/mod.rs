@@ -7,9 +7,9 @@ pub mod published;
 
 use std::collections::BTreeMap;
 
-use xinwen_chinese::Resources;
+use xinwen_chinese::{Lexicon, Resources, ScriptConverter, WordList};
 use xinwen_core::{Article, Byline, Caption, Error, Role as Credit};
-use xinwen_parse::{BlockKind, Page};
+use xinwen_parse::{Block, BlockKind, Page};
 
 use crate::Origin;
 use crate::roles::{Role, head, patterns};
@@ -30,20 +30,20 @@ pub(crate) fn head_lines<'a>(page: &'a Page, roles: &'a [Role]) -> impl Iterator
 /// How many blocks after the body may still carry its credits (editor lines).
 const TRAILER: usize = 8;
 
-fn first_with<'p>(page: &'p Page, roles: &[Role], role: Role) -> Option<&'p str> {
+fn first_with<'p>(page: &'p Page, roles: &[Role], role: Role) -> Option<&'p Block> {
     (page.blocks.iter().zip(roles))
         .find(|(_, r)| **r == role)
-        .map(|(b, _)| b.text.as_str())
+        .map(|(b, _)| b)
 }
 
-/// Strips a label such as `摘要:` or `標簽：` from the start of `text`.
-fn after_label<'t>(text: &'t str, labels: &[&str]) -> &'t str {
-    for label in labels {
-        if let Some(rest) = text.strip_prefix(label) {
-            return rest.trim_start_matches([':', '：', ' ']).trim();
-        }
+/// The text of `block` after a label of `labels` (`摘要:`, `標簽：`), as written.
+fn after_label<'b>(block: &'b Block, labels: &WordList) -> &'b str {
+    match labels.prefix_of(block.simple()) {
+        Some(label) => (block.original_of(label.len()..block.simple().len()))
+            .trim_start_matches([':', '：', ' '])
+            .trim(),
+        None => &block.text,
     }
-    text
 }
 
 /// The indices of the blocks whose text may credit people.
@@ -75,25 +75,28 @@ fn credit_blocks(roles: &[Role]) -> Vec<usize> {
     picked
 }
 
-/// Labels a collection puts before its titles (`[视频]胡锦涛…`).
-const TITLE_LABELS: &[&str] = &[
-    "[视频]",
-    "【视频】",
-    "[图文]",
-    "【图文】",
-    "(视频)",
-    "（视频）",
-];
-
 /// The title a collection gives with the page (a JSONL `title` or `headline` field),
 /// for pages whose content holds none (a body fragment).
-fn metadata_title(metadata: &BTreeMap<String, String>) -> Option<String> {
+fn metadata_title(
+    metadata: &BTreeMap<String, String>,
+    words: &Lexicon,
+    converter: &ScriptConverter,
+) -> Option<String> {
     let title = ["title", "headline"]
         .iter()
         .find_map(|k| metadata.get(*k))?;
     let mut title = title.trim();
-    while let Some(rest) = TITLE_LABELS.iter().find_map(|l| title.strip_prefix(l)) {
-        title = rest.trim_start();
+    // the labels are simplified; they keep their length in characters
+    while let Some(label) = words
+        .title_labels
+        .prefix_of(&converter.to_simplified(title))
+    {
+        let n = label.chars().count();
+        title = title
+            .char_indices()
+            .nth(n)
+            .map_or("", |(at, _)| &title[at..])
+            .trim_start();
     }
     (!title.is_empty()).then(|| title.to_string())
 }
@@ -121,28 +124,17 @@ pub fn fill(
     roles: &[Role],
     origin: &Origin,
 ) -> Result<(), Error> {
-    let surnames = Resources::global().surnames()?;
+    let resources = Resources::global();
+    let (surnames, words) = (resources.surnames()?, resources.lexicon()?);
     article.title = first_with(page, roles, Role::Title)
-        .map(String::from)
+        .map(|b| b.text.clone())
         .or_else(|| head::declared_title(page))
-        .or_else(|| metadata_title(&origin.metadata));
-    article.subtitle = first_with(page, roles, Role::Subtitle).map(String::from);
+        .or_else(|| metadata_title(&origin.metadata, words, resources.converter().ok()?));
+    article.subtitle = first_with(page, roles, Role::Subtitle).map(|b| b.text.clone());
     article.summary = first_with(page, roles, Role::Summary)
-        .map(|s| after_label(s, &["摘要", "內容提要", "内容提要"]).to_string());
+        .map(|b| after_label(b, &words.summary_labels).to_string());
     if let Some(tags) = first_with(page, roles, Role::Tags) {
-        let tags = after_label(
-            tags,
-            &[
-                "文章关键词",
-                "標簽",
-                "标签",
-                "標籤",
-                "關鍵詞",
-                "关键词",
-                "关键字",
-                "關鍵字",
-            ],
-        );
+        let tags = after_label(tags, &words.tag_labels);
         article.tags = (tags.split([' ', ',', '，', '、', ';', '；']))
             .filter(|t| !t.is_empty())
             .map(String::from)
@@ -195,7 +187,7 @@ pub fn fill(
         if *role != Role::Caption {
             continue;
         }
-        let caption = match patterns::caption_parts(&block.text) {
+        let caption = match patterns::caption_parts(block, words) {
             Some((text, credit)) => Caption {
                 text,
                 credit: Some(credit),
@@ -239,11 +231,13 @@ mod tests {
         .into_iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
+        let resources = Resources::global();
+        let (words, converter) = (resources.lexicon().unwrap(), resources.converter().unwrap());
         assert_eq!(
-            metadata_title(&metadata).as_deref(),
+            metadata_title(&metadata, words, converter).as_deref(),
             Some("古巴国务委员会主席劳尔将访华")
         );
         assert_eq!(metadata_tags(&metadata), ["古巴", "国务委员会", "访华"]);
-        assert_eq!(metadata_title(&BTreeMap::new()), None);
+        assert_eq!(metadata_title(&BTreeMap::new(), words, converter), None);
     }
 }

@@ -1,5 +1,6 @@
 //! The head of the article: title, subtitle and date line, found near the body.
 
+use xinwen_chinese::Lexicon;
 use xinwen_core::RemovedKind;
 use xinwen_parse::{Block, BlockKind, Page, PageKind};
 
@@ -93,11 +94,12 @@ fn find_title(
     roles: &[Option<Role>],
     body_start: usize,
     date_line: Option<usize>,
+    words: &Lexicon,
 ) -> Option<usize> {
     let html = page.kind == PageKind::Html;
     let declared: Vec<String> = declared_titles(page).iter().map(|t| squash(t)).collect();
     let crumb_tail: Option<String> = (page.blocks.iter().take(HEAD_REACH))
-        .find(|b| is_breadcrumb(&b.text))
+        .find(|b| is_breadcrumb(b.simple(), words))
         .and_then(|b| b.text.rsplit(['>', '＞', '»']).next().map(squash));
     let min_len = if html { 2 } else { 4 };
     let lo = if html {
@@ -116,7 +118,7 @@ fn find_title(
             || Some(i) == date_line
             || !is_title_like(block, min_len)
             || is_prose(block) && !html
-            || is_document_record(&block.text)
+            || is_document_record(block.simple(), words)
         // `标题：…` of a document's record
         {
             continue;
@@ -167,10 +169,15 @@ fn find_title(
 }
 
 /// Gives title, date line, subtitle and head-metadata roles around the body.
-pub fn assign(page: &Page, roles: &mut [Option<Role>], region: Option<&BodyRegion>) {
+pub fn assign(
+    page: &Page,
+    roles: &mut [Option<Role>],
+    region: Option<&BodyRegion>,
+    words: &Lexicon,
+) {
     let body_start = region.map_or(page.blocks.len().min(HEAD_REACH), |r| *r.span.start());
     let date_line = find_date_line(page, roles, body_start);
-    let title = find_title(page, roles, body_start, date_line);
+    let title = find_title(page, roles, body_start, date_line, words);
     let set = |roles: &mut [Option<Role>], i: usize, role: Role| {
         if let Some(r) = roles.get_mut(i) {
             *r = Some(role);

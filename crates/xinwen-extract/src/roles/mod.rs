@@ -15,7 +15,8 @@ pub mod head;
 pub mod patterns;
 pub mod repeats;
 
-use xinwen_core::RemovedKind;
+use xinwen_chinese::Resources;
+use xinwen_core::{Error, RemovedKind};
 use xinwen_parse::Page;
 
 /// What a block of a page is.
@@ -44,21 +45,23 @@ pub enum Role {
 }
 
 /// The role of every block of `page`, in block order.
-pub fn classify(page: &Page) -> Vec<Role> {
+pub fn classify(page: &Page) -> Result<Vec<Role>, Error> {
     classify_with(page, &[])
 }
 
 /// The roles of the blocks of `page`, the blocks marked in `template` being known
 /// boilerplate (a site's template, learnt from its other pages).
-pub fn classify_with(page: &Page, template: &[bool]) -> Vec<Role> {
+pub fn classify_with(page: &Page, template: &[bool]) -> Result<Vec<Role>, Error> {
+    let resources = Resources::global();
+    let (words, surnames) = (resources.lexicon()?, resources.surnames()?);
     let mut roles: Vec<Option<Role>> = (page.blocks.iter().enumerate())
         .map(|(i, b)| match template.get(i) {
             Some(true) => Some(Role::Removed(RemovedKind::Boilerplate)),
-            _ => patterns::role_of(b),
+            _ => patterns::role_of(b, words, surnames),
         })
         .collect();
     let region = content::body_region(page, &roles);
-    head::assign(page, &mut roles, region.as_ref());
+    head::assign(page, &mut roles, region.as_ref(), words);
     if let Some(region) = &region {
         for i in region.span.clone() {
             let Some(block) = page.blocks.get(i) else {
@@ -78,5 +81,5 @@ pub fn classify_with(page: &Page, template: &[bool]) -> Vec<Role> {
         .map(|r| r.unwrap_or(Role::Outside))
         .collect();
     repeats::mark(page, &mut roles);
-    roles
+    Ok(roles)
 }

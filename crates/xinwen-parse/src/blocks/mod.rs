@@ -6,6 +6,8 @@ mod text;
 pub(crate) use html::html_blocks;
 pub(crate) use text::text_blocks;
 
+use std::ops::Range;
+
 use xinwen_core::Script;
 
 use crate::normalize::{ChangeCounts, SpanFlag};
@@ -39,6 +41,9 @@ pub enum BlockKind {
 pub struct Block {
     /// The normalized text.
     pub text: String,
+    /// The simplified view of `text` (same characters, same offsets), when it differs
+    /// from `text`; see [`Block::simple`].
+    pub simplified: Option<String>,
     /// The text as decoded, before normalization.
     pub raw: String,
     /// For each character of `text`, the index of the character of `raw` it came from,
@@ -64,6 +69,38 @@ pub struct Block {
 }
 
 impl Block {
+    /// The text in simplified script: what rules match, with the character offsets of
+    /// `text`.
+    pub fn simple(&self) -> &str {
+        self.simplified.as_deref().unwrap_or(&self.text)
+    }
+
+    /// The part of `text` that the byte range `range` of [`simple`](Block::simple)
+    /// covers (the same characters, as written).
+    ///
+    /// ```
+    /// let page = xinwen_parse::parse_text("記者 付楊").unwrap();
+    /// let block = &page.blocks[0];
+    /// let at = block.simple().find("付杨").unwrap();
+    /// assert_eq!(block.original_of(at..at + "付杨".len()), "付楊");
+    /// ```
+    pub fn original_of(&self, range: Range<usize>) -> &str {
+        let Some(simple) = &self.simplified else {
+            return self.text.get(range).unwrap_or("");
+        };
+        let chars_before = simple.get(..range.start).map_or(0, |s| s.chars().count());
+        let chars_in = simple.get(range).map_or(0, |s| s.chars().count());
+        let mut starts =
+            (self.text.char_indices().map(|(i, _)| i)).chain(std::iter::once(self.text.len()));
+        let start = starts.nth(chars_before).unwrap_or(self.text.len());
+        let end = if chars_in == 0 {
+            start
+        } else {
+            starts.nth(chars_in - 1).unwrap_or(self.text.len())
+        };
+        self.text.get(start..end).unwrap_or("")
+    }
+
     /// The number of characters of the normalized text.
     pub fn char_len(&self) -> usize {
         self.origin.len().saturating_sub(1)
