@@ -46,3 +46,14 @@ pub use script::ScriptConverter;
 pub use segmenter::{Segmenter, TaggedWord, Word};
 pub use surnames::Surnames;
 pub use view::SimplifiedView;
+
+/// True for a Chinese character (CJK unified ideographs of every extension, and the
+/// compatibility ideographs). The simplified form of a rare traditional character may
+/// lie outside the basic block (`頔` → `𬱟`), so tests of names take them all.
+pub fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{323AF}')
+}

@@ -62,9 +62,7 @@ impl Surnames {
     /// characters (two for a two-character surname), all Chinese.
     pub fn is_full_name(&self, name: &str) -> bool {
         let n = name.chars().count();
-        let han = name
-            .chars()
-            .all(|c| ('\u{3400}'..='\u{9FFF}').contains(&c) || c == '·');
+        let han = name.chars().all(|c| crate::is_han(c) || c == '·');
         match self.surname_len(name) {
             2 => han && (3..=4).contains(&n),
             1 => han && (2..=3).contains(&n),

@@ -1,11 +1,12 @@
 //! The article body: body blocks in order, repeats dropped, flags carried over.
 
 use std::collections::HashSet;
+use std::ops::Range;
 
 use xinwen_core::{Article, Flag, Removed, RemovedKind};
-use xinwen_parse::Page;
 
 use crate::fields::outlet;
+use crate::recognize::PageFacts;
 use crate::roles::Role;
 
 /// The text two blocks are compared by: whitespace removed.
@@ -13,12 +14,20 @@ pub(crate) fn dedup_key(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// Fills `paragraphs`, `text`, `flags` and `removed`.
-pub(crate) fn fill(article: &mut Article, page: &Page, roles: &[Role]) {
+/// Fills `paragraphs`, `text`, `flags` and `removed`; returns the character ranges of
+/// the text that credit people (`(記者 付楊)`), from the credits the recognizers found
+/// in the body blocks.
+pub(crate) fn fill(
+    article: &mut Article,
+    facts: &PageFacts<'_>,
+    roles: &[Role],
+) -> Vec<Range<usize>> {
+    let page = facts.page;
+    let mut credits = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     let mut offset = 0;
     let mut text = String::new();
-    for (block, role) in page.blocks.iter().zip(roles) {
+    for (i, (block, role)) in page.blocks.iter().zip(roles).enumerate() {
         match role {
             Role::Body => {
                 // repeats::mark caught repeated runs; this catches any exact repeat left
@@ -57,6 +66,12 @@ pub(crate) fn fill(article: &mut Article, page: &Page, roles: &[Role]) {
                         text: span,
                     });
                 }
+                let covered = facts.credits(i).covered.iter();
+                credits.extend(
+                    covered
+                        .filter(|r| r.start >= skipped)
+                        .map(|r| offset + r.start - skipped..offset + r.end - skipped),
+                );
                 offset += paragraph.chars().count();
                 text.push_str(&paragraph);
                 article.paragraphs.push(paragraph);
@@ -77,4 +92,5 @@ pub(crate) fn fill(article: &mut Article, page: &Page, roles: &[Role]) {
         }
     }
     article.text = text;
+    credits
 }

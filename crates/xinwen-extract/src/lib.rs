@@ -37,12 +37,16 @@ pub mod enrich;
 pub mod fields;
 mod id;
 mod options;
+pub mod recognize;
 pub mod roles;
 pub mod templates;
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use xinwen_parse::{Page, parse_bytes, parse_content};
+
+use recognize::PageFacts;
 
 /// The language resources entity finding needs ([`find_entities`]).
 pub use xinwen_chinese::Resources;
@@ -83,18 +87,23 @@ pub struct Origin {
     pub metadata: BTreeMap<String, String>,
 }
 
-/// The record fields of `page` given the roles of its blocks.
-fn build(page: &Page, roles: &[roles::Role], origin: &Origin) -> Result<Article, Error> {
+/// The record fields of a page given the roles of its blocks, and the character ranges
+/// of its text that credit people.
+fn build(
+    facts: &PageFacts<'_>,
+    roles: &[roles::Role],
+    origin: &Origin,
+) -> Result<(Article, Vec<Range<usize>>), Error> {
     let mut article = Article {
-        encoding: page.encoding.to_string(),
+        encoding: facts.page.encoding.to_string(),
         path: origin.path.clone(),
         url: origin.url.clone(),
         metadata: origin.metadata.clone(),
         ..Article::default()
     };
-    body::fill(&mut article, page, roles);
-    fields::fill(&mut article, page, roles, origin)?;
-    Ok(article)
+    let credits = body::fill(&mut article, facts, roles);
+    fields::fill(&mut article, facts, roles, origin)?;
+    Ok((article, credits))
 }
 
 /// Turns pages into article records.
@@ -134,13 +143,14 @@ impl Extractor {
     pub fn extract_with(&self, page: &Page, origin: &Origin) -> Result<Article, Error> {
         let resources = Resources::global();
         let converter = resources.converter()?;
-        let mut article = build(page, &roles::classify(page)?, origin)?;
+        let facts = PageFacts::new(page, resources)?;
+        let (mut article, mut credits) = build(&facts, &roles::classify(&facts), origin)?;
         // corpus mode: once the site is known, classify again without its template lines
         if let Some(templates) = &self.templates {
             let site = templates::site_key(&article, converter);
             let marks = site.and_then(|s| templates.marks(&s, page, converter));
             if let Some(marks) = marks.filter(|m| m.contains(&true)) {
-                article = build(page, &roles::classify_with(page, &marks)?, origin)?;
+                (article, credits) = build(&facts, &roles::classify_with(&facts, &marks), origin)?;
             }
         }
         article.script = converter.detect(&article.text);
@@ -152,7 +162,7 @@ impl Extractor {
             .filter(|e| self.options.wants(e.name()))
             .collect();
         if !wanted.is_empty() {
-            let analysis = enrich::Analysis::new(&article.text, resources)?;
+            let analysis = enrich::Analysis::new(&article.text, resources)?.with_credits(credits);
             for enricher in wanted {
                 enricher.enrich(&mut article, &analysis, resources)?;
             }

@@ -169,6 +169,14 @@ super::lexicon! {
         tag_labels: "page/tag_labels",
         /// Labels a collection puts before titles (`[视频]`).
         title_labels: "page/title_labels",
+        /// Role words of credit lines, with the role each gives (`记者`).
+        credit_roles: "credits/roles",
+        /// One-character role words, before a separator (`文/`).
+        short_credit_roles: "credits/short_roles",
+        /// Words that end where a story was filed from (`报导`).
+        filed_words: "credits/filed_words",
+        /// Words after a name that credit a photograph (`摄`).
+        shot_words: "credits/shot_words",
         /// Roles before a photographer in a caption.
         caption_roles: "captions/credit_roles",
         /// Words after a name that credit a picture (`摄`).
@@ -185,6 +193,10 @@ super::lexicon! {
         breadcrumb: "page/breadcrumb",
         /// A picture caption ending in its credit.
         caption: "captions/caption",
+        /// A name, a slash and where the story was filed.
+        filed_from: "credits/filed_from",
+        /// A photographer's credit (`王栋 摄`).
+        shot_by: "credits/shot_by",
         /// A date in the body, or a word for a day.
         date_mention: "dates/mention",
         /// A number with its unit.

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use xinwen_core::Error;
+use xinwen_extract::recognize::PageFacts;
 use xinwen_extract::roles::{Role, classify};
 use xinwen_parse::{parse_bytes, read::read_all};
 
@@ -27,7 +28,8 @@ fn role_name(role: Role) -> String {
 
 pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     let page = parse_bytes(&read_all(&args.path)?)?;
-    let roles = classify(&page)?;
+    let facts = PageFacts::new(&page, xinwen_extract::Resources::global())?;
+    let roles = classify(&facts);
     let mut out = output::open(None).map_err(|e| Error::io("-", e))?;
     let written = (|| -> std::io::Result<()> {
         writeln!(

@@ -32,6 +32,9 @@ pub struct Analysis<'r> {
     byte_starts: Vec<usize>,
     /// The word lists rules look for.
     pub lexicon: &'r Lexicon,
+    /// Character ranges that credit people (`記者 付楊`): who is named there is no
+    /// person of the story.
+    pub credits: Vec<Range<usize>>,
 }
 
 /// Marks that end a sentence.
@@ -81,7 +84,14 @@ impl<'r> Analysis<'r> {
             simple_text,
             byte_starts,
             lexicon,
+            credits: Vec::new(),
         })
+    }
+
+    /// The same analysis, knowing the ranges of the text that credit people.
+    pub fn with_credits(mut self, credits: Vec<Range<usize>>) -> Self {
+        self.credits = credits;
+        self
     }
 
     /// The character offset of byte offset `byte` of [`simple_text`](Self::simple_text)
@@ -154,7 +164,4 @@ impl<'r> Analysis<'r> {
     }
 }
 
-/// True for a Chinese character.
-pub fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
-}
+pub use xinwen_chinese::is_han;

@@ -1,6 +1,5 @@
 //! Record fields read from the blocks of their role.
 
-pub mod bylines;
 pub mod outlet;
 pub mod publication;
 pub mod published;
@@ -12,7 +11,9 @@ use xinwen_core::{Article, Byline, Caption, Error, Role as Credit};
 use xinwen_parse::{Block, BlockKind, Page};
 
 use crate::Origin;
-use crate::roles::{Role, head, patterns};
+use crate::recognize::PageFacts;
+use crate::recognize::credits::push_unique;
+use crate::roles::{Role, head};
 
 /// The head lines of a page: its date line and the short metadata lines around the
 /// title (`来源：…`, `发布日期：…`), in page order.
@@ -120,16 +121,17 @@ fn metadata_tags(metadata: &BTreeMap<String, String>) -> Vec<String> {
 /// Fills title, subtitle, published, site, source, summary, tags, captions, bylines.
 pub fn fill(
     article: &mut Article,
-    page: &Page,
+    facts: &PageFacts<'_>,
     roles: &[Role],
     origin: &Origin,
 ) -> Result<(), Error> {
-    let resources = Resources::global();
-    let (surnames, words) = (resources.surnames()?, resources.lexicon()?);
+    let page = facts.page;
+    let (surnames, words) = (facts.surnames, facts.words);
+    let converter = Resources::global().converter()?;
     article.title = first_with(page, roles, Role::Title)
         .map(|b| b.text.clone())
         .or_else(|| head::declared_title(page))
-        .or_else(|| metadata_title(&origin.metadata, words, resources.converter().ok()?));
+        .or_else(|| metadata_title(&origin.metadata, words, converter));
     article.subtitle = first_with(page, roles, Role::Subtitle).map(|b| b.text.clone());
     article.summary = first_with(page, roles, Role::Summary)
         .map(|b| after_label(b, &words.summary_labels).to_string());
@@ -157,8 +159,8 @@ pub fn fill(
         let Some(block) = page.blocks.get(i) else {
             continue;
         };
-        for byline in bylines::credits(&block.text, surnames).bylines {
-            bylines::push_unique(&mut article.bylines, byline);
+        for byline in &facts.credits(i).bylines {
+            push_unique(&mut article.bylines, byline.clone());
         }
         // a bare name in the head, in an element named for its author
         let author_element = ["author", "writer", "reporter", "byline"]
@@ -168,7 +170,7 @@ pub fn fill(
             && author_element
             && surnames.is_full_name(&block.text)
         {
-            bylines::push_unique(
+            push_unique(
                 &mut article.bylines,
                 Byline::new(Credit::Reporter, block.text.clone()),
             );
@@ -181,23 +183,21 @@ pub fn fill(
     let credited =
         |name: &str| (article.bylines.iter()).any(|b| b.name == name && b.role == Credit::Reporter);
     if let Some(author) = declared.filter(|a| surnames.is_full_name(a) && !credited(a)) {
-        bylines::push_unique(&mut article.bylines, Byline::new(Credit::Author, author));
+        push_unique(&mut article.bylines, Byline::new(Credit::Author, author));
     }
-    for (block, role) in page.blocks.iter().zip(roles) {
+    for (i, (block, role)) in page.blocks.iter().zip(roles).enumerate() {
         if *role != Role::Caption {
             continue;
         }
-        let caption = match patterns::caption_parts(block, words) {
-            Some((text, credit)) => Caption {
-                text,
-                credit: Some(credit),
+        let caption = match facts.caption(i) {
+            Some(parts) => Caption {
+                text: parts.text.clone(),
+                credit: Some(parts.credit.clone()),
             },
             None if block.kind == BlockKind::Caption => {
-                let credit = bylines::credits(&block.text, surnames)
-                    .bylines
-                    .into_iter()
+                let credit = (facts.credits(i).bylines.iter())
                     .find(|b| b.role == Credit::Photographer)
-                    .map(|b| b.name);
+                    .map(|b| b.name.clone());
                 Caption {
                     text: block.text.clone(),
                     credit,
@@ -206,7 +206,7 @@ pub fn fill(
             None => continue,
         };
         if let Some(credit) = &caption.credit {
-            bylines::push_unique(
+            push_unique(
                 &mut article.bylines,
                 Byline::new(Credit::Photographer, credit.clone()),
             );

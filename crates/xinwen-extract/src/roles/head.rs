@@ -6,8 +6,8 @@ use xinwen_parse::{Block, BlockKind, Page, PageKind};
 
 use super::Role;
 use super::content::{BodyRegion, is_prose};
-use super::patterns::{is_breadcrumb, is_document_record};
 use crate::fields::published;
+use crate::recognize::furniture::{is_breadcrumb, is_document_record};
 
 /// How far before the body the head is looked for.
 const HEAD_REACH: usize = 15;

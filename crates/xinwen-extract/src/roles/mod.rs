@@ -15,9 +15,9 @@ pub mod head;
 pub mod patterns;
 pub mod repeats;
 
-use xinwen_chinese::Resources;
-use xinwen_core::{Error, RemovedKind};
-use xinwen_parse::Page;
+use xinwen_core::RemovedKind;
+
+use crate::recognize::PageFacts;
 
 /// What a block of a page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -44,24 +44,23 @@ pub enum Role {
     Outside,
 }
 
-/// The role of every block of `page`, in block order.
-pub fn classify(page: &Page) -> Result<Vec<Role>, Error> {
-    classify_with(page, &[])
+/// The role of every block of the page of `facts`, in block order.
+pub fn classify(facts: &PageFacts<'_>) -> Vec<Role> {
+    classify_with(facts, &[])
 }
 
-/// The roles of the blocks of `page`, the blocks marked in `template` being known
-/// boilerplate (a site's template, learnt from its other pages).
-pub fn classify_with(page: &Page, template: &[bool]) -> Result<Vec<Role>, Error> {
-    let resources = Resources::global();
-    let (words, surnames) = (resources.lexicon()?, resources.surnames()?);
-    let mut roles: Vec<Option<Role>> = (page.blocks.iter().enumerate())
-        .map(|(i, b)| match template.get(i) {
+/// The roles of the blocks of the page of `facts`, the blocks marked in `template`
+/// being known boilerplate (a site's template, learnt from its other pages).
+pub fn classify_with(facts: &PageFacts<'_>, template: &[bool]) -> Vec<Role> {
+    let page = facts.page;
+    let mut roles: Vec<Option<Role>> = (0..page.blocks.len())
+        .map(|i| match template.get(i) {
             Some(true) => Some(Role::Removed(RemovedKind::Boilerplate)),
-            _ => patterns::role_of(b, words, surnames),
+            _ => patterns::role_of(facts, i),
         })
         .collect();
     let region = content::body_region(page, &roles);
-    head::assign(page, &mut roles, region.as_ref(), words);
+    head::assign(page, &mut roles, region.as_ref(), facts.words);
     if let Some(region) = &region {
         for i in region.span.clone() {
             let Some(block) = page.blocks.get(i) else {
@@ -81,5 +80,5 @@ pub fn classify_with(page: &Page, template: &[bool]) -> Result<Vec<Role>, Error>
         .map(|r| r.unwrap_or(Role::Outside))
         .collect();
     repeats::mark(page, &mut roles);
-    Ok(roles)
+    roles
 }

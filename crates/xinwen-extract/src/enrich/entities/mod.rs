@@ -27,7 +27,6 @@ pub use baseline::{EntityKind, EntitySpan, tagged_entities};
 
 use super::Enricher;
 use super::analysis::Analysis;
-use crate::fields::bylines;
 
 /// What the analysis finds in a text, before grouping by name.
 #[derive(Debug, Default)]
@@ -35,20 +34,6 @@ pub(crate) struct Found {
     pub(crate) people: Vec<Range<usize>>,
     pub(crate) places: Vec<(Range<usize>, PlaceLevel)>,
     pub(crate) organizations: Vec<Range<usize>>,
-}
-
-/// Characters of the text that credit people (`記者 付楊`).
-fn credit_ranges(article: &Article, resources: &Resources) -> Result<Vec<Range<usize>>, Error> {
-    let surnames = resources.surnames()?;
-    let mut ranges = Vec::new();
-    let mut offset = 0;
-    for paragraph in &article.paragraphs {
-        for r in bylines::credits(paragraph, surnames).covered {
-            ranges.push(offset + r.start..offset + r.end);
-        }
-        offset += paragraph.chars().count() + 1;
-    }
-    Ok(ranges)
 }
 
 /// Finds people, places and organizations in an analyzed text.
@@ -316,8 +301,8 @@ impl Enricher for Entities {
         text: &Analysis,
         resources: &Resources,
     ) -> Result<(), Error> {
-        let credits = credit_ranges(article, resources)?;
-        let mut found = find(text, resources, &credits)?;
+        let credits = &text.credits;
+        let mut found = find(text, resources, credits)?;
         // names read out of mojibake are no names
         let damaged: Vec<Range<usize>> = (article.flags.iter())
             .filter(|f| f.kind == FlagKind::Mojibake)
@@ -327,7 +312,7 @@ impl Enricher for Entities {
         found.people.retain(clean);
         found.places.retain(|(r, _)| clean(r));
         found.organizations.retain(clean);
-        article.people = people(text, &found, &credits);
+        article.people = people(text, &found, credits);
         let levels: HashMap<String, PlaceLevel> = (found.places.iter())
             .map(|(r, l)| (text.original(r.clone()), *l))
             .collect();

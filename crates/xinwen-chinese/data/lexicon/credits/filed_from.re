@@ -1,0 +1,3 @@
+# A name, a slash and where the story was filed (`王煌忠／台中报导`, `记者林悦／南市报导`).
+# Group 1: the name.
+([\p{Han}·]{2,4}) \s* [／/] \s* \p{Han}{1,10} {credits/filed_words}

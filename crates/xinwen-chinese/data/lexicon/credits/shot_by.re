@@ -1,0 +1,3 @@
+# A photographer's credit after a caption or alone (`王栋 摄`, `李军广摄影`).
+# Group 1: the name.
+(?: ^ | [\s(（] ) ([\p{Han}·]{2,4}) \s* {credits/shot_words} (?: $ | [\s)）] )

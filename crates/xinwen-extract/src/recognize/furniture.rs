@@ -1,0 +1,57 @@
+//! Lines of site furniture, known by their words: breadcrumbs, buttons, comment and
+//! share widgets, promotions, copyright notes, the record above a government
+//! document. Each takes the line in simplified script.
+
+use xinwen_chinese::{Lexicon, WordList};
+use xinwen_core::RemovedKind;
+
+/// Lines at most this long can be furniture recognized by a keyword.
+const SHORT: usize = 30;
+
+/// True for a breadcrumb trail `首頁 > 延吉 > 標題`.
+pub fn is_breadcrumb(simple: &str, words: &Lexicon) -> bool {
+    words.breadcrumb.is_match(simple)
+}
+
+/// The kind of furniture a line of `char_len` characters is, judged from its text.
+pub fn furniture_kind(simple: &str, char_len: usize, words: &Lexicon) -> Option<RemovedKind> {
+    if is_breadcrumb(simple, words) {
+        return Some(RemovedKind::Navigation);
+    }
+    if words.reactions.contains(simple) {
+        return Some(RemovedKind::Reactions);
+    }
+    let copyright_hits = words.copyright.distinct_in(simple);
+    if copyright_hits >= 2
+        || (copyright_hits == 1 && (char_len <= 60 || simple.starts_with(['[', '【'])))
+    {
+        return Some(RemovedKind::Copyright);
+    }
+    if char_len > SHORT {
+        return None;
+    }
+    // in this order: a comment count beside a share button is a comment widget
+    let markers: [(RemovedKind, &WordList); 5] = [
+        (RemovedKind::Comments, &words.comment_markers),
+        (RemovedKind::Promotion, &words.promotion_markers),
+        (RemovedKind::Share, &words.share_markers),
+        (RemovedKind::Related, &words.related_markers),
+        (RemovedKind::Boilerplate, &words.boilerplate_markers),
+    ];
+    (markers.into_iter())
+        .find(|(_, list)| list.occurs_in(simple))
+        .map(|(kind, _)| kind)
+}
+
+/// True for a line of the record a government site shows above a published document
+/// (政府信息公开: `索引号：…  主题分类：…  发文字号：…`): it opens with one of its labels,
+/// or holds two.
+pub fn is_document_record(simple: &str, words: &Lexicon) -> bool {
+    let labels = &words.document_labels;
+    let labelled = |l: &str| {
+        (simple.match_indices(l))
+            .any(|(at, _)| simple[at + l.len()..].trim_start().starts_with([':', '：']))
+    };
+    let opens = labels.iter().any(|l| simple.starts_with(l) && labelled(l));
+    opens || labels.iter().filter(|l| labelled(l)).count() >= 2
+}

@@ -1,0 +1,85 @@
+//! Recognizers: what pages write in set forms, found once per page and handed on.
+//!
+//! | recognizer | finds | used by |
+//! |---|---|---|
+//! | [`credits`] | credited people and the span each credit covers | roles (credit lines), fields (bylines), entities (credited people are not people of the story) |
+//! | [`captions`] | picture captions ending in their credit | roles, fields (captions, photographers) |
+//! | [`furniture`] | breadcrumbs, buttons, widgets, notices, document records | roles |
+//!
+//! Each works on the simplified view of a text (the words it looks for are in
+//! the lexicon, in simplified script) and reports what it finds as written.
+//! [`PageFacts`] runs them over the blocks of one page, each at most once a block,
+//! so that every stage reads the same result.
+
+pub mod captions;
+pub mod credits;
+pub mod furniture;
+
+use std::cell::OnceCell;
+
+use xinwen_chinese::{Lexicon, Resources, Surnames};
+use xinwen_core::Error;
+use xinwen_parse::{Block, Page};
+
+use captions::CaptionParts;
+use credits::Credits;
+
+/// A page with what the recognizers find in its blocks, computed on first use.
+#[derive(Debug)]
+pub struct PageFacts<'p> {
+    /// The page.
+    pub page: &'p Page,
+    /// The word lists and patterns.
+    pub words: &'p Lexicon,
+    /// The surname table names are checked against.
+    pub surnames: &'p Surnames,
+    credits: Vec<OnceCell<Credits>>,
+    captions: Vec<OnceCell<Option<CaptionParts>>>,
+}
+
+impl<'p> PageFacts<'p> {
+    /// The facts of `page`, with the language resources of `resources`.
+    pub fn new(page: &'p Page, resources: &'p Resources) -> Result<Self, Error> {
+        let n = page.blocks.len();
+        Ok(PageFacts {
+            page,
+            words: resources.lexicon()?,
+            surnames: resources.surnames()?,
+            credits: (0..n).map(|_| OnceCell::new()).collect(),
+            captions: (0..n).map(|_| OnceCell::new()).collect(),
+        })
+    }
+
+    /// Block `i` of the page.
+    pub fn block(&self, i: usize) -> Option<&'p Block> {
+        self.page.blocks.get(i)
+    }
+
+    /// The credits block `i` gives.
+    pub fn credits(&self, i: usize) -> &Credits {
+        static NONE: Credits = Credits {
+            bylines: Vec::new(),
+            covered: Vec::new(),
+        };
+        match (self.credits.get(i), self.block(i)) {
+            (Some(cell), Some(block)) => cell.get_or_init(|| {
+                credits::credits(&block.text, block.simple(), self.words, self.surnames)
+            }),
+            _ => &NONE,
+        }
+    }
+
+    /// True when block `i` does nothing but credit people (`责任编辑：孔德明`,
+    /// `記者林悅／南市報導`, `【責編 王春榮】`).
+    pub fn is_credit_line(&self, i: usize) -> bool {
+        self.block(i)
+            .is_some_and(|b| b.char_len() <= 60 && self.credits(i).cover_all_of(&b.text, 2))
+    }
+
+    /// The caption block `i` is, when it ends in its credit.
+    pub fn caption(&self, i: usize) -> Option<&CaptionParts> {
+        let (cell, block) = (self.captions.get(i)?, self.block(i)?);
+        cell.get_or_init(|| captions::caption_parts(block, self.words))
+            .as_ref()
+    }
+}
