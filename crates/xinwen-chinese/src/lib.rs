@@ -45,7 +45,7 @@ pub use resources::Resources;
 pub use script::ScriptConverter;
 pub use segmenter::{Segmenter, TaggedWord, Word};
 pub use surnames::Surnames;
-pub use view::SimplifiedView;
+pub use view::{SimplifiedView, original_slice};
 
 /// True for a Chinese character (CJK unified ideographs of every extension, and the
 /// compatibility ideographs). The simplified form of a rare traditional character may

@@ -32,6 +32,31 @@ pub struct SimplifiedView<'a> {
     simplified_bytes: Vec<usize>,
 }
 
+/// The part of `original` that the byte range `range` of `simple` covers, where
+/// `simple` is `original` in another script with the same number of characters (a
+/// simplified view). Returns `""` for a range that is not on character boundaries.
+///
+/// ```
+/// use xinwen_chinese::original_slice;
+///
+/// assert_eq!(original_slice("記者 付楊", "记者 付杨", 7.."记者 付杨".len()), "付楊");
+/// ```
+pub fn original_slice<'a>(original: &'a str, simple: &str, range: Range<usize>) -> &'a str {
+    if original.len() == simple.len() && original == simple {
+        return original.get(range).unwrap_or("");
+    }
+    let chars_before = simple.get(..range.start).map_or(0, |s| s.chars().count());
+    let chars_in = simple.get(range).map_or(0, |s| s.chars().count());
+    let mut starts =
+        (original.char_indices().map(|(i, _)| i)).chain(std::iter::once(original.len()));
+    let start = starts.nth(chars_before).unwrap_or(original.len());
+    let end = match chars_in {
+        0 => start,
+        n => starts.nth(n - 1).unwrap_or(original.len()),
+    };
+    original.get(start..end).unwrap_or("")
+}
+
 fn char_starts(text: &str) -> Vec<usize> {
     (text.char_indices().map(|(i, _)| i))
         .chain(std::iter::once(text.len()))

@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use xinwen_core::{Article, Flag, Removed, RemovedKind};
 
-use crate::fields::outlet;
 use crate::recognize::PageFacts;
+use crate::recognize::outlets::column;
 use crate::roles::Role;
 
 /// The text two blocks are compared by: whitespace removed.
@@ -14,42 +14,49 @@ pub(crate) fn dedup_key(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// Fills `paragraphs`, `text`, `flags` and `removed`; returns the character ranges of
-/// the text that credit people (`(記者 付楊)`), from the credits the recognizers found
-/// in the body blocks.
-pub(crate) fn fill(
-    article: &mut Article,
-    facts: &PageFacts<'_>,
-    roles: &[Role],
-) -> Vec<Range<usize>> {
-    let page = facts.page;
-    let mut credits = Vec::new();
+/// What the body keeps besides the record's fields: the text in simplified script
+/// (the same characters as `Article::text`) and the ranges of it that credit people
+/// (`(記者 付楊)`), from the credits the recognizers found in the body blocks.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct BodyText {
+    pub(crate) simple: String,
+    pub(crate) credits: Vec<Range<usize>>,
+}
+
+/// Fills `paragraphs`, `text`, `column`, `flags` and `removed`.
+pub(crate) fn fill(article: &mut Article, facts: &PageFacts<'_>, roles: &[Role]) -> BodyText {
     let mut seen: HashSet<String> = HashSet::new();
+    let mut body = BodyText::default();
     let mut offset = 0;
     let mut text = String::new();
-    for (i, (block, role)) in page.blocks.iter().zip(roles).enumerate() {
+    for (i, (block, role)) in facts.page.blocks.iter().zip(roles).enumerate() {
+        let removed = |kind: RemovedKind| Removed {
+            kind,
+            text: block.text.clone(),
+        };
         match role {
             Role::Body => {
                 // repeats::mark caught repeated runs; this catches any exact repeat left
                 if !seen.insert(dedup_key(&block.text)) {
-                    article.removed.push(Removed {
-                        kind: RemovedKind::Duplicate,
-                        text: block.text.clone(),
-                    });
+                    article.removed.push(removed(RemovedKind::Duplicate));
                     continue;
                 }
                 if !text.is_empty() {
                     text.push('\n');
+                    body.simple.push('\n');
                     offset += 1;
                 }
-                let mut paragraph = block.text.clone();
+                let (mut paragraph, mut simple) = (block.text.as_str(), block.simple());
                 let mut skipped = 0;
                 if article.paragraphs.is_empty() {
                     // a column label heads the first paragraph: `【头条】1月20日,…`
-                    if let Some((label, rest)) = outlet::column(&paragraph) {
-                        skipped = paragraph.chars().count() - rest.chars().count();
-                        article.column = Some(label);
-                        paragraph = rest;
+                    if let Some((whole, label)) = column(simple, facts.words) {
+                        article.column = Some(block.original_of(label).to_string());
+                        let rest = simple[whole.end..].trim_start();
+                        skipped = simple.chars().count() - rest.chars().count();
+                        let start = simple.len() - rest.len();
+                        paragraph = block.original_of(start..simple.len());
+                        simple = rest;
                     }
                 }
                 let chars: Vec<char> = block.text.chars().collect();
@@ -67,30 +74,24 @@ pub(crate) fn fill(
                     });
                 }
                 let covered = facts.credits(i).covered.iter();
-                credits.extend(
+                body.credits.extend(
                     covered
                         .filter(|r| r.start >= skipped)
                         .map(|r| offset + r.start - skipped..offset + r.end - skipped),
                 );
                 offset += paragraph.chars().count();
-                text.push_str(&paragraph);
-                article.paragraphs.push(paragraph);
+                text.push_str(paragraph);
+                body.simple.push_str(simple);
+                article.paragraphs.push(paragraph.to_string());
             }
-            Role::Removed(kind) => article.removed.push(Removed {
-                kind: *kind,
-                text: block.text.clone(),
-            }),
-            Role::Outside => article.removed.push(Removed {
-                kind: RemovedKind::Boilerplate,
-                text: block.text.clone(),
-            }),
-            Role::DateLine | Role::Tags | Role::Credit => article.removed.push(Removed {
-                kind: RemovedKind::Metadata,
-                text: block.text.clone(),
-            }),
+            Role::Removed(kind) => article.removed.push(removed(*kind)),
+            Role::Outside => article.removed.push(removed(RemovedKind::Boilerplate)),
+            Role::DateLine | Role::Tags | Role::Credit => {
+                article.removed.push(removed(RemovedKind::Metadata))
+            }
             Role::Title | Role::Subtitle | Role::Summary | Role::Caption => {}
         }
     }
     article.text = text;
-    credits
+    body
 }

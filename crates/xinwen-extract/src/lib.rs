@@ -33,6 +33,8 @@
 
 pub mod batch;
 mod body;
+#[cfg(test)]
+mod cases;
 pub mod enrich;
 pub mod fields;
 mod id;
@@ -42,7 +44,6 @@ pub mod roles;
 pub mod templates;
 
 use std::collections::BTreeMap;
-use std::ops::Range;
 
 use xinwen_parse::{Page, parse_bytes, parse_content};
 
@@ -87,13 +88,13 @@ pub struct Origin {
     pub metadata: BTreeMap<String, String>,
 }
 
-/// The record fields of a page given the roles of its blocks, and the character ranges
-/// of its text that credit people.
+/// The record fields of a page given the roles of its blocks, and what the body keeps
+/// for the enrichers (the simplified text, the spans that credit people).
 fn build(
     facts: &PageFacts<'_>,
     roles: &[roles::Role],
     origin: &Origin,
-) -> Result<(Article, Vec<Range<usize>>), Error> {
+) -> Result<(Article, body::BodyText), Error> {
     let mut article = Article {
         encoding: facts.page.encoding.to_string(),
         path: origin.path.clone(),
@@ -101,9 +102,9 @@ fn build(
         metadata: origin.metadata.clone(),
         ..Article::default()
     };
-    let credits = body::fill(&mut article, facts, roles);
-    fields::fill(&mut article, facts, roles, origin)?;
-    Ok((article, credits))
+    let body = body::fill(&mut article, facts, roles);
+    fields::fill(&mut article, facts, roles, origin, &body.simple)?;
+    Ok((article, body))
 }
 
 /// Turns pages into article records.
@@ -144,13 +145,13 @@ impl Extractor {
         let resources = Resources::global();
         let converter = resources.converter()?;
         let facts = PageFacts::new(page, resources)?;
-        let (mut article, mut credits) = build(&facts, &roles::classify(&facts), origin)?;
+        let (mut article, mut body) = build(&facts, &roles::classify(&facts), origin)?;
         // corpus mode: once the site is known, classify again without its template lines
         if let Some(templates) = &self.templates {
             let site = templates::site_key(&article, converter);
             let marks = site.and_then(|s| templates.marks(&s, page, converter));
             if let Some(marks) = marks.filter(|m| m.contains(&true)) {
-                (article, credits) = build(&facts, &roles::classify_with(&facts, &marks), origin)?;
+                (article, body) = build(&facts, &roles::classify_with(&facts, &marks), origin)?;
             }
         }
         article.script = converter.detect(&article.text);
@@ -162,7 +163,9 @@ impl Extractor {
             .filter(|e| self.options.wants(e.name()))
             .collect();
         if !wanted.is_empty() {
-            let analysis = enrich::Analysis::new(&article.text, resources)?.with_credits(credits);
+            let analysis =
+                enrich::Analysis::with_simplified(&article.text, body.simple, resources)?
+                    .with_credits(body.credits);
             for enricher in wanted {
                 enricher.enrich(&mut article, &analysis, resources)?;
             }

@@ -119,6 +119,16 @@ super::lexicon! {
         attributive: "grammar/attributive",
         /// Words that join two names (`和`, `与`, `及`).
         conjunctions: "grammar/conjunctions",
+        /// Endings of outlet names (`网`, `日报`).
+        outlet_endings: "outlets/endings",
+        /// Endings of bodies that own sites (`政府`).
+        owner_endings: "outlets/owner_endings",
+        /// Labels of a page's source (`来源`).
+        source_labels: "outlets/source_labels",
+        /// Words of a bracketed label that credits people.
+        not_column_words: "outlets/not_columns",
+        /// What opens an outlet's name for itself (`本`).
+        own_outlet_marks: "outlets/own_marks",
         /// What ends the head of a dateline (`电`, `讯`).
         dateline_endings: "outlets/dateline_endings",
         /// Characters of a month and day (`月`, `日`).
@@ -129,6 +139,16 @@ super::lexicon! {
         days_after_last: "dates/days_after_last",
         /// Words for a day counted from publication (`昨天`).
         days_from_publication: "dates/days_from_publication",
+        /// Units of a time ago, with their length in seconds.
+        ago_units: "dates/ago_units",
+        /// Words for the moment a page was written (`刚刚`).
+        just_now: "dates/just_now",
+        /// Words of publishing, before the date they label.
+        publishing: "dates/publishing",
+        /// Words that say a date or a time follows (`日期`).
+        date_or_time: "dates/date_or_time",
+        /// Words that look ahead to the next year (`元旦`).
+        next_year_words: "dates/next_year_words",
         /// Chinese digits with their value.
         digits: "numbers/digits",
         /// Chinese numeral units below ten thousand, with their value.
@@ -197,8 +217,24 @@ super::lexicon! {
         filed_from: "credits/filed_from",
         /// A photographer's credit (`王栋 摄`).
         shot_by: "credits/shot_by",
-        /// A date in the body, or a word for a day.
-        date_mention: "dates/mention",
+        /// Dates and times: the one date grammar.
+        date: "dates/date",
+        /// A time run into the date after it.
+        time_before: "dates/time_before",
+        /// A label of the publication date.
+        published_label: "dates/published_label",
+        /// A year as a text writes it (`2022年`).
+        year: "dates/year",
+        /// A date in a URL path.
+        url_date: "dates/url_date",
+        /// The dateline heading a story.
+        dateline: "outlets/dateline",
+        /// A source label and its source.
+        source_label: "outlets/source_label",
+        /// The owner a copyright note names.
+        copyright_owner: "outlets/copyright_owner",
+        /// A column label heading the first paragraph.
+        column: "outlets/column",
         /// A number with its unit.
         quantity: "quantities/quantity",
         /// A quotation.

@@ -43,17 +43,26 @@ pub const SENTENCE_ENDS: &[char] = &['。', '！', '？', '；', '!', '?', ';', 
 impl<'r> Analysis<'r> {
     /// Analyzes `text`.
     pub fn new(text: &str, resources: &'r Resources) -> Result<Self, Error> {
-        let converter = resources.converter()?;
+        let simple = resources.converter()?.to_simplified(text).into_owned();
+        Self::with_simplified(text, simple, resources)
+    }
+
+    /// Analyzes `text`, whose simplified view `simple` is known already (it must have
+    /// the same number of characters; else `text` stands for it).
+    pub fn with_simplified(
+        text: &str,
+        simple: String,
+        resources: &'r Resources,
+    ) -> Result<Self, Error> {
         let lexicon = resources.lexicon()?;
         let chars: Vec<char> = text.chars().collect();
-        let simplified: Vec<char> = converter.to_simplified(text).chars().collect();
-        let simplified = if simplified.len() == chars.len() {
-            simplified
+        let simplified: Vec<char> = simple.chars().collect();
+        let (simplified, simple_text) = if simplified.len() == chars.len() {
+            (simplified, simple)
         } else {
-            chars.clone()
+            (chars.clone(), text.to_string())
         };
         let mut tokens = Vec::new();
-        let simple_text: String = simplified.iter().collect();
         let byte_starts = simple_text.char_indices().map(|(b, _)| b).collect();
         resources
             .segmenter()

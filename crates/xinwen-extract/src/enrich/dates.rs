@@ -1,12 +1,12 @@
 //! Dates in the body, resolved against the publication date.
 
-use regex::Captures;
 use xinwen_chinese::Resources;
 use xinwen_core::time::{civil_from_days, days_from_civil};
 use xinwen_core::{Article, DateMention, Error};
 
 use super::Enricher;
 use super::analysis::Analysis;
+use crate::recognize::dates::{Written, find_dates};
 
 /// A civil date.
 type Ymd = (i64, u32, u32);
@@ -52,10 +52,6 @@ fn year_for(month: u32, day: u32, published: (Option<i64>, Option<Ymd>)) -> Opti
     Some(year)
 }
 
-fn number(caps: &Captures<'_>, i: usize) -> Option<u32> {
-    caps.get(i)?.as_str().parse().ok()
-}
-
 /// Finds the dates of the body.
 pub(crate) struct Dates;
 
@@ -71,54 +67,46 @@ impl Enricher for Dates {
         _resources: &Resources,
     ) -> Result<(), Error> {
         let words = text.lexicon;
-        let re = &words.date_mention;
         let published = reference(article);
         let mut last: Option<(Option<i64>, u32, u32)> = None;
         let char_at = |byte: usize| text.char_at_byte(byte);
-        for caps in re.captures_iter(&text.simple_text) {
-            let Some(whole) = caps.get(0) else { continue };
-            let (start, mut end) = (char_at(whole.start()), char_at(whole.end()));
-            let value = if let Some(word) = caps.get(6) {
-                let word = word.as_str();
-                let (base, offset) = match words.days_from_publication.value(word) {
-                    Some(days) => (published.1.map(|p| (Some(p.0), p.1, p.2)), days),
-                    None => (last, words.days_after_last.value(word).unwrap_or("0")),
-                };
-                let Some((y, m, d)) = base else { continue };
-                let offset: i64 = offset.parse().unwrap_or(0);
-                let (y, m, d) = match y {
-                    Some(y) => {
-                        let (y, m, d) = shift((y, m, d), offset);
-                        (Some(y), m, d)
-                    }
-                    None => (None, m, d),
-                };
-                last = Some((y, m, d));
-                iso(y, m, d)
-            } else {
-                let (Some(m), Some(d)) = (number(&caps, 2), number(&caps, 3)) else {
-                    continue;
-                };
-                if !valid(m, d) {
-                    continue;
-                }
-                let y = caps
-                    .get(1)
-                    .and_then(|y| y.as_str().parse().ok())
-                    .or_else(|| year_for(m, d, published));
-                last = Some((y, m, d));
-                match number(&caps, 5) {
-                    Some(d2) => {
-                        let m2 = number(&caps, 4).unwrap_or(m);
-                        if !valid(m2, d2) {
-                            continue;
+        for found in find_dates(&text.simple_text, words) {
+            let (start, mut end) = (char_at(found.range.start), char_at(found.date_end));
+            let value = match found.written {
+                Written::Calendar(date, until) => {
+                    let (m, d) = (date.month, date.day);
+                    let y = date.year.or_else(|| year_for(m, d, published));
+                    last = Some((y, m, d));
+                    match until {
+                        Some((end_month, d2)) => {
+                            let m2 = end_month.unwrap_or(m);
+                            if !valid(m2, d2) {
+                                continue;
+                            }
+                            let y2 = y.map(|y| if m2 < m { y + 1 } else { y });
+                            last = Some((y2, m2, d2));
+                            format!("{}/{}", iso(y, m, d), iso(y2, m2, d2))
                         }
-                        let y2 = y.map(|y| if m2 < m { y + 1 } else { y });
-                        last = Some((y2, m2, d2));
-                        format!("{}/{}", iso(y, m, d), iso(y2, m2, d2))
+                        None => iso(y, m, d),
                     }
-                    None => iso(y, m, d),
                 }
+                Written::AfterLast(days) | Written::FromPublication(days, _) => {
+                    let base = match found.written {
+                        Written::FromPublication(..) => published.1.map(|p| (Some(p.0), p.1, p.2)),
+                        _ => last,
+                    };
+                    let Some((y, m, d)) = base else { continue };
+                    let (y, m, d) = match y {
+                        Some(y) => {
+                            let (y, m, d) = shift((y, m, d), days);
+                            (Some(y), m, d)
+                        }
+                        None => (None, m, d),
+                    };
+                    last = Some((y, m, d));
+                    iso(y, m, d)
+                }
+                Written::Ago(_) => continue,
             };
             let part_of_day = words
                 .parts_of_day

@@ -2,7 +2,6 @@
 
 pub mod outlet;
 pub mod publication;
-pub mod published;
 
 use std::collections::BTreeMap;
 
@@ -17,7 +16,7 @@ use crate::roles::{Role, head};
 
 /// The head lines of a page: its date line and the short metadata lines around the
 /// title (`来源：…`, `发布日期：…`), in page order.
-pub(crate) fn head_lines<'a>(page: &'a Page, roles: &'a [Role]) -> impl Iterator<Item = &'a str> {
+pub(crate) fn head_lines<'a>(page: &'a Page, roles: &'a [Role]) -> impl Iterator<Item = &'a Block> {
     (page.blocks.iter().zip(roles))
         .filter(|(_, r)| {
             matches!(
@@ -25,7 +24,7 @@ pub(crate) fn head_lines<'a>(page: &'a Page, roles: &'a [Role]) -> impl Iterator
                 Role::DateLine | Role::Removed(xinwen_core::RemovedKind::Metadata)
             )
         })
-        .map(|(b, _)| b.text.as_str())
+        .map(|(b, _)| b)
 }
 
 /// How many blocks after the body may still carry its credits (editor lines).
@@ -124,6 +123,7 @@ pub fn fill(
     facts: &PageFacts<'_>,
     roles: &[Role],
     origin: &Origin,
+    simple_text: &str,
 ) -> Result<(), Error> {
     let page = facts.page;
     let (surnames, words) = (facts.surnames, facts.words);
@@ -146,9 +146,9 @@ pub fn fill(
         article.tags = metadata_tags(&origin.metadata);
     }
     if let Some(p) = publication::published(
-        page,
+        facts,
         roles,
-        &article.text,
+        simple_text,
         origin.url.as_deref(),
         &origin.metadata,
     ) {
@@ -213,8 +213,8 @@ pub fn fill(
         }
         article.captions.push(caption);
     }
-    article.site = outlet::site(page, roles, article.title.as_deref());
-    article.source = outlet::source(page, roles);
+    article.site = outlet::site(facts, roles, article.title.as_deref(), converter);
+    article.source = outlet::source(facts, roles);
     Ok(())
 }
 

@@ -238,3 +238,29 @@ pub fn push_unique(bylines: &mut Vec<Byline>, byline: Byline) {
         bylines.push(byline);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use xinwen_chinese::Resources;
+    use xinwen_core::Article;
+
+    use super::credits;
+    use crate::cases::{body_page, case_table};
+
+    fn bylines(text: &str) -> Vec<String> {
+        let resources = Resources::global();
+        let (words, surnames) = (resources.lexicon().unwrap(), resources.surnames().unwrap());
+        let simple = resources.converter().unwrap().to_simplified(text);
+        (credits(text, &simple, words, surnames).bylines.iter())
+            .map(|b| format!("{}:{}", b.role.as_str(), b.name))
+            .collect()
+    }
+
+    fn article_bylines(article: &Article) -> Vec<String> {
+        (article.bylines.iter())
+            .map(|b| format!("{}:{}", b.role.as_str(), b.name))
+            .collect()
+    }
+
+    case_table!(bylines_table, "bylines.txt", bylines, body_page, article_bylines);
+}

@@ -4,6 +4,9 @@
 //! |---|---|---|
 //! | [`credits`] | credited people and the span each credit covers | roles (credit lines), fields (bylines), entities (credited people are not people of the story) |
 //! | [`captions`] | picture captions ending in their credit | roles, fields (captions, photographers) |
+//! | [`dates`] | dates and times in every written form, by one grammar | roles (date line), fields (published), enrich (dates of the body) |
+//! | [`datelines`] | the dateline heading a story (`新华社北京1月5日电`) | fields (published, site, source) |
+//! | [`outlets`] | outlets and site owners, source labels, column labels | fields (site, source, column) |
 //! | [`furniture`] | breadcrumbs, buttons, widgets, notices, document records | roles |
 //!
 //! Each works on the simplified view of a text (the words it looks for are in
@@ -13,7 +16,10 @@
 
 pub mod captions;
 pub mod credits;
+pub mod datelines;
+pub mod dates;
 pub mod furniture;
+pub mod outlets;
 
 use std::cell::OnceCell;
 

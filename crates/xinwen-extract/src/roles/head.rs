@@ -6,7 +6,7 @@ use xinwen_parse::{Block, BlockKind, Page, PageKind};
 
 use super::Role;
 use super::content::{BodyRegion, is_prose};
-use crate::fields::published;
+use crate::recognize::dates::find_full_date;
 use crate::recognize::furniture::{is_breadcrumb, is_document_record};
 
 /// How far before the body the head is looked for.
@@ -63,10 +63,10 @@ fn is_title_like(block: &Block, min_len: usize) -> bool {
         && block.link_density() < 0.5
 }
 
-fn is_date_line(block: &Block) -> bool {
+fn is_date_line(block: &Block, words: &Lexicon) -> bool {
     block.char_len() <= 120
         && !block.text.ends_with('。')
-        && published::find_date(&block.text).is_some_and(|d| d.year.is_some())
+        && find_full_date(block.simple(), words).is_some()
 }
 
 fn free(roles: &[Option<Role>], i: usize) -> bool {
@@ -77,14 +77,19 @@ fn free(roles: &[Option<Role>], i: usize) -> bool {
 }
 
 /// The date line: a short line with a full date, closest to the start of the body.
-fn find_date_line(page: &Page, roles: &[Option<Role>], body_start: usize) -> Option<usize> {
+fn find_date_line(
+    page: &Page,
+    roles: &[Option<Role>],
+    body_start: usize,
+    words: &Lexicon,
+) -> Option<usize> {
     let lo = body_start.saturating_sub(HEAD_REACH);
     let hi = (body_start + 2).min(page.blocks.len().saturating_sub(1));
     let before = (lo..body_start.min(page.blocks.len())).rev();
     let after = body_start..=hi;
     before
         .chain(after)
-        .find(|&i| free(roles, i) && page.blocks.get(i).is_some_and(is_date_line))
+        .find(|&i| free(roles, i) && page.blocks.get(i).is_some_and(|b| is_date_line(b, words)))
 }
 
 /// The title: a title-like block near the body that the page's declared title, its
@@ -176,7 +181,7 @@ pub fn assign(
     words: &Lexicon,
 ) {
     let body_start = region.map_or(page.blocks.len().min(HEAD_REACH), |r| *r.span.start());
-    let date_line = find_date_line(page, roles, body_start);
+    let date_line = find_date_line(page, roles, body_start, words);
     let title = find_title(page, roles, body_start, date_line, words);
     let set = |roles: &mut [Option<Role>], i: usize, role: Role| {
         if let Some(r) = roles.get_mut(i) {

@@ -85,20 +85,7 @@ impl Block {
     /// assert_eq!(block.original_of(at..at + "付杨".len()), "付楊");
     /// ```
     pub fn original_of(&self, range: Range<usize>) -> &str {
-        let Some(simple) = &self.simplified else {
-            return self.text.get(range).unwrap_or("");
-        };
-        let chars_before = simple.get(..range.start).map_or(0, |s| s.chars().count());
-        let chars_in = simple.get(range).map_or(0, |s| s.chars().count());
-        let mut starts =
-            (self.text.char_indices().map(|(i, _)| i)).chain(std::iter::once(self.text.len()));
-        let start = starts.nth(chars_before).unwrap_or(self.text.len());
-        let end = if chars_in == 0 {
-            start
-        } else {
-            starts.nth(chars_in - 1).unwrap_or(self.text.len())
-        };
-        self.text.get(start..end).unwrap_or("")
+        xinwen_chinese::original_slice(&self.text, self.simple(), range)
     }
 
     /// The number of characters of the normalized text.

@@ -1,0 +1,22 @@
+# Dates and times as pages write them: the one grammar of xinwen's dates, for the date
+# line, the publication date and the dates of the body alike.
+#
+# A date: `2020年02月07日`, `2020-2-1`, `2019/03/18`, `2018.02.21`, or a month and day
+# `12月30日`, `1月25号`;
+(?P<date>
+    (?P<year> (?:19|20)\d{2} ) \s* [年\-/.] \s* (?P<month> \d{1,2} ) \s* [月\-/.] \s* (?P<day> \d{1,2} ) (?: \s* [日号] )?
+  | (?P<md_month> \d{1,2} ) \s* 月 \s* (?P<md_day> \d{1,2} ) \s* [日号]
+)
+# with a time after it: `18:25`, `18时25分`, `T18:03:00Z`, `23:29:58+09:00`;
+(?: \s* T? \s* (?P<hour> \d{1,2} ) \s* [:：时点] \s* (?P<minute> \d{1,2} )
+    (?: \s* [:：分] \s* (?P<second> \d{1,2} ) )? (?: \.\d+ )?
+    (?: \s* (?P<zone> Z | [+-]\d{2}:?\d{2} ) )? )?
+# or the end of a range: `1月27日—28日`, `1月27日至2月3日`.
+(?P<until> \s* [—–\-~～至到] \s* (?: (?P<end_month> \d{1,2} ) 月 )? (?P<end_day> \d{1,2} ) [日号] )?
+#
+# A word for a day, maybe with a time: `当日`, `次日`, `昨天 10:30`;
+| (?P<day_word> {dates/days_after_last} | {dates/days_from_publication} )
+  (?: \s* (?P<word_hour> \d{1,2} ) [:：] (?P<word_minute> \d{2} ) )?
+# a time ago: `3小时前`, `2天前`, `刚刚`.
+| (?P<ago> \d+ ) \s* (?P<ago_unit> {dates/ago_units} ) 前
+| (?P<now> {dates/just_now} )
