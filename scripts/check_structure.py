@@ -83,11 +83,25 @@ def literals(src: str) -> list[str]:
     return out
 
 
+TEST_MOD = re.compile(r"#\[cfg\(test\)\]\s*(?:pub(?:\([^)]*\))?\s+)?mod\s+(\w+)\s*;")
+
+
+def test_modules() -> set[Path]:
+    """Files of modules declared `#[cfg(test)] mod x;`: test code."""
+    found = set()
+    for p in (ROOT / "crates").rglob("*.rs"):
+        base = p.parent if p.name in ("lib.rs", "mod.rs", "main.rs") else p.with_suffix("")
+        for name in TEST_MOD.findall(p.read_text(encoding="utf-8")):
+            found |= {base / f"{name}.rs", base / name / "mod.rs"}
+    return found
+
+
 def sources() -> list[Path]:
+    tests = test_modules()
     files = []
     for p in sorted((ROOT / "crates").rglob("*.rs")):
         rel = p.relative_to(ROOT).as_posix()
-        if "/tests/" in rel or rel.endswith("/tests.rs") or "/benches/" in rel:
+        if "/tests/" in rel or rel.endswith("/tests.rs") or "/benches/" in rel or p in tests:
             continue
         files.append(p)
     return files

@@ -19,6 +19,8 @@ super::lexicon! {
         after_name: "people/after_name",
         /// Characters that end no three-character name (`张复|说`).
         never_end_name: "people/never_end_name",
+        /// Words of address after a name (`女士`).
+        honorifics: "people/honorifics",
         /// Words that, right after a name, make it one: the name acts or speaks.
         speaks: "people/speaks",
         /// Last characters of bodies the tagger may take for people (`银监会`).

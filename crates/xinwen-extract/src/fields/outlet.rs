@@ -133,3 +133,43 @@ pub fn source(facts: &PageFacts<'_>, roles: &[Role]) -> Option<String> {
     let block = first_body(facts, roles)?;
     dateline_outlet(block.simple(), words).map(|r| written(block, r))
 }
+
+#[cfg(test)]
+mod tests {
+    use xinwen_chinese::Resources;
+    use xinwen_core::Article;
+
+    use crate::cases::{case_table, whole_page};
+    use crate::recognize::PageFacts;
+    use crate::roles::{Role, classify};
+
+    fn outlets(page: &str) -> Vec<String> {
+        let resources = Resources::global();
+        let page = xinwen_parse::parse_text(page).unwrap();
+        let facts = PageFacts::new(&page, resources).unwrap();
+        let roles = classify(&facts);
+        let title = (page.blocks.iter().zip(&roles))
+            .find(|(_, r)| **r == Role::Title)
+            .map(|(b, _)| b.text.as_str());
+        let converter = resources.converter().unwrap();
+        let site = super::site(&facts, &roles, title, converter);
+        let source = super::source(&facts, &roles);
+        (site.map(|s| format!("site:{s}")).into_iter())
+            .chain(source.map(|s| format!("source:{s}")))
+            .collect()
+    }
+
+    fn article_outlets(a: &Article) -> Vec<String> {
+        (a.site.as_ref().map(|s| format!("site:{s}")).into_iter())
+            .chain(a.source.as_ref().map(|s| format!("source:{s}")))
+            .collect()
+    }
+
+    case_table!(
+        outlets_table,
+        "outlets.txt",
+        outlets,
+        whole_page,
+        article_outlets
+    );
+}

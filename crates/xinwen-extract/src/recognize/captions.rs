@@ -22,3 +22,28 @@ pub fn caption_parts(block: &Block, words: &Lexicon) -> Option<CaptionParts> {
         credit: block.original_of(credit.range()).to_string(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use xinwen_chinese::Resources;
+    use xinwen_core::Article;
+
+    use super::caption_parts;
+    use crate::cases::{body_page, case_table};
+
+    fn caption(line: &str) -> Vec<String> {
+        let block = xinwen_parse::parse_text(line).unwrap().blocks.remove(0);
+        caption_parts(&block, Resources::global().lexicon().unwrap())
+            .map(|c| format!("{}|{}", c.text, c.credit))
+            .into_iter()
+            .collect()
+    }
+
+    fn captions(article: &Article) -> Vec<String> {
+        (article.captions.iter())
+            .map(|c| format!("{}|{}", c.text, c.credit.as_deref().unwrap_or("")))
+            .collect()
+    }
+
+    case_table!(captions_table, "captions.txt", caption, body_page, captions);
+}

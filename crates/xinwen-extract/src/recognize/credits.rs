@@ -262,5 +262,11 @@ mod tests {
             .collect()
     }
 
-    case_table!(bylines_table, "bylines.txt", bylines, body_page, article_bylines);
+    case_table!(
+        bylines_table,
+        "bylines.txt",
+        bylines,
+        body_page,
+        article_bylines
+    );
 }

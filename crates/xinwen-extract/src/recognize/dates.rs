@@ -250,3 +250,49 @@ pub fn find_relative(text: &str, reference: i64, words: &Lexicon) -> Option<Foun
         end: range.end,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use xinwen_chinese::Resources;
+    use xinwen_core::Article;
+
+    use super::find_full_date;
+    use crate::cases::{case_table, dated_page};
+
+    fn line_date(line: &str) -> Vec<String> {
+        let resources = Resources::global();
+        let simple = resources.converter().unwrap().to_simplified(line);
+        find_full_date(&simple, resources.lexicon().unwrap())
+            .map(|d| d.iso())
+            .into_iter()
+            .collect()
+    }
+
+    fn published(article: &Article) -> Vec<String> {
+        article.published.clone().into_iter().collect()
+    }
+
+    case_table!(
+        published_table,
+        "published.txt",
+        line_date,
+        dated_page,
+        published
+    );
+
+    #[test]
+    fn times_ago_and_days_from_publication() {
+        let words = Resources::global().lexicon().unwrap();
+        // 2020-02-07T18:25:00+08:00
+        let now = 1_581_071_100;
+        let rel = |t: &str| super::find_relative(t, now, words).map(|d| d.iso());
+        assert_eq!(rel("3小时前").as_deref(), Some("2020-02-07T15:25:00+08:00"));
+        assert_eq!(
+            rel("昨天 10:30").as_deref(),
+            Some("2020-02-06T10:30:00+08:00")
+        );
+        assert_eq!(rel("2天前").as_deref(), Some("2020-02-05T18:25:00+08:00"));
+        assert_eq!(rel("刚刚").as_deref(), Some("2020-02-07T18:25:00+08:00"));
+        assert_eq!(rel("没有"), None);
+    }
+}

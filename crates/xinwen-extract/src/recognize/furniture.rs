@@ -55,3 +55,42 @@ pub fn is_document_record(simple: &str, words: &Lexicon) -> bool {
     let opens = labels.iter().any(|l| simple.starts_with(l) && labelled(l));
     opens || labels.iter().filter(|l| labelled(l)).count() >= 2
 }
+
+#[cfg(test)]
+mod tests {
+    use xinwen_chinese::Resources;
+    use xinwen_core::Article;
+
+    use super::furniture_kind;
+    use crate::cases::{body_page, case_table};
+
+    fn kind(line: &str) -> Vec<String> {
+        let block = xinwen_parse::parse_text(line).unwrap().blocks.remove(0);
+        let words = Resources::global().lexicon().unwrap();
+        match furniture_kind(block.simple(), block.char_len(), words) {
+            Some(kind) => vec![kind.as_str().to_string()],
+            None => vec!["body".to_string()],
+        }
+    }
+
+    /// What the extractor made of `line` in `article`: the kind it removed it as, or
+    /// body.
+    fn extracted(line: &str, article: &Article) -> Vec<String> {
+        let mut kinds: Vec<String> = (article.removed.iter())
+            .filter(|r| r.text == line)
+            .map(|r| r.kind.as_str().to_string())
+            .collect();
+        if article.paragraphs.iter().any(|p| p == line) {
+            kinds.push("body".into());
+        }
+        kinds
+    }
+
+    case_table!(
+        furniture_table,
+        "furniture.txt",
+        kind,
+        body_page,
+        input_and_article = extracted
+    );
+}

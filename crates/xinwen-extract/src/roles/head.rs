@@ -54,6 +54,15 @@ pub fn declared_title(page: &Page) -> Option<String> {
     (!part.is_empty()).then(|| part.to_string())
 }
 
+/// A short line of one sentence ending in `？` or `！`: prose by its mark, but also the
+/// shape of many headlines (`农村公路修好了，下一步怎么管？`).
+fn is_question_or_cry(block: &Block) -> bool {
+    let text = block.text.trim_end_matches(['”', '」', '’']);
+    block.char_len() < 40
+        && text.ends_with(['？', '！', '?', '!'])
+        && !text.contains(['。', '；', ';'])
+}
+
 fn is_title_like(block: &Block, min_len: usize) -> bool {
     let len = block.char_len();
     (min_len..=100).contains(&len)
@@ -122,7 +131,7 @@ fn find_title(
         if !free(roles, i)
             || Some(i) == date_line
             || !is_title_like(block, min_len)
-            || is_prose(block) && !html
+            || is_prose(block) && !html && !is_question_or_cry(block)
             || is_document_record(block.simple(), words)
         // `标题：…` of a document's record
         {
@@ -224,4 +233,33 @@ pub fn assign(
             }
         }
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use xinwen_chinese::Resources;
+    use xinwen_core::Article;
+
+    use super::declared_title;
+    use crate::cases::{case_table, whole_page};
+    use crate::recognize::PageFacts;
+    use crate::roles::{Role, classify};
+
+    fn title(page: &str) -> Vec<String> {
+        let page = xinwen_parse::parse_text(page).unwrap();
+        let facts = PageFacts::new(&page, Resources::global()).unwrap();
+        let roles = classify(&facts);
+        (page.blocks.iter().zip(&roles))
+            .find(|(_, r)| **r == Role::Title)
+            .map(|(b, _)| b.text.clone())
+            .or_else(|| declared_title(&page))
+            .into_iter()
+            .collect()
+    }
+
+    fn article_title(article: &Article) -> Vec<String> {
+        article.title.clone().into_iter().collect()
+    }
+
+    case_table!(head_table, "head.txt", title, whole_page, article_title);
 }

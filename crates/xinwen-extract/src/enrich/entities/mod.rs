@@ -141,6 +141,7 @@ pub(crate) fn find(
     };
     let mut people: Vec<Range<usize>> = names.strong;
     for r in learned.people.into_iter().chain(names.weak) {
+        let r = names::trimmed(text, r);
         if free(&r, &people) {
             people.push(r);
         }

@@ -90,6 +90,22 @@ fn name_at(
     })
 }
 
+/// A name the tagger read one character too long: `孙晶孙|女士`, the surname said again
+/// before an honorific, ends before it.
+pub(crate) fn trimmed(text: &Analysis, range: Range<usize>) -> Range<usize> {
+    let chars = &text.simplified;
+    let repeated = range.len() == 3
+        && chars.get(range.start) == chars.get(range.end - 1)
+        && (text.lexicon.honorifics)
+            .prefix_at(chars, range.end)
+            .is_some();
+    if repeated {
+        range.start..range.end - 1
+    } else {
+        range
+    }
+}
+
 /// Where every title word of the text ends.
 fn title_ends(text: &Analysis) -> Vec<usize> {
     let found = (text.lexicon.title_endings).find_overlapping(&text.simple_text);
@@ -172,4 +188,17 @@ pub(crate) fn names(text: &Analysis, surnames: &Surnames, segmenter: &Segmenter)
         strong,
         weak: disjoint(weak),
     }
+}
+
+#[cfg(test)]
+mod case_tests {
+    use crate::cases::{body_page, case_table, enriched, people};
+
+    case_table!(
+        names_table,
+        "names.txt",
+        |t| people(&enriched(t)),
+        body_page,
+        people
+    );
 }

@@ -268,3 +268,16 @@ fn listed(text: &Analysis, orgs: &[Range<usize>]) -> Vec<Range<usize>> {
     }
     found
 }
+
+#[cfg(test)]
+mod case_tests {
+    use crate::cases::{body_page, case_table, enriched, organizations};
+
+    case_table!(
+        organizations_table,
+        "organizations.txt",
+        |t| organizations(&enriched(t)),
+        body_page,
+        organizations
+    );
+}

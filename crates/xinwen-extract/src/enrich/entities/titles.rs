@@ -114,3 +114,16 @@ pub(crate) fn title_after(text: &Analysis, name: &Range<usize>) -> Option<Range<
     let n = (text.lexicon.titles_after_name).prefix_at(&text.simplified, name.end)?;
     Some(name.end..name.end + n)
 }
+
+#[cfg(test)]
+mod case_tests {
+    use crate::cases::{body_page, case_table, enriched, people};
+
+    case_table!(
+        titles_table,
+        "titles.txt",
+        |t| people(&enriched(t)),
+        body_page,
+        people
+    );
+}

@@ -242,3 +242,16 @@ impl Enricher for Events {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod case_tests {
+    use crate::cases::{body_page, case_table, enriched, events};
+
+    case_table!(
+        events_table,
+        "events.txt",
+        |t| events(&enriched(t)),
+        body_page,
+        events
+    );
+}

@@ -27,11 +27,11 @@ fn begins_name(text: &Analysis, at: usize, place_ends: &[usize]) -> bool {
     if !is_han(before) || words.before_place.contains_char(before) {
         return true;
     }
-    // after a word that ends like a place (`八一街|吕家冲`), not after a lone `区`
-    let place_word_before = (text.token_ending(at)).is_some_and(|t| {
-        words.street_endings.contains_char(before)
-            || t.range.len() >= 2 && words.level_chars.contains_char(before)
-    });
+    // after a street (`八一街|吕家冲`, however the segmenter cut it), or a word that ends
+    // like a place, not a lone `区`
+    let place_word_before = words.street_endings.contains_char(before)
+        || (text.token_ending(at))
+            .is_some_and(|t| t.range.len() >= 2 && words.level_chars.contains_char(before));
     if place_word_before {
         return true;
     }

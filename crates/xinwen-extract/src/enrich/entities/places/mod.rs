@@ -97,3 +97,16 @@ fn known_word(text: &Analysis, token: &Token, segmenter: &Segmenter) -> bool {
         .jieba()
         .has_word(&text.simple(token.range.clone()))
 }
+
+#[cfg(test)]
+mod case_tests {
+    use crate::cases::{body_page, case_table, enriched, places};
+
+    case_table!(
+        places_table,
+        "places.txt",
+        |t| places(&enriched(t)),
+        body_page,
+        places
+    );
+}
