@@ -1,5 +1,7 @@
 //! Character normalization and classes for features.
 
+use xinwen_chinese::Lexicon;
+
 /// Folds full-width ASCII (`１２Ａ`) to half-width and the ideographic space to a space;
 /// every other character is kept. One character in, one character out.
 pub fn fold_width(c: char) -> char {
@@ -30,9 +32,18 @@ pub enum CharClass {
 }
 
 impl CharClass {
-    /// The class of the (width-folded) character `c`.
-    pub fn of(c: char) -> CharClass {
-        if "〇一二三四五六七八九十百千万亿两零".contains(c) {
+    /// The class of the (width-folded) character `c`; Chinese numerals are the digits,
+    /// units and multipliers of the lexicon's `numbers/` lists.
+    pub fn of(c: char, words: &Lexicon) -> CharClass {
+        let numeral = [
+            &words.digits,
+            &words.numeral_units,
+            &words.myriads,
+            &words.multipliers,
+        ]
+        .iter()
+        .any(|list| list.contains_char(c));
+        if numeral {
             CharClass::HanNumeral
         } else if ('\u{3400}'..='\u{9FFF}').contains(&c) || ('\u{F900}'..='\u{FAFF}').contains(&c) {
             CharClass::Han
@@ -89,10 +100,12 @@ mod tests {
     fn folds_and_classifies() {
         let folded: String = "１２月ＡＢ　".chars().map(fold_width).collect();
         assert_eq!(folded, "12月AB ");
-        assert_eq!(CharClass::of('北'), CharClass::Han);
-        assert_eq!(CharClass::of('十'), CharClass::HanNumeral);
-        assert_eq!(CharClass::of('7'), CharClass::Digit);
-        assert_eq!(CharClass::of('，'), CharClass::Punct);
+        let words = xinwen_chinese::Resources::global().lexicon().unwrap();
+        assert_eq!(CharClass::of('北', words), CharClass::Han);
+        assert_eq!(CharClass::of('十', words), CharClass::HanNumeral);
+        assert_eq!(CharClass::of('〇', words), CharClass::HanNumeral);
+        assert_eq!(CharClass::of('7', words), CharClass::Digit);
+        assert_eq!(CharClass::of('，', words), CharClass::Punct);
         assert_eq!(shape('7'), '0');
     }
 }

@@ -1,19 +1,30 @@
 //! What the feature templates look at: the characters of a sentence, its jieba words
 //! with their part-of-speech tags, surnames, and optional dictionary matches.
 
-use xinwen_chinese::{Segmenter, Surnames};
+use xinwen_chinese::{Lexicon, Segmenter, Surnames};
 
 use crate::chars::{CharClass, fold_width, shape};
-use crate::compound::is_org_ending;
+use crate::org_ending::is_org_ending;
 use crate::span::NerKind;
 
 /// A dictionary of names (a place gazetteer, a list of organizations) whose matches
 /// become features. The shipped model is trained without one; a model trained with a
-/// lexicon must be used with the same lexicon.
-pub trait Lexicon: Sync {
+/// dictionary must be used with the same dictionary.
+pub trait NameDictionary: Sync {
     /// Calls `found(len, kind)` for each entry that starts at `chars[start]` and spans
     /// `len` characters. `chars` are simplified and width-folded.
     fn entries_at(&self, chars: &[char], start: usize, found: &mut dyn FnMut(usize, NerKind));
+}
+
+/// The language resources a context is built with.
+#[derive(Debug, Clone, Copy)]
+pub struct Tools<'a> {
+    /// Words and their part-of-speech tags.
+    pub segmenter: &'a Segmenter,
+    /// Surnames.
+    pub surnames: &'a Surnames,
+    /// The word lists of the features (`ner/`, `numbers/`).
+    pub words: &'a Lexicon,
 }
 
 /// One jieba word of the sentence.
@@ -65,15 +76,22 @@ impl Context {
     /// Builds the context of `simplified` (text already in simplified script).
     pub fn new(
         simplified: &str,
-        segmenter: &Segmenter,
-        surnames: &Surnames,
-        lexicon: Option<&dyn Lexicon>,
+        tools: &Tools<'_>,
+        dictionary: Option<&dyn NameDictionary>,
     ) -> Context {
+        let Tools {
+            segmenter,
+            surnames,
+            words: lists,
+        } = *tools;
         let folded: String = simplified.chars().map(fold_width).collect();
         let chars: Vec<char> = folded.chars().collect();
         let n = chars.len();
         let shapes = chars.iter().map(|&c| shape(c)).collect();
-        let classes = chars.iter().map(|&c| CharClass::of(c).code()).collect();
+        let classes = chars
+            .iter()
+            .map(|&c| CharClass::of(c, lists).code())
+            .collect();
         let mut words = Vec::new();
         let mut word_of = vec![0; n];
         segmenter.for_each_tagged(&folded, None, |t| {
@@ -86,7 +104,7 @@ impl Context {
                 end,
                 tag: t.tag.to_string(),
                 text: t.word.simplified.to_string(),
-                org_ending: is_org_ending(t.word.simplified),
+                org_ending: is_org_ending(t.word.simplified, lists),
             });
         });
         if words.is_empty() {
@@ -103,9 +121,9 @@ impl Context {
             .map(|(b, _)| folded.get(b..).map_or(0, |s| surnames.surname_len(s)) as u8)
             .collect();
         let mut hits = vec![Vec::new(); n];
-        if let Some(lexicon) = lexicon {
+        if let Some(dictionary) = dictionary {
             for start in 0..n {
-                lexicon.entries_at(&chars, start, &mut |len, kind| {
+                dictionary.entries_at(&chars, start, &mut |len, kind| {
                     let end = (start + len).min(n);
                     for (i, hit) in hits.iter_mut().enumerate().take(end).skip(start) {
                         let position = match (i == start, i + 1 == end) {

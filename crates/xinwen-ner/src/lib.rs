@@ -29,11 +29,12 @@
 //!
 //! `model/ner.bin.zst` is trained on the People's Daily January 1998 part-of-speech
 //! corpus (PFR, MIT licence), whose word tags are turned into entities by the rules of
-//! [`compound`] (`江/nr 泽民/nr` → one person, `延吉市/ns 公安局/n` → one organization,
-//! abbreviations `中/j` → place). To regenerate it:
+//! `xinwen-ner-train` (`江/nr 泽民/nr` → one person, `延吉市/ns 公安局/n` → one
+//! organization, abbreviations `中/j` → place), a crate of its own that the runtime
+//! does not depend on. To regenerate it:
 //!
 //! ```sh
-//! cargo run --release -p xinwen-ner --bin train_ner -- \
+//! cargo run --release -p xinwen-ner-train -- \
 //!     ../shared/data/train/pfr_199801_pos.txt \
 //!     --out crates/xinwen-ner/model/ner.bin.zst
 //! ```
@@ -55,23 +56,18 @@
 
 mod chars;
 mod codec;
-pub mod compound;
 pub mod context;
 pub mod features;
-mod hash;
+pub mod hash;
 pub mod model;
-pub mod perceptron;
-pub mod pfr;
+mod org_ending;
 mod rules;
 mod span;
-pub mod subword;
 mod tagger;
-pub mod wordlists;
-
-pub mod bio;
 
 pub use chars::{CharClass, fold_width};
 pub use codec::{decode as decode_model, encode as encode_model};
-pub use context::Lexicon;
+pub use context::NameDictionary;
+pub use org_ending::is_org_ending;
 pub use span::{LABELS, Label, NerKind, NerSpan, labels_of, spans_of};
 pub use tagger::NerTagger;

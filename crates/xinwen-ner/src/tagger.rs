@@ -2,10 +2,10 @@
 
 use std::sync::OnceLock;
 
-use xinwen_chinese::{Resources, ScriptConverter, Segmenter, Surnames};
+use xinwen_chinese::{Resources, ScriptConverter};
 use xinwen_core::Error;
 
-use crate::context::{Context, Lexicon};
+use crate::context::{Context, NameDictionary, Tools};
 use crate::features::extract;
 use crate::model::Model;
 use crate::span::{NerSpan, spans_of};
@@ -19,16 +19,15 @@ const SHIPPED_MODEL: &[u8] = include_bytes!("../model/ner.bin.zst");
 pub struct NerTagger {
     model: Model,
     converter: &'static ScriptConverter,
-    segmenter: &'static Segmenter,
-    surnames: &'static Surnames,
-    lexicon: Option<Box<dyn Lexicon + Send>>,
+    tools: Tools<'static>,
+    dictionary: Option<Box<dyn NameDictionary + Send>>,
 }
 
 impl std::fmt::Debug for NerTagger {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("NerTagger")
             .field("features", &self.model.weights.len())
-            .field("lexicon", &self.lexicon.is_some())
+            .field("dictionary", &self.dictionary.is_some())
             .finish()
     }
 }
@@ -57,16 +56,19 @@ impl NerTagger {
         Ok(NerTagger {
             model,
             converter: resources.converter()?,
-            segmenter: resources.segmenter(),
-            surnames: resources.surnames()?,
-            lexicon: None,
+            tools: Tools {
+                segmenter: resources.segmenter(),
+                surnames: resources.surnames()?,
+                words: resources.lexicon()?,
+            },
+            dictionary: None,
         })
     }
 
     /// Adds a dictionary whose matches become features. Only useful with a model trained
     /// with the same dictionary.
-    pub fn with_lexicon(mut self, lexicon: Box<dyn Lexicon + Send>) -> NerTagger {
-        self.lexicon = Some(lexicon);
+    pub fn with_dictionary(mut self, dictionary: Box<dyn NameDictionary + Send>) -> NerTagger {
+        self.dictionary = Some(dictionary);
         self
     }
 
@@ -77,8 +79,8 @@ impl NerTagger {
 
     /// The context of a text (for training and evaluation).
     pub fn context(&self, simplified: &str) -> Context {
-        let lexicon = self.lexicon.as_deref().map(|l| l as &dyn Lexicon);
-        Context::new(simplified, self.segmenter, self.surnames, lexicon)
+        let dictionary = self.dictionary.as_deref().map(|d| d as &dyn NameDictionary);
+        Context::new(simplified, &self.tools, dictionary)
     }
 
     /// The people, places and organizations of `text`, in order, with character offsets

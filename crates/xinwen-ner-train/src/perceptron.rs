@@ -2,11 +2,11 @@
 
 use rayon::prelude::*;
 
-use crate::context::Context;
-use crate::features::{Features, extract};
-use crate::hash::KeyMap;
-use crate::model::{Model, Scores, Transitions, viterbi};
-use crate::span::{LABELS, Label};
+use xinwen_ner::context::Context;
+use xinwen_ner::features::{Features, extract};
+use xinwen_ner::hash::KeyMap;
+use xinwen_ner::model::{Model, Scores, Transitions, viterbi};
+use xinwen_ner::{LABELS, Label};
 
 /// A sentence with its features as dense indices.
 #[derive(Debug, Clone)]

@@ -4,9 +4,10 @@
 
 use std::collections::HashSet;
 
-use crate::pfr::Token;
-use crate::span::NerKind;
-use crate::wordlists::NOT_PLACE_ABBREVIATIONS;
+use xinwen_chinese::Lexicon;
+use xinwen_ner::NerKind;
+
+use crate::token::{Token, tokens};
 
 /// Names and abbreviations gathered from the whole corpus before conversion.
 #[derive(Debug, Clone, Default)]
@@ -24,12 +25,12 @@ pub struct CorpusLists {
 
 impl CorpusLists {
     /// Gathers the lists from the corpus lines.
-    pub fn gather<'a>(lines: impl Iterator<Item = &'a str>) -> CorpusLists {
+    pub fn gather<'a>(lines: impl Iterator<Item = &'a str>, words: &Lexicon) -> CorpusLists {
         let mut lists = CorpusLists::default();
         let mut abbrev_counts = std::collections::HashMap::new();
         let mut surname_counts = std::collections::HashMap::new();
         for line in lines {
-            let toks = crate::pfr::tokens(line);
+            let toks = tokens(line);
             let mut i = 0;
             while i < toks.len() {
                 let t = &toks[i];
@@ -63,7 +64,7 @@ impl CorpusLists {
             }
         }
         lists.abbreviations = (abbrev_counts.into_iter())
-            .filter(|&(c, n)| n >= 3 && !NOT_PLACE_ABBREVIATIONS.contains(c))
+            .filter(|&(c, n)| n >= 3 && !words.ner_not_place_abbreviations.contains_char(c))
             .map(|(c, _)| c)
             .collect();
         lists.surnames = (surname_counts.into_iter())
@@ -74,33 +75,19 @@ impl CorpusLists {
     }
 }
 
-/// Verbs of movement before a place abbreviation (`访华`, `驻京`, `来华`).
-const MOVE_CHARS: &str = "访来驻赴抵离返进回旅在";
-/// Second characters after an abbreviation that make it a place (`中医`, `京剧`, `华侨`).
-const AFTER_ABBREV: &str = "医药餐剧侨裔胞方人";
-/// Endings after a person name inside a word (`邓小平理论`, `马克思主义`).
-const AFTER_NAME: &[&str] = &["理论", "主义", "思想"];
-/// Endings after a place name inside a word (`中华民族`, `中国人`).
-const AFTER_PLACE: &[&str] = &["民族", "人"];
-/// Words that are places whatever their tag (celestial bodies, regions).
-const PLACE_WORDS: &[&str] = &[
-    "地球", "月球", "太阳", "火星", "木星", "土星", "金星", "两岸", "大陆", "中华",
-];
-/// Regions tagged `s`/`f` that are places.
-const REGION_WORDS: &[&str] = &["东北", "西北", "西南", "东南"];
-
 /// The entity inside a word that is not itself an entity: (kind, first character,
 /// one past the last character), in characters of the word.
-pub fn inside(t: &Token, lists: &CorpusLists) -> Option<(NerKind, usize, usize)> {
+pub fn inside(t: &Token, lists: &CorpusLists, words: &Lexicon) -> Option<(NerKind, usize, usize)> {
     let chars: Vec<char> = t.word.chars().collect();
     let n = chars.len();
-    if PLACE_WORDS.contains(&t.word.as_str())
-        || (t.tag == "s" && REGION_WORDS.contains(&t.word.as_str()))
+    if words.ner_place_words.contains(&t.word)
+        || (t.tag == "s" && words.ner_region_words.contains(&t.word))
     {
         return Some((NerKind::Place, 0, n));
     }
     if t.tag == "j" {
-        if let Some(prefix) = t.word.strip_suffix("地区") {
+        let suffix = words.ner_region_suffixes.suffix_of(&t.word);
+        if let Some(prefix) = suffix.and_then(|s| t.word.strip_suffix(s)) {
             return Some((NerKind::Place, 0, prefix.chars().count()));
         }
         if n >= 2 && chars.iter().all(|c| lists.abbreviations.contains(c)) {
@@ -108,15 +95,21 @@ pub fn inside(t: &Token, lists: &CorpusLists) -> Option<(NerKind, usize, usize)>
         }
     }
     if n == 2 {
-        if MOVE_CHARS.contains(chars[0]) && lists.abbreviations.contains(&chars[1]) {
+        if words.ner_move_chars.contains_char(chars[0]) && lists.abbreviations.contains(&chars[1]) {
             return Some((NerKind::Place, 1, 2));
         }
-        if lists.abbreviations.contains(&chars[0]) && AFTER_ABBREV.contains(chars[1]) {
+        if lists.abbreviations.contains(&chars[0])
+            && words.ner_after_abbreviation.contains_char(chars[1])
+        {
             return Some((NerKind::Place, 0, 1));
         }
     }
-    for (ends, kind) in [(AFTER_NAME, NerKind::Person), (AFTER_PLACE, NerKind::Place)] {
-        for e in ends {
+    let ends = [
+        (&words.ner_after_name_in_word, NerKind::Person),
+        (&words.ner_after_place_in_word, NerKind::Place),
+    ];
+    for (ends, kind) in ends {
+        for e in ends.iter() {
             if let Some(prefix) = t.word.strip_suffix(e) {
                 let known = match kind {
                     NerKind::Person => lists.names.contains(prefix),

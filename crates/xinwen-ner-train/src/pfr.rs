@@ -3,20 +3,15 @@
 //! The corpus tags words, not entities: `江/nr 泽民/nr` is one person split in two,
 //! `ns` a place, `nt` an organization of one word; longer names are cut into ordinary
 //! words (`延吉市/ns 公安局/n`). [`convert_line`] rebuilds entities from the tags; the
-//! rules for longer names are in [`crate::compound`].
+//! rules for longer names are in [`crate::compound`], those for entities inside words
+//! in [`crate::subword`].
+
+use xinwen_chinese::Lexicon;
+use xinwen_ner::{Label, NerKind, NerSpan, labels_of};
 
 use crate::compound::{Rules, compounds};
-use crate::span::{Label, NerKind, NerSpan, labels_of};
 use crate::subword::inside;
-
-/// One `word/TAG` token.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
-    /// The word.
-    pub word: String,
-    /// Its part-of-speech tag.
-    pub tag: String,
-}
+use crate::token::{Token, tokens};
 
 /// One training sentence: text and a label per character.
 #[derive(Debug, Clone, Default)]
@@ -27,22 +22,13 @@ pub struct Example {
     pub labels: Vec<Label>,
 }
 
-/// The tokens of one corpus line (`word/TAG` separated by spaces).
-pub fn tokens(line: &str) -> Vec<Token> {
-    line.split_whitespace()
-        .filter_map(|t| {
-            let (word, tag) = t.rsplit_once('/')?;
-            (!word.is_empty()).then(|| Token {
-                word: word.to_string(),
-                tag: tag.to_string(),
-            })
-        })
-        .collect()
-}
-
 /// The entity spans of a token sequence, as token index ranges.
-pub fn token_entities(toks: &[Token], rules: &Rules) -> Vec<(NerKind, usize, usize)> {
-    let mut out = compounds(toks, rules);
+pub fn token_entities(
+    toks: &[Token],
+    rules: &Rules,
+    words: &Lexicon,
+) -> Vec<(NerKind, usize, usize)> {
+    let mut out = compounds(toks, rules, words);
     let mut covered = vec![false; toks.len()];
     for &(_, a, b) in &out {
         covered[a..b].iter_mut().for_each(|c| *c = true);
@@ -53,7 +39,7 @@ pub fn token_entities(toks: &[Token], rules: &Rules) -> Vec<(NerKind, usize, usi
             i += 1;
             continue;
         }
-        let kind = rules.single_kind(&toks[i]);
+        let kind = rules.single_kind(&toks[i], words);
         let mut j = i + 1;
         if kind == Some(NerKind::Person) {
             j = person_end(toks, &covered, i, rules);
@@ -90,7 +76,7 @@ fn person_end(toks: &[Token], covered: &[bool], i: usize, rules: &Rules) -> usiz
 
 /// The training sentences of one corpus line: entities rebuilt, then the line split
 /// after sentence-final punctuation.
-pub fn convert_line(line: &str, rules: &Rules) -> Vec<Example> {
+pub fn convert_line(line: &str, rules: &Rules, words: &Lexicon) -> Vec<Example> {
     let toks = tokens(line);
     let mut starts = Vec::with_capacity(toks.len() + 1);
     let mut text = String::new();
@@ -101,7 +87,7 @@ pub fn convert_line(line: &str, rules: &Rules) -> Vec<Example> {
         n += t.word.chars().count();
     }
     starts.push(n);
-    let entities = token_entities(&toks, rules);
+    let entities = token_entities(&toks, rules, words);
     let mut spans: Vec<NerSpan> = (entities.iter())
         .map(|&(kind, a, b)| NerSpan {
             kind,
@@ -115,7 +101,7 @@ pub fn convert_line(line: &str, rules: &Rules) -> Vec<Example> {
             covered[a..b].iter_mut().for_each(|c| *c = true);
         }
         for (i, t) in toks.iter().enumerate().filter(|(i, _)| !covered[*i]) {
-            if let Some((kind, a, b)) = inside(t, lists) {
+            if let Some((kind, a, b)) = inside(t, lists, words) {
                 spans.push(NerSpan {
                     kind,
                     start: starts[i] + a,
@@ -147,10 +133,15 @@ pub fn convert_line(line: &str, rules: &Rules) -> Vec<Example> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::span::spans_of;
+    use xinwen_chinese::Resources;
+    use xinwen_ner::spans_of;
+
+    fn words() -> &'static Lexicon {
+        Resources::global().lexicon().unwrap()
+    }
 
     fn entities(line: &str) -> Vec<(NerKind, String)> {
-        let ex = convert_line(line, &Rules::default());
+        let ex = convert_line(line, &Rules::default(), words());
         let mut out = Vec::new();
         for e in ex {
             let chars: Vec<char> = e.text.chars().collect();
@@ -169,19 +160,25 @@ mod tests {
         assert!(got.contains(&(NerKind::Organization, "中共中央".into())));
         assert!(got.contains(&(NerKind::Person, "江泽民".into())));
         assert!(got.contains(&(NerKind::Organization, "延吉市公安局".into())));
-        assert_eq!(convert_line("我/r  。/w  好/a", &Rules::default()).len(), 2);
+        assert_eq!(
+            convert_line("我/r  。/w  好/a", &Rules::default(), words()).len(),
+            2
+        );
     }
 
     #[test]
     fn splits_name_lists_and_finds_entities_inside_words() {
         let corpus = "李/nr  鹏/nr  ，/w  李/nr  岚清/nr  ，/w  李/nr  铁映/nr  ，/w  邓/nr  小平/nr  。/w  华/j  华/j  华/j";
         let rules = Rules {
-            lists: Some(crate::subword::CorpusLists::gather(std::iter::once(corpus))),
+            lists: Some(crate::subword::CorpusLists::gather(
+                std::iter::once(corpus),
+                words(),
+            )),
             ..Rules::default()
         };
         let line = "李/nr  鹏/nr  乔/nr  石/nr  访华/v  ，/w  学习/v  邓小平理论/n";
         let mut got = Vec::new();
-        for e in convert_line(line, &rules) {
+        for e in convert_line(line, &rules, words()) {
             let chars: Vec<char> = e.text.chars().collect();
             for s in spans_of(&e.labels) {
                 got.push((s.kind, chars[s.start..s.end].iter().collect::<String>()));

@@ -2,13 +2,11 @@
 //! `nt`, abbreviations `j`) and names of several words (`延吉市/ns 公安局/n` is one
 //! organization, `天安门/ns 广场/n` one place).
 
-use crate::pfr::Token;
-use crate::span::NerKind;
+use xinwen_chinese::Lexicon;
+use xinwen_ner::{NerKind, is_org_ending};
+
 use crate::subword::CorpusLists;
-use crate::wordlists::{
-    LOC_ENDINGS, NOT_ORG, NOT_PLACE_ABBREVIATIONS, ORG_ENDINGS, ORG_LAST_CHARS, ORG_STARTS,
-    STANDALONE_ORG,
-};
+use crate::token::Token;
 
 /// Which reconstruction rules to apply (each can be switched off to measure it).
 #[derive(Debug, Clone)]
@@ -51,48 +49,31 @@ impl Default for Rules {
     }
 }
 
-/// True when `word` ends like an organization name.
-pub fn is_org_ending(word: &str) -> bool {
-    if NOT_ORG.contains(&word) && !ORG_ENDINGS.contains(&word) {
-        return false;
-    }
-    if ORG_ENDINGS.iter().any(|e| word.ends_with(e)) {
-        return true;
-    }
-    word.chars().count() >= 2
-        && word
-            .chars()
-            .last()
-            .is_some_and(|c| ORG_LAST_CHARS.contains(c))
-}
-
 /// A ministry or bureau named by a common noun (`外交部`, `统计局`).
-fn is_ministry(word: &str) -> bool {
+fn is_ministry(word: &str, words: &Lexicon) -> bool {
     word.chars().count() >= 3
-        && word.chars().last().is_some_and(|c| "部局厅署".contains(c))
-        && !NOT_ORG.contains(&word)
-}
-
-fn is_loc_ending(word: &str) -> bool {
-    LOC_ENDINGS.contains(&word)
+        && (word.chars().last()).is_some_and(|c| words.ner_ministry_endings.contains_char(c))
+        && !words.ner_not_org.contains(word)
 }
 
 impl Rules {
     /// The kind of a token on its own, from its tag.
-    pub fn single_kind(&self, t: &Token) -> Option<NerKind> {
+    pub fn single_kind(&self, t: &Token, words: &Lexicon) -> Option<NerKind> {
         match t.tag.as_str() {
             "nr" => Some(NerKind::Person),
-            "ns" if t.word.ends_with('盟') => Some(NerKind::Organization),
+            "ns" if words.ner_place_tag_org_endings.ends(&t.word) => Some(NerKind::Organization),
             "ns" => Some(NerKind::Place),
             "nt" => Some(NerKind::Organization),
-            "n" | "j" if self.standalone_org && STANDALONE_ORG.contains(&t.word.as_str()) => {
+            "n" | "j" if self.standalone_org && words.ner_standalone_org.contains(&t.word) => {
                 Some(NerKind::Organization)
             }
-            "j" if self.abbreviations => abbreviation_kind(&t.word),
-            "n" if self.long_org_words && is_ministry(&t.word) => Some(NerKind::Organization),
+            "j" if self.abbreviations => abbreviation_kind(&t.word, words),
+            "n" if self.long_org_words && is_ministry(&t.word, words) => {
+                Some(NerKind::Organization)
+            }
             "nz" if self.nz_org
-                && is_org_ending(&t.word)
-                && !NOT_ORG.contains(&t.word.as_str()) =>
+                && is_org_ending(&t.word, words)
+                && !words.ner_not_org.contains(&t.word) =>
             {
                 Some(NerKind::Organization)
             }
@@ -101,11 +82,11 @@ impl Rules {
     }
 
     /// True when the token can start a name of several words.
-    fn is_proper_start(&self, t: &Token) -> bool {
+    fn is_proper_start(&self, t: &Token, words: &Lexicon) -> bool {
         match t.tag.as_str() {
             "ns" | "nt" | "nz" => true,
-            "j" => self.abbreviations && abbreviation_kind(&t.word).is_some(),
-            "n" => ORG_STARTS.contains(&t.word.as_str()),
+            "j" => self.abbreviations && abbreviation_kind(&t.word, words).is_some(),
+            "n" => words.ner_org_starts.contains(&t.word),
             _ => false,
         }
     }
@@ -113,48 +94,49 @@ impl Rules {
 
 /// The kind of an abbreviation: one character is a place (`中`, `美`); an
 /// organization ending makes an organization (`政协`, `人大`, `十五大`).
-pub fn abbreviation_kind(word: &str) -> Option<NerKind> {
+pub fn abbreviation_kind(word: &str, words: &Lexicon) -> Option<NerKind> {
     let n = word.chars().count();
     let last = word.chars().last()?;
     if n == 1 {
-        return (!NOT_PLACE_ABBREVIATIONS.contains(last)).then_some(NerKind::Place);
+        return (!words.ner_not_place_abbreviations.contains_char(last)).then_some(NerKind::Place);
     }
-    if is_org_ending(word) || "协联盟约共大办会委".contains(last) {
+    if is_org_ending(word, words) || words.ner_abbreviation_org_chars.contains_char(last) {
         return Some(NerKind::Organization);
     }
     None
 }
 
 /// True for a session ordinal `第九/m 届/q`, `十五/m 次/q` (at `m`, given the next token).
-fn is_ordinal(t: &Token, next: Option<&Token>) -> bool {
-    let session = |t: &Token| t.tag == "q" && (t.word == "届" || t.word == "次");
+fn is_ordinal(t: &Token, next: Option<&Token>, words: &Lexicon) -> bool {
+    let session = |t: &Token| t.tag == "q" && words.ner_session_words.contains(&t.word);
     session(t) || (t.tag == "m" && next.is_some_and(session))
 }
 
 /// Tags that may stand inside a name of several words.
-fn is_inner(t: &Token, next: Option<&Token>) -> bool {
+fn is_inner(t: &Token, next: Option<&Token>, words: &Lexicon) -> bool {
     matches!(
         t.tag.as_str(),
         "ns" | "nt" | "nz" | "j" | "n" | "vn" | "an" | "b"
-    ) || is_ordinal(t, next)
+    ) || is_ordinal(t, next, words)
 }
 
 /// Names of several words: (kind, first token, one past the last token).
-pub fn compounds(toks: &[Token], rules: &Rules) -> Vec<(NerKind, usize, usize)> {
+pub fn compounds(toks: &[Token], rules: &Rules, words: &Lexicon) -> Vec<(NerKind, usize, usize)> {
     let mut out: Vec<(NerKind, usize, usize)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
         let org_head = match t.tag.as_str() {
-            "n" | "nt" | "nz" | "vn" => is_org_ending(&t.word),
+            "n" | "nt" | "nz" | "vn" => is_org_ending(&t.word, words),
             "j" => {
-                is_org_ending(&t.word) || abbreviation_kind(&t.word) == Some(NerKind::Organization)
+                is_org_ending(&t.word, words)
+                    || abbreviation_kind(&t.word, words) == Some(NerKind::Organization)
             }
             _ => false,
         };
         let kind = if rules.org_compounds && org_head {
             Some(NerKind::Organization)
-        } else if rules.loc_compounds && t.tag == "n" && is_loc_ending(&t.word) {
+        } else if rules.loc_compounds && t.tag == "n" && words.ner_loc_endings.contains(&t.word) {
             Some(NerKind::Place)
         } else {
             None
@@ -167,21 +149,21 @@ pub fn compounds(toks: &[Token], rules: &Rules) -> Vec<(NerKind, usize, usize)> 
         let mut j = i;
         while j > 0 && i - j < rules.max_words {
             let p = &toks[j - 1];
+            let place_start = words.ner_place_starts.contains(&p.word);
             let ok = match kind {
                 NerKind::Place => {
-                    i - j < 3
-                        && (matches!(p.tag.as_str(), "ns" | "a" | "b" | "n") || p.word == "海峡")
+                    i - j < 3 && (matches!(p.tag.as_str(), "ns" | "a" | "b" | "n") || place_start)
                 }
-                _ => is_inner(p, toks.get(j)),
+                _ => is_inner(p, toks.get(j), words),
             };
             if !ok {
                 break;
             }
             let proper = match kind {
-                NerKind::Place => p.tag == "ns" || p.word == "海峡",
+                NerKind::Place => p.tag == "ns" || place_start,
                 _ => {
-                    rules.is_proper_start(p)
-                        || (p.tag == "m" && is_ordinal(p, toks.get(j)) && rules.ordinals)
+                    rules.is_proper_start(p, words)
+                        || (p.tag == "m" && is_ordinal(p, toks.get(j), words) && rules.ordinals)
                 }
             };
             if proper {

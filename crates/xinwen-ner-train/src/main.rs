@@ -20,13 +20,15 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use xinwen_chinese::Resources;
-use xinwen_ner::bio::{self, Score};
-use xinwen_ner::compound::Rules;
 use xinwen_ner::model::Model;
-use xinwen_ner::perceptron::{FeatureIndex, Perceptron, Rng, decode_dense, extract_all, to_model};
-use xinwen_ner::pfr::{Example, convert_line};
-use xinwen_ner::subword::CorpusLists;
 use xinwen_ner::{NerTagger, encode_model, labels_of, spans_of};
+use xinwen_ner_train::bio::{self, Score};
+use xinwen_ner_train::compound::Rules;
+use xinwen_ner_train::perceptron::{
+    FeatureIndex, Perceptron, Rng, decode_dense, extract_all, to_model,
+};
+use xinwen_ner_train::pfr::{Example, convert_line};
+use xinwen_ner_train::subword::CorpusLists;
 
 struct Options {
     pfr: String,
@@ -117,12 +119,13 @@ fn dump(path: &str, examples: &[Example]) -> Result<(), String> {
 fn run(o: Options) -> Result<(), String> {
     let t0 = Instant::now();
     let text = std::fs::read_to_string(&o.pfr).map_err(|e| format!("{}: {e}", o.pfr))?;
+    let words = Resources::global().lexicon().map_err(|e| e.to_string())?;
     let mut rules = o.rules.clone();
     if rules.lists.is_some() {
-        rules.lists = Some(CorpusLists::gather(text.lines()));
+        rules.lists = Some(CorpusLists::gather(text.lines(), words));
     }
     let examples: Vec<Example> = (text.lines().take(o.limit))
-        .flat_map(|l| convert_line(l, &rules))
+        .flat_map(|l| convert_line(l, &rules, words))
         .collect();
     if let Some(path) = &o.dump {
         dump(path, &examples)?;

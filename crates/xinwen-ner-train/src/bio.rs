@@ -3,8 +3,9 @@
 
 use std::collections::HashSet;
 
+use xinwen_ner::{Label, NerKind, NerSpan, spans_of};
+
 use crate::pfr::Example;
-use crate::span::{Label, NerKind, NerSpan, spans_of};
 
 /// The sentences of a BIO file's text.
 pub fn parse(text: &str) -> Vec<Example> {
