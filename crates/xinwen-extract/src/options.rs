@@ -7,8 +7,21 @@ pub struct ExtractOptions {
     pub entities: bool,
     /// Compute `keywords` (default on).
     pub keywords: bool,
-    /// How many keywords to keep.
+    /// How many keywords to keep (at most 30; default 10).
     pub keyword_count: usize,
+    /// The script of the record's text fields (default: the page's own).
+    pub script: OutputScript,
+}
+
+/// The script an [`Extractor`](crate::Extractor) writes the record's text fields in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum OutputScript {
+    /// As the page writes them.
+    #[default]
+    Original,
+    /// In simplified characters (names included, so that 洪慶 and 洪庆 aggregate as
+    /// one person); offsets stay valid, as conversion keeps the number of characters.
+    Simplified,
 }
 
 impl Default for ExtractOptions {
@@ -17,6 +30,7 @@ impl Default for ExtractOptions {
             entities: true,
             keywords: true,
             keyword_count: 10,
+            script: OutputScript::Original,
         }
     }
 }
@@ -29,6 +43,11 @@ impl ExtractOptions {
             keywords: false,
             ..ExtractOptions::default()
         }
+    }
+
+    /// The same options, writing text fields in `script`.
+    pub fn with_script(self, script: OutputScript) -> Self {
+        ExtractOptions { script, ..self }
     }
 
     /// True when the enricher called `name` should run (events need entities; the

@@ -4,11 +4,14 @@ use tantivy::tokenizer::{Token, Tokenizer};
 use xinwen_chinese::{Resources, ScriptConverter, Segmenter, Word};
 use xinwen_core::Error;
 
+mod cut;
 mod stream;
 #[cfg(test)]
 mod tests;
 
 pub use stream::ChineseTokenStream;
+
+use cut::Cut;
 
 /// The name the tokenizer is registered under in every xinwen index.
 pub const TOKENIZER_NAME: &str = "xinwen_chinese";
@@ -43,58 +46,6 @@ pub(crate) struct Terms {
     pub(crate) pairs: Vec<Token>,
 }
 
-/// One term: its bytes in the original, its position in characters, and its text as
-/// bytes of [`Cut::texts`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Span {
-    from: usize,
-    to: usize,
-    position: usize,
-    text: (usize, usize),
-}
-
-/// The terms of a text, their texts kept in one buffer (no allocation per term).
-#[derive(Debug, Default)]
-struct Cut {
-    texts: String,
-    words: Vec<Span>,
-    pairs: Vec<Span>,
-}
-
-impl Cut {
-    fn span(
-        &mut self,
-        text: impl Iterator<Item = char>,
-        from: usize,
-        to: usize,
-        at: usize,
-    ) -> Span {
-        let start = self.texts.len();
-        self.texts.extend(text);
-        let text = (start, self.texts.len());
-        Span {
-            from,
-            to,
-            position: at,
-            text,
-        }
-    }
-
-    fn text_of(&self, span: &Span) -> &str {
-        self.texts.get(span.text.0..span.text.1).unwrap_or("")
-    }
-
-    fn token(&self, span: &Span) -> Token {
-        Token {
-            offset_from: span.from,
-            offset_to: span.to,
-            position: span.position,
-            text: self.text_of(span).to_string(),
-            position_length: 1,
-        }
-    }
-}
-
 /// A Chinese character of the text: its simplified form, where its bytes are in the
 /// original, and whether a two-character word starts on it (then that word is its
 /// pair's term).
@@ -119,7 +70,7 @@ impl ChineseTokenizer {
     /// The terms of `text`, as the index sees them, in text order.
     pub fn tokens(&self, text: &str) -> Vec<Token> {
         let cut = self.cut(text, false);
-        let order = stream::in_text_order(&cut);
+        let order = cut::in_text_order(&cut);
         order.iter().map(|s| cut.token(s)).collect()
     }
 

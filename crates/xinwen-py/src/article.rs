@@ -4,7 +4,6 @@ use std::sync::Arc;
 
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
-use xinwen_chinese::Resources;
 use xinwen_core::Article;
 
 use crate::convert::serialize;
@@ -70,8 +69,8 @@ article_methods! {
     /// The same article with every text field in simplified characters (offsets are
     /// unchanged: conversion keeps the number of characters).
     fn simplified(&self) -> PyResult<PyArticle> {
-        let converter = Resources::global().converter().map_err(to_py)?;
-        Ok(PyArticle::new(self.inner.map_text(|s| converter.to_simplified(s).into_owned())))
+        let article = xinwen_extract::simplified(&self.inner).map_err(to_py)?;
+        Ok(PyArticle::new(article))
     }
 
     /// Builds an article from a dict such as `to_dict()` gives.

@@ -13,16 +13,17 @@ use std::path::PathBuf;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
-use xinwen_extract::{ExtractOptions, Extractor};
+use xinwen_extract::{ExtractOptions, Extractor, OutputScript};
 use xinwen_parse::ReadOptions;
 
 use article::PyArticle;
 use errors::{guard, to_py};
 
-fn extractor(entities: bool, keywords: bool) -> Extractor {
+fn extractor(entities: bool, keywords: bool, script: OutputScript) -> Extractor {
     Extractor::new(ExtractOptions {
         entities,
         keywords,
+        script,
         ..ExtractOptions::default()
     })
 }
@@ -45,7 +46,7 @@ fn parse(
     keywords: bool,
     script: &str,
 ) -> PyResult<PyArticle> {
-    let simplified = wants_simplified(script)?;
+    let script = output_script(script)?;
     let content = if let Ok(bytes) = data.cast::<PyBytes>() {
         xinwen_parse::Content::Bytes(bytes.as_bytes().to_vec())
     } else if data.is_instance_of::<PyString>() {
@@ -55,29 +56,23 @@ fn parse(
             "parse() takes str or bytes",
         ));
     };
-    let extractor = extractor(entities, keywords);
+    let extractor = extractor(entities, keywords, script);
     guard("parse", || {
         py.detach(|| {
             let page = xinwen_parse::parse_content(&content).map_err(to_py)?;
             let mut article = extractor.extract_page(&page).map_err(to_py)?;
             article.url = url;
             article.path = path;
-            if simplified {
-                let converter = xinwen_chinese::Resources::global()
-                    .converter()
-                    .map_err(to_py)?;
-                article = article.map_text(|s| converter.to_simplified(s).into_owned());
-            }
             Ok(PyArticle::new(article))
         })
     })
 }
 
-/// True for `script="simplified"`, false for `"original"`.
-fn wants_simplified(script: &str) -> PyResult<bool> {
+/// The script `script="original"` or `"simplified"` asks for.
+fn output_script(script: &str) -> PyResult<OutputScript> {
     match script {
-        "original" => Ok(false),
-        "simplified" => Ok(true),
+        "original" => Ok(OutputScript::Original),
+        "simplified" => Ok(OutputScript::Simplified),
         other => Err(pyo3::exceptions::PyValueError::new_err(format!(
             "script must be \"original\" or \"simplified\", not {other:?}"
         ))),
@@ -115,17 +110,16 @@ fn read(
     learn_templates: bool,
     script: &str,
 ) -> PyResult<stream::PyArticleStream> {
-    let simplified = wants_simplified(script)?;
+    let script = output_script(script)?;
     stream::PyArticleStream::start(stream::StreamSpec {
         paths: path_list(paths)?,
         options: ReadOptions {
             field,
             stdin_jsonl: false,
         },
-        extractor: extractor(entities, keywords),
+        extractor: extractor(entities, keywords, script),
         workers,
         learn_templates,
-        simplified,
     })
 }
 

@@ -23,7 +23,6 @@ pub(crate) struct StreamSpec {
     pub(crate) extractor: Extractor,
     pub(crate) workers: Option<usize>,
     pub(crate) learn_templates: bool,
-    pub(crate) simplified: bool,
 }
 
 /// A batch of records, or the reason the run could not start.
@@ -52,24 +51,12 @@ fn run(spec: StreamSpec, sender: &SyncSender<Message>) -> Result<(), String> {
         let templates = pool.install(|| xinwen_extract::learn_templates(inputs));
         extractor = extractor.with_templates(templates);
     }
-    let converter = match spec.simplified {
-        true => Some(
-            xinwen_chinese::Resources::global()
-                .converter()
-                .map_err(|e| e.to_string())?,
-        ),
-        false => None,
-    };
-    let mut batch = Vec::with_capacity(xinwen_extract::batch::CHUNK);
+    let mut batch = Vec::with_capacity(xinwen_extract::CHUNK);
     let inputs = Inputs::new(&spec.paths, spec.options);
     let sent = pool.install(|| {
         xinwen_extract::extract_stream(&extractor, inputs, |article| {
-            let article = match converter {
-                Some(c) => article.map_text(|s| c.to_simplified(s).into_owned()),
-                None => article,
-            };
             batch.push(article);
-            if batch.len() == xinwen_extract::batch::CHUNK {
+            if batch.len() == xinwen_extract::CHUNK {
                 sender.send(Ok(std::mem::take(&mut batch)))?;
             }
             Ok::<(), std::sync::mpsc::SendError<Message>>(())

@@ -3,7 +3,7 @@
 //! The head comment of each data file says what its words are for and shows them in
 //! use; the line here names the field rules reach it by.
 
-super::lexicon! {
+super::declare::lexicon! {
     lists {
         /// Words that end a position (职务): `书记`, `副市长`, `负责人`.
         title_endings: "titles/endings",

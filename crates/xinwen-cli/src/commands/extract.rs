@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use xinwen_core::{Article, Error, Role};
 
-use super::{Format, InputArgs, ScriptArg, in_script};
+use super::{Format, InputArgs, ScriptArg};
 use crate::output::{self, Table};
 use crate::progress;
 
@@ -79,13 +79,11 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         Format::Jsonl => None,
     };
     args.input.configure_threads()?;
-    let extractor = args.input.extractor()?;
+    let extractor = args.input.extractor(args.script)?;
     let bar = progress::pages(args.input.quiet);
     let result = {
         xinwen_extract::extract_stream(&extractor, args.input.inputs(), |article| {
             bar.inc(1);
-            let article = in_script(article, args.script)
-                .map_err(|e| std::io::Error::other(e.to_string()))?;
             match &table {
                 Some(table) => {
                     let cells = row(&article);

@@ -22,7 +22,7 @@ pub(crate) struct Args {
 pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     let index = ArticleIndex::open_or_create(&args.index)?;
     args.input.configure_threads()?;
-    let extractor = args.input.extractor()?;
+    let extractor = args.input.extractor(super::ScriptArg::Original)?;
     let bar = progress::pages(args.input.quiet);
     let stats = {
         xinwen_extract::extract_stream(&extractor, args.input.inputs(), |article| {

@@ -5,8 +5,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use xinwen_core::Error;
-use xinwen_extract::recognize::PageFacts;
-use xinwen_extract::roles::{Role, classify};
 use xinwen_parse::{parse_bytes, read::read_all};
 
 use crate::output::{self, Table};
@@ -19,17 +17,9 @@ pub(crate) struct Args {
     path: PathBuf,
 }
 
-fn role_name(role: Role) -> String {
-    match role {
-        Role::Removed(kind) => format!("-{}", kind.as_str()),
-        other => format!("{other:?}").to_lowercase(),
-    }
-}
-
 pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     let page = parse_bytes(&read_all(&args.path)?)?;
-    let facts = PageFacts::new(&page, xinwen_extract::Resources::global())?;
-    let roles = classify(&facts);
+    let (roles, container) = xinwen_extract::inspect(&page)?;
     let mut out = output::open(None).map_err(|e| Error::io("-", e))?;
     let written = (|| -> std::io::Result<()> {
         writeln!(
@@ -47,14 +37,8 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         for (name, content) in &page.meta {
             writeln!(out, "<meta> {name}: {content}")?;
         }
-        let no_roles = vec![None; page.blocks.len()];
-        let region = xinwen_extract::roles::content::body_region(&page, &no_roles);
-        if let Some(element) = region
-            .as_ref()
-            .and_then(|r| r.container)
-            .and_then(|c| page.elements.get(c))
-        {
-            writeln!(out, "body container (before patterns): {}", element.label)?;
+        if let Some(label) = &container {
+            writeln!(out, "body container (before patterns): {label}")?;
         }
         let table = Table::new(
             &mut out,
@@ -82,14 +66,7 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
                 .join(">");
             table.row(
                 &mut out,
-                &[
-                    &position,
-                    &role_name(*role),
-                    &kind,
-                    &links,
-                    &path,
-                    &block.text,
-                ],
+                &[&position, &role.role, &kind, &links, &path, &block.text],
             )?;
         }
         out.flush()

@@ -10,9 +10,8 @@ pub(crate) mod search;
 use std::path::PathBuf;
 
 use clap::ValueEnum;
-use xinwen_chinese::Resources;
-use xinwen_core::{Article, Error};
-use xinwen_extract::{ExtractOptions, Extractor};
+use xinwen_core::Error;
+use xinwen_extract::{ExtractOptions, Extractor, OutputScript};
 use xinwen_parse::{Inputs, ReadOptions};
 
 /// The script string fields are written in.
@@ -73,10 +72,15 @@ impl InputArgs {
         Inputs::new(&self.paths, options)
     }
 
-    pub(crate) fn extractor(&self) -> Result<Extractor, Error> {
+    /// The extractor these arguments ask for, writing text fields in `script`.
+    pub(crate) fn extractor(&self, script: ScriptArg) -> Result<Extractor, Error> {
         let extractor = Extractor::new(ExtractOptions {
             entities: !self.no_entities,
             keywords: !self.no_keywords,
+            script: match script {
+                ScriptArg::Original => OutputScript::Original,
+                ScriptArg::Simplified => OutputScript::Simplified,
+            },
             ..ExtractOptions::default()
         });
         if !self.learn_templates {
@@ -105,16 +109,5 @@ impl InputArgs {
             .num_threads(n.max(1))
             .build_global()
             .map_err(|e| Error::InvalidArgument(format!("cannot start worker threads: {e}")))
-    }
-}
-
-/// `article` with its text fields in the requested script.
-pub(crate) fn in_script(article: Article, script: ScriptArg) -> Result<Article, Error> {
-    match script {
-        ScriptArg::Original => Ok(article),
-        ScriptArg::Simplified => {
-            let converter = Resources::global().converter()?;
-            Ok(article.map_text(|s| converter.to_simplified(s).into_owned()))
-        }
     }
 }

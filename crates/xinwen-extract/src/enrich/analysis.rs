@@ -156,11 +156,6 @@ impl<'r> Analysis<'r> {
         at >= self.chars.len() || self.token_starting(at).is_some()
     }
 
-    /// The sentence holding character `at`.
-    pub fn sentence_of(&self, at: usize) -> Option<Range<usize>> {
-        self.sentences.iter().find(|s| s.contains(&at)).cloned()
-    }
-
     /// Every place the simplified text holds `needle` (simplified), as character ranges.
     pub fn find_all(&self, needle: &[char]) -> Vec<Range<usize>> {
         if needle.is_empty() || needle.len() > self.simplified.len() {

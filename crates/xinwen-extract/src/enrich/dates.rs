@@ -4,8 +4,8 @@ use xinwen_chinese::Resources;
 use xinwen_core::time::{civil_from_days, days_from_civil};
 use xinwen_core::{Article, DateMention, Error};
 
-use super::Enricher;
 use super::analysis::Analysis;
+use super::enricher::Enricher;
 use crate::recognize::dates::{Written, find_dates};
 
 /// A civil date.

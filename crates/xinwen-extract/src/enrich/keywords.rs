@@ -5,11 +5,12 @@ use std::collections::HashMap;
 use xinwen_chinese::Resources;
 use xinwen_core::{Article, Error, Keyword};
 
-use super::Enricher;
 use super::analysis::Analysis;
+use super::enricher::Enricher;
 
-/// How many keywords to keep.
-const TOP: usize = 10;
+/// How many keywords to keep at most (the extractor keeps as many of them as its
+/// options ask).
+const TOP: usize = 30;
 
 /// How many candidates each method proposes.
 const CANDIDATES: usize = 20;

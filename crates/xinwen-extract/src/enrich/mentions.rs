@@ -4,8 +4,8 @@ use regex::Regex;
 use xinwen_chinese::Resources;
 use xinwen_core::{Article, Error, TextSpan};
 
-use super::Enricher;
 use super::analysis::Analysis;
+use super::enricher::Enricher;
 
 fn spans(re: &Regex, text: &Analysis, group: usize) -> Vec<TextSpan> {
     let char_at = |byte: usize| text.char_at_byte(byte);

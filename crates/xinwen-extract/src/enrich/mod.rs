@@ -5,30 +5,15 @@
 
 mod analysis;
 mod dates;
+mod enricher;
 pub mod entities;
 mod events;
 mod keywords;
 mod mentions;
 mod quantities;
 
-use xinwen_chinese::Resources;
-use xinwen_core::{Article, Error};
-
 pub use analysis::Analysis;
-
-/// One enrichment step.
-pub trait Enricher: Send + Sync {
-    /// The name options refer to (`entities`, `keywords`).
-    fn name(&self) -> &'static str;
-
-    /// Adds to `article` what this step finds in its analyzed text.
-    fn enrich(
-        &self,
-        article: &mut Article,
-        text: &Analysis,
-        resources: &Resources,
-    ) -> Result<(), Error>;
-}
+pub use enricher::Enricher;
 
 /// The enrichment steps, in the order they run: dates before events, entities before
 /// events.

@@ -3,8 +3,8 @@
 use xinwen_chinese::{Lexicon, Resources};
 use xinwen_core::{Article, Error, Quantity};
 
-use super::Enricher;
 use super::analysis::Analysis;
+use super::enricher::Enricher;
 
 /// The value of a number written in Chinese numerals (`三十六` → 36, `两千零五` →
 /// 2005), by the digits, units and myriads of the lexicon.

@@ -1,5 +1,6 @@
 //! Record fields read from the blocks of their role.
 
+mod lines;
 pub mod outlet;
 pub mod publication;
 
@@ -7,34 +8,14 @@ use std::collections::BTreeMap;
 
 use xinwen_chinese::{Lexicon, Resources, ScriptConverter, WordList};
 use xinwen_core::{Article, Byline, Caption, Error, Role as Credit};
-use xinwen_parse::{Block, BlockKind, Page};
+use xinwen_parse::{Block, BlockKind};
 
-use crate::Origin;
+use crate::origin::Origin;
 use crate::recognize::PageFacts;
 use crate::recognize::credits::push_unique;
 use crate::roles::{Role, head};
 
-/// The head lines of a page: its date line and the short metadata lines around the
-/// title (`来源：…`, `发布日期：…`), in page order.
-pub(crate) fn head_lines<'a>(page: &'a Page, roles: &'a [Role]) -> impl Iterator<Item = &'a Block> {
-    (page.blocks.iter().zip(roles))
-        .filter(|(_, r)| {
-            matches!(
-                r,
-                Role::DateLine | Role::Removed(xinwen_core::RemovedKind::Metadata)
-            )
-        })
-        .map(|(b, _)| b)
-}
-
-/// How many blocks after the body may still carry its credits (editor lines).
-const TRAILER: usize = 8;
-
-fn first_with<'p>(page: &'p Page, roles: &[Role], role: Role) -> Option<&'p Block> {
-    (page.blocks.iter().zip(roles))
-        .find(|(_, r)| **r == role)
-        .map(|(b, _)| b)
-}
+use lines::{credit_blocks, first_with};
 
 /// The text of `block` after a label of `labels` (`摘要:`, `標簽：`), as written.
 fn after_label<'b>(block: &'b Block, labels: &WordList) -> &'b str {
@@ -44,35 +25,6 @@ fn after_label<'b>(block: &'b Block, labels: &WordList) -> &'b str {
             .trim(),
         None => &block.text,
     }
-}
-
-/// The indices of the blocks whose text may credit people.
-fn credit_blocks(roles: &[Role]) -> Vec<usize> {
-    let body: Vec<usize> = (0..roles.len())
-        .filter(|&i| roles[i] == Role::Body)
-        .collect();
-    let mut picked: Vec<usize> = body
-        .iter()
-        .take(2)
-        .chain(body.iter().rev().take(2))
-        .copied()
-        .collect();
-    let after_body = body.last().map_or(0, |l| l + 1);
-    for (i, role) in roles.iter().enumerate() {
-        let trailer = i >= after_body
-            && i < after_body + TRAILER
-            && matches!(role, Role::Removed(_) | Role::Outside);
-        if matches!(
-            role,
-            Role::Credit | Role::DateLine | Role::Removed(xinwen_core::RemovedKind::Metadata)
-        ) || trailer
-        {
-            picked.push(i);
-        }
-    }
-    picked.sort_unstable();
-    picked.dedup();
-    picked
 }
 
 /// The title a collection gives with the page (a JSONL `title` or `headline` field),

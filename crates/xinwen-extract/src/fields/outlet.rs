@@ -104,13 +104,13 @@ pub fn site(
 /// outlet of the first paragraph's dateline.
 pub fn source(facts: &PageFacts<'_>, roles: &[Role]) -> Option<String> {
     let (page, words) = (facts.page, facts.words);
-    let labelled = super::head_lines(page, roles)
+    let labelled = super::lines::head_lines(page, roles)
         .find_map(|b| source_label(b.simple(), words).map(|(_, name)| written(b, name)));
     if labelled.is_some() {
         return labelled;
     }
     // `2024年03月05日 10:22 青禾日报`: an outlet right after the date and time
-    let after_date = super::head_lines(page, roles)
+    let after_date = super::lines::head_lines(page, roles)
         .find_map(|b| outlet_after_date(b.simple(), words).map(|r| written(b, r)));
     if after_date.is_some() {
         return after_date;

@@ -141,7 +141,7 @@ pub fn published(
     };
     // a date labelled as the publication date wins over other dates of the head
     // (`成文日期：2024年02月28日 … 发布日期：2024年03月05日`)
-    let labelled = super::head_lines(page, roles).find_map(|block| {
+    let labelled = super::lines::head_lines(page, roles).find_map(|block| {
         let line = block.simple();
         let label = words.published_label.find(line)?;
         find_full_date(&line[label.end()..], words)

@@ -4,8 +4,8 @@ use xinwen_chinese::Lexicon;
 use xinwen_core::RemovedKind;
 use xinwen_parse::{Block, BlockKind, Page, PageKind};
 
-use super::Role;
 use super::content::{BodyRegion, is_prose};
+use super::role::Role;
 use crate::recognize::dates::find_full_date;
 use crate::recognize::furniture::{is_breadcrumb, is_document_record};
 

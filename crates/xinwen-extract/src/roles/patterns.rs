@@ -3,7 +3,7 @@
 use xinwen_core::RemovedKind;
 use xinwen_parse::{Block, BlockKind};
 
-use super::Role;
+use super::role::Role;
 use crate::recognize::PageFacts;
 use crate::recognize::furniture::{furniture_kind, is_document_record};
 

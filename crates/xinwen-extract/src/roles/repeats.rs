@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use xinwen_core::RemovedKind;
 use xinwen_parse::Page;
 
-use super::Role;
+use super::role::Role;
 
 /// A repeated block at least this long is a duplicate on its own; shorter ones (captions,
 /// short lines) only as part of a repeated sequence, because a page may show two photos

@@ -2,31 +2,7 @@
 
 use tantivy::tokenizer::{Token, TokenStream};
 
-use super::{Cut, Span};
-
-/// The words and pairs of `cut` in one list in text order (by start, then end), each
-/// text at each place once.
-pub(super) fn in_text_order(cut: &Cut) -> Vec<Span> {
-    let mut merged: Vec<Span> = Vec::with_capacity(cut.words.len() + cut.pairs.len());
-    let (mut words, mut pairs) = (cut.words.iter().peekable(), cut.pairs.iter().peekable());
-    let key = |s: &Span| (s.from, s.to);
-    loop {
-        let next = match (words.peek(), pairs.peek()) {
-            (Some(w), Some(p)) if key(w) <= key(p) => words.next(),
-            (_, Some(_)) => pairs.next(),
-            (Some(_), None) => words.next(),
-            (None, None) => break,
-        };
-        let Some(span) = next else { break };
-        let repeated = merged.last().is_some_and(|last| {
-            last.position == span.position && cut.text_of(last) == cut.text_of(span)
-        });
-        if !repeated {
-            merged.push(*span);
-        }
-    }
-    merged
-}
+use super::cut::{Cut, Span, in_text_order};
 
 /// The tokens of one text, handed out one by one; one token is reused for all, so
 /// tokenizing allocates nothing per term.

@@ -1,6 +1,7 @@
 //! Doubled punctuation left by crawlers that fold full-width marks to ASCII.
 
-use super::{Context, Edit, Normalizer, TextBuf};
+use super::step::{Context, Normalizer};
+use super::text_buf::{Edit, TextBuf};
 
 /// Some crawlers emit a comma before the mark that really stands in the text
 /// (`1月25日,,琿春市`, `收治,、醫護`, `情況,。`). A comma directly followed by another

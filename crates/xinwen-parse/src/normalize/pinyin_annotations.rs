@@ -6,7 +6,8 @@ use regex::Regex;
 use xinwen_chinese::Readings;
 use xinwen_core::FlagKind;
 
-use super::{Context, Edit, Normalizer, TextBuf};
+use super::step::{Context, Normalizer};
+use super::text_buf::{Edit, TextBuf};
 
 /// Removes a bracketed pinyin syllable that follows a character, when the syllable is a
 /// reading of that character (`導(dǎo)`, `北口(進(jìn)城方向)` → `北口(進城方向)`). Real text in

@@ -1,6 +1,7 @@
 //! Unicode spaces, zero-width characters and indentation.
 
-use super::{Context, Edit, Normalizer, TextBuf};
+use super::step::{Context, Normalizer};
+use super::text_buf::{Edit, TextBuf};
 
 /// Turns every kind of space (NBSP, ideographic space U+3000, tabs, thin spaces) into a
 /// plain space, collapses runs of spaces, trims the ends, and deletes zero-width

@@ -6,7 +6,7 @@ use std::io::BufRead;
 use serde_json::Value;
 use xinwen_core::Error;
 
-use super::{Content, Failed, RawPage, ReadItem, ReadOptions};
+use super::page::{Content, Failed, RawPage, ReadItem, ReadOptions};
 
 /// Fields tried, in order, for the page when no field is named.
 const CONTENT_FIELDS: &[&str] = &["html", "content", "text", "body", "raw"];

@@ -3,9 +3,10 @@
 
 mod jsonl;
 mod open;
+mod page;
 mod walk;
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -13,65 +14,7 @@ use xinwen_core::Error;
 
 pub use jsonl::JsonLines;
 pub use open::{is_jsonl, open_reader, read_all};
-
-/// What a page is made of: bytes to decode, or text that is already decoded (a JSON
-/// string).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Content {
-    /// Raw bytes of a file, in any encoding.
-    Bytes(Vec<u8>),
-    /// Text already decoded.
-    Text(String),
-}
-
-/// One page as read from its container, before decoding.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RawPage {
-    /// The page itself.
-    pub content: Content,
-    /// The file it came from (`-` for stdin).
-    pub path: Option<String>,
-    /// Its URL, when the container gives one.
-    pub url: Option<String>,
-    /// Other fields the container gives (the other keys of a JSONL line, its line number).
-    pub metadata: BTreeMap<String, String>,
-}
-
-impl RawPage {
-    /// A page of `bytes` read from `path`.
-    pub fn from_bytes(bytes: Vec<u8>, path: Option<String>) -> Self {
-        RawPage {
-            content: Content::Bytes(bytes),
-            path,
-            url: None,
-            metadata: BTreeMap::new(),
-        }
-    }
-}
-
-/// A page that could not be read, with where it came from.
-#[derive(Debug)]
-pub struct Failed {
-    /// The file (or `file.jsonl`) that failed.
-    pub path: Option<String>,
-    /// What went wrong.
-    pub error: Error,
-    /// For a line of a JSONL collection, its number (from 1).
-    pub line: Option<usize>,
-}
-
-/// One item of an input stream.
-pub type ReadItem = Result<RawPage, Failed>;
-
-/// How to read inputs.
-#[derive(Debug, Clone, Default)]
-pub struct ReadOptions {
-    /// The field of a JSONL line that holds the page (text or HTML). When unset, the
-    /// first of `html`, `content`, `text`, `body` present is used.
-    pub field: Option<String>,
-    /// Read stdin as JSON lines rather than as one page.
-    pub stdin_jsonl: bool,
-}
+pub use page::{Content, Failed, RawPage, ReadItem, ReadOptions};
 
 /// Every page under a list of paths, in order: files as given, directories recursed in
 /// name order, JSONL files line by line. Errors are items, never the end of the stream.

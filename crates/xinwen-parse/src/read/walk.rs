@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use xinwen_core::Error;
 
-use super::Failed;
+use super::page::Failed;
 
 /// Extensions of files a directory walk reads (after removing `.gz` / `.zst`).
 const PAGE_EXTENSIONS: &[&str] = &[

@@ -25,8 +25,8 @@ use xinwen_core::{Article, Error, FlagKind, Organization, Person, Place, PlaceLe
 
 pub use baseline::{EntityKind, EntitySpan, tagged_entities};
 
-use super::Enricher;
 use super::analysis::Analysis;
+use super::enricher::Enricher;
 
 /// What the analysis finds in a text, before grouping by name.
 #[derive(Debug, Default)]

@@ -17,8 +17,8 @@ mod act;
 
 use act::{is_performed, target};
 
-use super::Enricher;
 use super::analysis::Analysis;
+use super::enricher::Enricher;
 
 /// The first act of the lexicon in `sentence`, longest first.
 fn find_action(text: &Analysis, sentence: &Range<usize>) -> Option<(Range<usize>, String)> {

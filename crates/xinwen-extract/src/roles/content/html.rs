@@ -4,7 +4,8 @@ use std::collections::HashMap;
 
 use xinwen_parse::Page;
 
-use super::{BodyRegion, prose_marks, text_chars};
+use super::prose::{prose_marks, text_chars};
+use super::region::BodyRegion;
 use crate::roles::Role;
 
 /// Blocks shorter than this add nothing to their containers.

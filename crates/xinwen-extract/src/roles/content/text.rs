@@ -2,7 +2,8 @@
 
 use xinwen_parse::Page;
 
-use super::{BodyRegion, is_prose};
+use super::prose::is_prose;
+use super::region::BodyRegion;
 use crate::roles::Role;
 
 /// What furniture inside a run costs: enough that a run does not stretch over it for a

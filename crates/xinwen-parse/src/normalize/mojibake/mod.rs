@@ -6,7 +6,8 @@ use std::ops::Range;
 
 use xinwen_core::FlagKind;
 
-use super::{Context, Normalizer, TextBuf};
+use super::step::{Context, Normalizer};
+use super::text_buf::TextBuf;
 use signals::{Judge, Signal, is_han};
 
 /// Flags (and keeps) runs that a wrong decoding produced.
