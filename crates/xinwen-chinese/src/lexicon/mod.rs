@@ -24,8 +24,6 @@ pub use catalog::Lexicon;
 pub use pattern::Pattern;
 pub use word_list::WordList;
 
-
-
 #[cfg(test)]
 mod tests {
     use std::collections::HashSet;

@@ -156,6 +156,29 @@ impl<'r> Analysis<'r> {
         at >= self.chars.len() || self.token_starting(at).is_some()
     }
 
+    /// Every place the simplified text holds each of `needles` (simplified, distinct), as
+    /// character ranges in order, overlaps included: one pass over the text for all of
+    /// them.
+    pub fn find_each(&self, needles: &[String]) -> Vec<Vec<Range<usize>>> {
+        let mut found = vec![Vec::new(); needles.len()];
+        // an empty needle would match everywhere: it stands for one that never does
+        let patterns = needles
+            .iter()
+            .map(|n| if n.is_empty() { "\0" } else { n.as_str() });
+        let Ok(automaton) = aho_corasick::AhoCorasick::new(patterns) else {
+            return found;
+        };
+        for m in automaton.find_overlapping_iter(&self.simple_text) {
+            if let Some(list) = found.get_mut(m.pattern().as_usize()) {
+                list.push(self.char_at_byte(m.start())..self.char_at_byte(m.end()));
+            }
+        }
+        for list in &mut found {
+            list.sort_by_key(|r| r.start);
+        }
+        found
+    }
+
     /// Every place the simplified text holds `needle` (simplified), as character ranges.
     pub fn find_all(&self, needle: &[char]) -> Vec<Range<usize>> {
         if needle.is_empty() || needle.len() > self.simplified.len() {

@@ -9,6 +9,7 @@ mod enricher;
 pub mod entities;
 mod events;
 mod keywords;
+mod marks;
 mod mentions;
 mod quantities;
 

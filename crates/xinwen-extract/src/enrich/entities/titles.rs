@@ -1,8 +1,37 @@
 //! Positions (职务) written before a name: `州委副书记、市委书记、…组长洪庆`.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::enrich::analysis::Analysis;
+use crate::enrich::marks::Covered;
+
+/// How far before a name its titles are looked for: a title is at most 40 characters,
+/// so a chain link longer than this holds none.
+const REACH: usize = 80;
+
+/// The mentions of people of a text, for the title rules: which characters they cover
+/// and where each ends.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Mentions {
+    covered: Covered,
+    start_of_end: HashMap<usize, usize>,
+}
+
+impl Mentions {
+    /// The index of `mentions` in `text`.
+    pub(crate) fn new(text: &Analysis, mentions: &[Range<usize>]) -> Self {
+        Mentions {
+            covered: Covered::of(text.chars.len(), mentions),
+            start_of_end: mentions.iter().map(|m| (m.end, m.start)).collect(),
+        }
+    }
+
+    /// True when a mention ends at `end` and starts at or after `start`.
+    fn ends_within(&self, start: usize, end: usize) -> bool {
+        self.start_of_end.get(&end).is_some_and(|&s| s >= start)
+    }
+}
 
 /// Marks that separate the titles of a chain.
 const CHAIN_MARKS: &[char] = &['、', ',', '，'];
@@ -30,21 +59,10 @@ fn is_title(text: &Analysis, title: &str) -> bool {
 }
 
 /// The longest end of `segment` made of words that can be a title.
-fn title_suffix(
-    text: &Analysis,
-    segment: Range<usize>,
-    people: &[Range<usize>],
-) -> Option<Range<usize>> {
+fn title_suffix(text: &Analysis, segment: Range<usize>, people: &Mentions) -> Option<Range<usize>> {
     let mut start = segment.end;
-    for token in text
-        .tokens
-        .iter()
-        .rev()
-        .filter(|t| t.range.end <= segment.end && t.range.start >= segment.start)
-    {
-        let person = people
-            .iter()
-            .any(|p| p.start < token.range.end && token.range.start < p.end);
+    for token in text.tokens_within(segment.clone()).iter().rev() {
+        let person = people.covered.overlaps(&token.range);
         let word = text.simple(token.range.clone());
         let ordinal = text.lexicon.ordinal_marks.starts(&word);
         if (NOT_IN_TITLE_TAGS.contains(&token.tag.as_str()) && !ordinal)
@@ -67,13 +85,14 @@ fn title_suffix(
 pub(crate) fn titles_before(
     text: &Analysis,
     name: &Range<usize>,
-    people: &[Range<usize>],
+    people: &Mentions,
 ) -> Vec<Range<usize>> {
     let mut titles = Vec::new();
     let mut end = name.start;
     loop {
         let mut start = end;
         while start > 0
+            && end - start < REACH
             && !text
                 .simplified
                 .get(start - 1)
@@ -85,14 +104,14 @@ pub(crate) fn titles_before(
             break;
         }
         let segment = start..end;
-        let whole = text.simple(segment.clone());
-        let ends_with_person = people.iter().any(|p| p.end == end && p.start >= start);
+        let ends_with_person = people.ends_within(start, end);
         if ends_with_person {
             break;
         }
+        let spaced = (text.simplified.get(segment.clone())).is_some_and(|s| s.contains(&' '));
         match title_suffix(text, segment.clone(), people) {
             // the whole segment is a title: the chain may go on
-            Some(suffix) if suffix == segment && !whole.contains(' ') => titles.push(segment),
+            Some(suffix) if suffix == segment && !spaced => titles.push(segment),
             Some(suffix) => {
                 titles.push(suffix);
                 break;

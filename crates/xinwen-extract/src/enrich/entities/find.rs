@@ -1,0 +1,148 @@
+//! The entity finder: organizations first (runs of words ending in an organization
+//! word), then places (the gazetteer, endings, tags; none inside organizations), then
+//! people (names after a title, the tagger's names), each rule's candidates checked
+//! against what the rules before it found.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use xinwen_chinese::{Gazetteer, Lexicon, Resources, level_of_ending};
+use xinwen_core::{Error, PlaceLevel};
+
+use super::{learned, names, organizations, places};
+use crate::enrich::analysis::Analysis;
+use crate::enrich::marks::{Covered, SpanOf};
+
+/// What the analysis finds in a text, before grouping by name.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    pub(crate) people: Vec<Range<usize>>,
+    pub(crate) places: Vec<(Range<usize>, PlaceLevel)>,
+    pub(crate) organizations: Vec<Range<usize>>,
+}
+
+/// The level of a place the tagger found: the gazetteer's, else its ending's.
+fn level_of(name: &str, gazetteer: &Gazetteer, lexicon: &Lexicon) -> PlaceLevel {
+    (gazetteer.lookup_simplified(name).map(|p| p.level))
+        .or_else(|| level_of_ending(name, lexicon))
+        .unwrap_or(PlaceLevel::Other)
+}
+
+/// True when the tagger's organization `outer` is the congress of the rules'
+/// organization ending at `inner_end` that it starts with
+/// (`中国共产党|第十五次全国代表大会`).
+fn congress(text: &Analysis, inner_end: usize, outer_end: usize) -> bool {
+    let words = text.lexicon;
+    inner_end < outer_end && {
+        let rest = text.simple(inner_end..outer_end);
+        words.ordinal_marks.starts(&rest) && words.session_endings.ends(&rest)
+    }
+}
+
+/// The organizations of the rules and of the tagger, and the characters inside them.
+fn organizations(
+    text: &Analysis,
+    resources: &Resources,
+    learned: &learned::Learned,
+    strong_names: &[Range<usize>],
+) -> Result<(Vec<Range<usize>>, Covered), Error> {
+    // places by their endings first: organizations may begin with one
+    let n = text.chars.len();
+    let no_org = vec![false; n];
+    let segmenter = resources.segmenter();
+    let gazetteer = resources.gazetteer()?;
+    let heads: Vec<Range<usize>> = places::ending_places(text, &[], &no_org, segmenter)
+        .into_iter()
+        .chain(places::gazetteer_places(
+            text, gazetteer, &no_org, segmenter,
+        ))
+        .map(|p| p.range)
+        .collect();
+    let found = organizations::organizations(text, &heads, &learned.organizations);
+    let mut inside = Covered::of(n, &found);
+    // a name right after a title outranks an organization read into it
+    let strong = Covered::of(n, strong_names);
+    let mut found: Vec<Range<usize>> = found.into_iter().filter(|o| !strong.overlaps(o)).collect();
+    let mut congresses: HashMap<usize, Vec<usize>> = HashMap::new();
+    for l in &learned.organizations {
+        congresses.entry(l.start).or_default().push(l.end);
+    }
+    found.retain(|o| {
+        let ends = congresses.get(&o.start).map_or(&[][..], Vec::as_slice);
+        !ends.iter().any(|&end| congress(text, o.end, end))
+    });
+    // a committee named in a title (`市委|书记`) is part of the title, as in the rules
+    let taken = Covered::of(n, found.iter().chain(strong_names));
+    let learned_orgs: Vec<Range<usize>> = (learned.organizations.iter())
+        .filter(|o| !(o.len() <= 3 && organizations::title_follows(text, o.end)))
+        .filter(|o| !taken.overlaps(o))
+        .cloned()
+        .collect();
+    for r in &learned_orgs {
+        inside.mark(r);
+    }
+    found.extend(learned_orgs);
+    found.retain(|o| !organizations::is_generic(text, &text.simple(o.clone())));
+    found.sort_by_key(|r| r.start);
+    Ok((found, inside))
+}
+
+/// Finds people, places and organizations in an analyzed text; names inside `credits`
+/// are credited people, not people of the story.
+pub(crate) fn find(
+    text: &Analysis,
+    resources: &Resources,
+    credits: &[Range<usize>],
+) -> Result<Found, Error> {
+    let n = text.chars.len();
+    let (segmenter, gazetteer) = (resources.segmenter(), resources.gazetteer()?);
+    let learned = learned::learned(text, segmenter)?;
+    let names = names::names(text, resources.surnames()?, segmenter);
+    let strong = Covered::of(n, &names.strong);
+    let (organizations, inside_org) = organizations(text, resources, &learned, &names.strong)?;
+    let inside_org = inside_org.as_slice();
+    let mut places = places::gazetteer_places(text, gazetteer, inside_org, segmenter);
+    places.extend(places::tagged_places(text, &places, inside_org, segmenter));
+    places.extend(places::ending_places(text, &places, inside_org, segmenter));
+    places.extend(places::streets(text, &places));
+    places.extend(places::stems(text, &places));
+    places.retain(|p| !strong.overlaps(&p.range));
+    let taken = Covered::of(
+        n,
+        (places.iter().map(|p| &p.range))
+            .chain(&organizations)
+            .chain(&names.strong),
+    );
+    let learned_places: Vec<places::PlaceSpan> = (learned.places.iter())
+        .filter_map(|l| places::confirm_learned(text, l, gazetteer, segmenter))
+        .filter(|l| !taken.overlaps(l))
+        .map(|r| places::PlaceSpan {
+            level: level_of(&text.simple(r.clone()), gazetteer, text.lexicon),
+            range: r,
+        })
+        .collect();
+    places.extend(learned_places);
+    places.sort_by_key(|p| p.range.start);
+    let mut taken = Covered::of(
+        n,
+        (organizations.iter())
+            .chain(&names.strong)
+            .chain(places.iter().map(|p| &p.range)),
+    );
+    let mut people: Vec<Range<usize>> = names.strong;
+    for r in learned.people.into_iter().chain(names.weak) {
+        let r = names::trimmed(text, r);
+        if !taken.overlaps(&r) {
+            taken.mark(&r);
+            people.push(r);
+        }
+    }
+    let credited = SpanOf::of(n, credits);
+    people.retain(|r| !credited.within_one(r));
+    people.sort_by_key(|r| r.start);
+    Ok(Found {
+        people,
+        places: places.into_iter().map(|p| (p.range, p.level)).collect(),
+        organizations,
+    })
+}
