@@ -78,7 +78,7 @@ mod tests {
 
     #[test]
     fn overlaps_and_containment() {
-        let mut covered = Covered::of(10, &[2..4]);
+        let mut covered = Covered::of(10, std::iter::once(&(2..4)));
         assert!(covered.overlaps(&(3..6)) && !covered.overlaps(&(4..6)));
         covered.mark(&(8..12));
         assert!(
