@@ -123,6 +123,15 @@ impl<'r> Analysis<'r> {
             .collect()
     }
 
+    /// The simplified characters of `range`, borrowed from the simplified text.
+    pub fn simple_slice(&self, range: Range<usize>) -> &str {
+        let byte =
+            |at: usize| (self.byte_starts.get(at).copied()).unwrap_or(self.simple_text.len());
+        self.simple_text
+            .get(byte(range.start)..byte(range.end))
+            .unwrap_or("")
+    }
+
     /// The token covering character `at`.
     pub fn token_at(&self, at: usize) -> Option<&Token> {
         let k = self.tokens.partition_point(|t| t.range.end <= at);
@@ -177,17 +186,6 @@ impl<'r> Analysis<'r> {
             list.sort_by_key(|r| r.start);
         }
         found
-    }
-
-    /// Every place the simplified text holds `needle` (simplified), as character ranges.
-    pub fn find_all(&self, needle: &[char]) -> Vec<Range<usize>> {
-        if needle.is_empty() || needle.len() > self.simplified.len() {
-            return Vec::new();
-        }
-        (0..=self.simplified.len() - needle.len())
-            .filter(|&i| self.simplified[i..i + needle.len()] == *needle)
-            .map(|i| i..i + needle.len())
-            .collect()
     }
 }
 

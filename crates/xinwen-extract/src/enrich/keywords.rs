@@ -61,20 +61,16 @@ impl Enricher for Keywords {
         });
         words.dedup_by(|a, b| a.0 == b.0);
         let round = |x: f64| (x * 1e4).round() / 1e4;
-        article.keywords = (words.into_iter().take(TOP))
-            .map(|(word, t, r)| {
-                // report the word as the article writes it
-                let needle: Vec<char> = word.chars().collect();
-                let written = text
-                    .find_all(&needle)
-                    .first()
-                    .map_or(word, |r| text.original(r.clone()));
-                Keyword {
-                    word: written,
-                    weight: round((t + r) / 2.0),
-                    tfidf: round(t),
-                    textrank: round(r),
-                }
+        words.truncate(TOP);
+        // report each word as the article writes it (its first occurrence)
+        let needles: Vec<String> = words.iter().map(|(w, _, _)| w.clone()).collect();
+        let found = text.find_each(&needles);
+        article.keywords = (words.into_iter().zip(found))
+            .map(|((word, t, r), at)| Keyword {
+                word: at.first().map_or(word, |r| text.original(r.clone())),
+                weight: round((t + r) / 2.0),
+                tfidf: round(t),
+                textrank: round(r),
             })
             .collect();
         Ok(())

@@ -72,6 +72,33 @@ impl SpanOf {
     }
 }
 
+/// Spans sorted by start (then longest first), to ask which lie inside a range in the
+/// time of a binary search and the spans found.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Sorted(Vec<Range<usize>>);
+
+impl Sorted {
+    /// `spans`, sorted.
+    pub(crate) fn new(mut spans: Vec<Range<usize>>) -> Self {
+        spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+        Sorted(spans)
+    }
+
+    /// The spans that lie wholly inside `range`, in order.
+    pub(crate) fn within(&self, range: Range<usize>) -> impl Iterator<Item = &Range<usize>> {
+        let first = self.0.partition_point(|s| s.start < range.start);
+        (self.0.get(first..).unwrap_or_default().iter())
+            .take_while(move |s| s.start < range.end)
+            .filter(move |s| s.end <= range.end)
+    }
+
+    /// The first span starting at `at`.
+    pub(crate) fn starting_at(&self, at: usize) -> Option<&Range<usize>> {
+        let first = self.0.partition_point(|s| s.start < at);
+        self.0.get(first).filter(|s| s.start == at)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

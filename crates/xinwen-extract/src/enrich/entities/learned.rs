@@ -10,6 +10,7 @@ use xinwen_ner::{NerKind, NerTagger};
 
 use super::parallel::in_parallel_phrase;
 use crate::enrich::analysis::Analysis;
+use crate::enrich::marks::Covered;
 
 /// The tagger's people, places and organizations.
 #[derive(Debug, Default)]
@@ -53,8 +54,9 @@ pub(crate) fn learned(text: &Analysis, segmenter: &Segmenter) -> Result<Learned,
         }
     }
     let people = std::mem::take(&mut found.people);
+    let covered = Covered::of(text.chars.len(), &people);
     found.people = (people.iter())
-        .filter(|r| !in_parallel_phrase(text, r, &people))
+        .filter(|r| !in_parallel_phrase(text, r, &covered))
         .cloned()
         .collect();
     Ok(found)

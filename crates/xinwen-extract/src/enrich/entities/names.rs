@@ -1,11 +1,13 @@
 //! Where people's names are: tagged names, and names right after a title or in a list
 //! of names.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use xinwen_chinese::{Segmenter, Surnames};
 
 use crate::enrich::analysis::{Analysis, is_han};
+use crate::enrich::marks::Covered;
 
 /// True when what follows character `at` ends a name: punctuation, the end, or a word
 /// that follows names (`深入`, `主持`, `就`).
@@ -115,19 +117,20 @@ fn title_ends(text: &Analysis) -> Vec<usize> {
     ends
 }
 
-/// True when somewhere in the text the name `range` holds is followed by what only
-/// people do, or comes after a title word.
-fn acts_somewhere(text: &Analysis, range: &Range<usize>, title_ends: &[usize]) -> bool {
-    let needle: Vec<char> = text.simplified[range.clone()].to_vec();
+/// The names among `names` (simplified) that somewhere in the text are followed by what
+/// only people do, or come right after a title word: one pass over the text for all.
+fn acting(text: &Analysis, names: &[String], title_end: &[bool]) -> HashSet<String> {
     let words = text.lexicon;
-    text.find_all(&needle).iter().any(|r| {
-        words.speaks.prefix_at(&text.simplified, r.end).is_some()
-            || words
-                .titles_after_name
-                .prefix_at(&text.simplified, r.end)
-                .is_some()
-            || title_ends.contains(&r.start)
-    })
+    let chars = &text.simplified;
+    let acts = |r: &Range<usize>| {
+        words.speaks.prefix_at(chars, r.end).is_some()
+            || words.titles_after_name.prefix_at(chars, r.end).is_some()
+            || title_end.get(r.start).copied().unwrap_or(false)
+    };
+    (names.iter().zip(text.find_each(names)))
+        .filter(|(_, found)| found.iter().any(acts))
+        .map(|(name, _)| name.clone())
+        .collect()
 }
 
 /// Names found in a text: `strong` ones stand right after a title word (or in a list
@@ -154,9 +157,15 @@ fn disjoint(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
 /// The names of the text.
 pub(crate) fn names(text: &Analysis, surnames: &Surnames, segmenter: &Segmenter) -> Names {
     let ends = title_ends(text);
+    let mut title_end = vec![false; text.chars.len() + 1];
+    for &end in &ends {
+        if let Some(e) = title_end.get_mut(end) {
+            *e = true;
+        }
+    }
     let mut strong = Vec::new();
-    let mut queue: Vec<usize> = ends.clone();
-    let mut listed: Vec<usize> = Vec::new();
+    let mut queue: Vec<usize> = ends;
+    let mut listed: HashSet<usize> = HashSet::new();
     while let Some(at) = queue.pop() {
         if let Some(range) = name_at(text, at, surnames, segmenter) {
             // in a list, a title after the candidate makes it the next title's start
@@ -167,22 +176,28 @@ pub(crate) fn names(text: &Analysis, surnames: &Surnames, segmenter: &Segmenter)
             }
             if text.simplified.get(range.end) == Some(&'、') {
                 queue.push(range.end + 1);
-                listed.push(range.end + 1);
+                listed.insert(range.end + 1);
             }
             strong.push(range);
         }
     }
     let strong = disjoint(strong);
-    let weak: Vec<Range<usize>> = (text.tokens.iter())
+    let tagged: Vec<(Range<usize>, String)> = (text.tokens.iter())
         .filter(|t| matches!(t.tag.as_str(), "nr" | "nrfg" | "nrt"))
-        .filter(|t| surnames.is_full_name(&text.simple(t.range.clone())))
-        .filter(|t| {
-            !(text.simplified.get(t.range.end.wrapping_sub(1)))
-                .is_some_and(|c| text.lexicon.not_name_endings.contains_char(*c))
+        .map(|t| (t.range.clone(), text.simple(t.range.clone())))
+        .filter(|(_, name)| surnames.is_full_name(name))
+        .filter(|(_, name)| {
+            !(name.chars().last()).is_some_and(|c| text.lexicon.not_name_endings.contains_char(c))
         })
-        .filter(|t| acts_somewhere(text, &t.range, &ends))
-        .map(|t| t.range.clone())
-        .filter(|r| !strong.iter().any(|s| s.start < r.end && r.start < s.end))
+        .collect();
+    let mut distinct: Vec<String> = tagged.iter().map(|(_, n)| n.clone()).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let acting = acting(text, &distinct, &title_end);
+    let taken = Covered::of(text.chars.len(), &strong);
+    let weak: Vec<Range<usize>> = (tagged.into_iter())
+        .filter(|(r, name)| acting.contains(name) && !taken.overlaps(r))
+        .map(|(r, _)| r)
         .collect();
     Names {
         strong,

@@ -2,9 +2,11 @@
 //! `…中心`, `…领导小组`), words tagged as organizations, and the neighbors of
 //! organizations in a list.
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::enrich::analysis::{Analysis, Token, is_han};
+use crate::enrich::marks::Covered;
 
 /// Tags of words that never belong to an organization's name.
 const STOP_TAGS: &[&str] = &[
@@ -76,25 +78,60 @@ fn blocks_name(text: &Analysis, token: &Token, word: &str) -> bool {
         || words.dateline_endings.ends(word)
 }
 
+/// The places an organization's name may begin with, by where they start and end.
+struct Heads {
+    /// For each end, the start of the first place ending there.
+    start_of_end: HashMap<usize, usize>,
+    /// For each character, the start of the first place that holds it after its start.
+    covering: Vec<Option<usize>>,
+    /// For each character, whether a place starts there.
+    starts: Vec<bool>,
+}
+
+impl Heads {
+    fn new(n: usize, places: &[Range<usize>]) -> Self {
+        let mut heads = Heads {
+            start_of_end: HashMap::new(),
+            covering: vec![None; n],
+            starts: vec![false; n + 1],
+        };
+        for p in places.iter().filter(|p| p.start < p.end) {
+            heads.start_of_end.entry(p.end).or_insert(p.start);
+            if let Some(s) = heads.starts.get_mut(p.start) {
+                *s = true;
+            }
+            for c in heads
+                .covering
+                .get_mut(p.start + 1..p.end.min(n))
+                .into_iter()
+                .flatten()
+            {
+                c.get_or_insert(p.start);
+            }
+        }
+        heads
+    }
+
+    /// The start of the chain of places ending at `at` (`延边|白山|大厦`), as far left
+    /// as it goes.
+    fn chain_ending_at(&self, at: usize) -> Option<usize> {
+        let mut head = None;
+        while let Some(&start) = self.start_of_end.get(&head.unwrap_or(at)) {
+            head = Some(start);
+        }
+        head
+    }
+}
+
 /// The start of the organization ending with token `k`: words to the left, past verbs
 /// only when a place or an administrative anchor lies beyond them.
-fn name_start(text: &Analysis, k: usize, committee: bool, places: &[Range<usize>]) -> usize {
+fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Heads) -> usize {
     let Some(end_token) = text.tokens.get(k) else {
         return 0;
     };
     let mut best = end_token.range.start;
     let mut crossed_verb = false;
-    // the chain of places ending at `at` (`延边|白山|大厦`), as far left as it goes
-    let place_ending_at = |at: usize| {
-        let mut head = None;
-        while let Some(p) = places
-            .iter()
-            .find(|p| p.end == head.unwrap_or(at) && p.start < p.end)
-        {
-            head = Some(p.start);
-        }
-        head
-    };
+    let place_ending_at = |at: usize| heads.chain_ending_at(at);
     if let Some(head) = place_ending_at(best) {
         return head;
     }
@@ -140,6 +177,8 @@ pub(crate) fn organizations(
     learned: &[Range<usize>],
 ) -> Vec<Range<usize>> {
     let words = text.lexicon;
+    let heads = Heads::new(text.chars.len(), places);
+    let tagged_by_tagger = Covered::of(text.chars.len(), learned);
     let mut found: Vec<Range<usize>> = Vec::new();
     for (k, token) in text.tokens.iter().enumerate() {
         let word = text.simple(token.range.clone());
@@ -155,9 +194,7 @@ pub(crate) fn organizations(
         }
         let tagged = token.tag == "nt"
             && word.chars().count() >= 2
-            && learned
-                .iter()
-                .any(|l| l.start < token.range.end && token.range.start < l.end);
+            && tagged_by_tagger.overlaps(&token.range);
         if !(standalone || ending.is_some() || tagged) {
             continue;
         }
@@ -171,7 +208,7 @@ pub(crate) fn organizations(
             continue; // `部署`, `省委常委`
         }
         let committee = words.committee_endings.ends(&word);
-        let mut start = name_start(text, k, committee, places);
+        let mut start = name_start(text, k, committee, &heads);
         let first = text.simplified.get(start).copied();
         let level_at = |at: usize| {
             (text.simplified.get(at)).is_some_and(|c| words.org_level_starts.contains_char(*c))
@@ -180,8 +217,8 @@ pub(crate) fn organizations(
             start += 1;
         }
         // a place the segmenter cut into (`三|沙市|人民政府`) starts the name
-        if let Some(place) = places.iter().find(|p| p.start < start && start < p.end) {
-            start = place.start;
+        if let Some(place_start) = heads.covering.get(start).copied().flatten() {
+            start = place_start;
         }
         let range = start..token.range.end;
         let before_ending = text.tokens_within(start..token.range.start);
@@ -199,7 +236,7 @@ pub(crate) fn organizations(
         }
         let office = words.office_endings.ends(&word);
         let anchored = token.tag == "nt"
-            || places.iter().any(|p| p.start == start)
+            || heads.starts.get(start).copied().unwrap_or(false)
             // `(和)县|疾病|预防|控制中心`: the level the name starts with, as a word
             // of its own (not the `市` of `市场`)
             || (level_at(start)
@@ -244,7 +281,8 @@ fn listed(text: &Analysis, orgs: &[Range<usize>]) -> Vec<Range<usize>> {
             start = i + 1;
         }
     }
-    let is_org = |r: &Range<usize>| orgs.iter().any(|o| o.start == r.start && o.end == r.end);
+    let known: HashSet<(usize, usize)> = orgs.iter().map(|o| (o.start, o.end)).collect();
+    let is_org = |r: &Range<usize>| known.contains(&(r.start, r.end));
     let sep = |at: usize| text.simplified.get(at) == Some(&'、');
     let mut found = Vec::new();
     for (n, whole) in items.iter().enumerate() {

@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use crate::enrich::analysis::{Analysis, is_han};
+use crate::enrich::marks::Covered;
 
 /// Characters that join the items of a list.
 const JOINS: &[char] = &['、', '，', ','];
@@ -15,13 +16,9 @@ const JOINS: &[char] = &['、', '，', ','];
 /// holding `name` is longer than it and a neighbouring item has the item's length
 /// (`田成方、渠相通`). Neighbours that are themselves `people` do not count: a list
 /// of names is a list of names (`王明、李明`).
-pub(crate) fn in_parallel_phrase(
-    text: &Analysis,
-    name: &Range<usize>,
-    people: &[Range<usize>],
-) -> bool {
+pub(crate) fn in_parallel_phrase(text: &Analysis, name: &Range<usize>, people: &Covered) -> bool {
     let chars = &text.simplified;
-    let is_person = |r: &Range<usize>| people.iter().any(|p| p.start < r.end && r.start < p.end);
+    let is_person = |r: &Range<usize>| people.overlaps(r);
     let han_run = |r: &Range<usize>| {
         chars
             .get(r.clone())
@@ -50,13 +47,13 @@ pub(crate) fn in_parallel_phrase(
     {
         return true;
     }
-    // the list item around the name and its neighbours
+    // the list item around the name (of at most 4 characters) and its neighbours
     let mut start = name.start;
-    while start > 0 && is_han(chars[start - 1]) {
+    while start > 0 && name.end - start <= 4 && is_han(chars[start - 1]) {
         start -= 1;
     }
     let mut end = name.end;
-    while end < chars.len() && is_han(chars[end]) {
+    while end < chars.len() && end - start <= 4 && is_han(chars[end]) {
         end += 1;
     }
     let item = end - start;
@@ -81,11 +78,9 @@ mod tests {
 
     fn check(text: &str, name: &str, people: &[&str]) -> bool {
         let analysis = Analysis::new(text, Resources::global()).unwrap();
-        let find = |n: &str| {
-            let needle: Vec<char> = n.chars().collect();
-            analysis.find_all(&needle)[0].clone()
-        };
+        let find = |n: &str| analysis.find_each(&[n.to_string()])[0][0].clone();
         let others: Vec<Range<usize>> = people.iter().map(|p| find(p)).collect();
+        let others = Covered::of(analysis.chars.len(), &others);
         in_parallel_phrase(&analysis, &find(name), &others)
     }
 

@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use crate::enrich::analysis::Analysis;
+use crate::enrich::marks::Sorted;
 
 /// True when the act at `action` is done by somebody in `sentence`: not a noun
 /// (`加大检查力度`), not the modifier of one (`随后召开的座谈会上`), not an instruction
@@ -11,7 +12,7 @@ pub(crate) fn is_performed(
     text: &Analysis,
     sentence: &Range<usize>,
     action: &Range<usize>,
-    people: &[Range<usize>],
+    people: &Sorted,
 ) -> bool {
     let words = text.lexicon;
     if (text.simplified.get(action.end)).is_some_and(|c| words.attributive.contains_char(*c)) {
@@ -32,9 +33,7 @@ pub(crate) fn is_performed(
         .map(|t| t.range.end)
         .next_back();
     match instruction {
-        Some(at) => people
-            .iter()
-            .any(|p| p.start >= at && p.end <= action.start),
+        Some(at) => people.within(at..action.start).next().is_some(),
         None => true,
     }
 }

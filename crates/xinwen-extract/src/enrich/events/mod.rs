@@ -19,6 +19,7 @@ use act::{is_performed, target};
 
 use super::analysis::Analysis;
 use super::enricher::Enricher;
+use super::marks::{Covered, Sorted};
 
 /// The first act of the lexicon in `sentence`, longest first.
 fn find_action(text: &Analysis, sentence: &Range<usize>) -> Option<(Range<usize>, String)> {
@@ -34,16 +35,10 @@ fn find_action(text: &Analysis, sentence: &Range<usize>) -> Option<(Range<usize>
 /// The phrase after `在` at the head of the sentence (`在延邊白山大廈,`), when it names
 /// a place: it holds a known place or organization, or ends like a location, and names
 /// nobody (`在山东曲阜做导游的孔静…` is a clause, not a place).
-fn place_at(
-    text: &Analysis,
-    sentence: &Range<usize>,
-    dates: &[Range<usize>],
-    known: &[Range<usize>],
-    people: &[Range<usize>],
-) -> Option<Range<usize>> {
+fn place_at(text: &Analysis, sentence: &Range<usize>, found: &Found) -> Option<Range<usize>> {
     let mut start = sentence.start;
     // skip a date and its comma: `1月28日上午,在…`
-    if let Some(d) = dates.iter().find(|d| d.start == start) {
+    if let Some(d) = found.dates.starting_at(start) {
         start = d.end;
         while text
             .simplified
@@ -60,13 +55,9 @@ fn place_at(
     let end = (start + 1..sentence.end).find(|&i| matches!(text.simplified[i], ',' | '，'))?;
     let phrase = start + 1..end;
     let word = text.simple(phrase.clone());
-    let named = known
-        .iter()
-        .any(|k| k.start >= phrase.start && k.end <= phrase.end);
+    let named = found.known.within(phrase.clone()).next().is_some();
     let located = words.location_endings.ends(&word);
-    let names_someone = people
-        .iter()
-        .any(|p| p.start >= phrase.start && p.end <= phrase.end);
+    let names_someone = found.people.within(phrase.clone()).next().is_some();
     (phrase.len() >= 2 && phrase.len() <= 20 && (named || located) && !names_someone)
         .then_some(phrase)
 }
@@ -76,15 +67,14 @@ fn places_after_move(
     text: &Analysis,
     sentence: &Range<usize>,
     action: Option<&Range<usize>>,
-    known: &[Range<usize>],
-    people: &[Range<usize>],
+    found: &Found,
 ) -> Vec<Range<usize>> {
     let lexicon = text.lexicon;
     let words: String = text.simple(sentence.clone());
-    let Some(found) = lexicon.moves.find_in(&words).next() else {
+    let Some(moved) = lexicon.moves.find_in(&words).next() else {
         return Vec::new();
     };
-    let start = sentence.start + words[..found.end].chars().count();
+    let start = sentence.start + words[..moved.end].chars().count();
     let mut end = action.map_or(sentence.end, |a| a.start).max(start);
     let list: String = text.simple(start..end);
     if let Some(cut) = lexicon.list_ends.find_in(&list).next() {
@@ -96,8 +86,8 @@ fn places_after_move(
         // `县疾控中心和沙湾镇卫生院`: 和 between two known names splits too
         let joins_known = (text.simplified.get(i))
             .is_some_and(|c| lexicon.conjunctions.contains_char(*c))
-            && known.iter().any(|k| k.end == i)
-            && known.iter().any(|k| k.start == i + 1);
+            && found.known_ends.get(i).copied().unwrap_or(false)
+            && found.known.starting_at(i + 1).is_some();
         let split =
             i == end || joins_known || matches!(text.simplified.get(i), Some('、' | ',' | '，'));
         if split {
@@ -108,16 +98,11 @@ fn places_after_move(
         }
     }
     // an item that starts with known places ends where they end (`依蘭鎮利民村入村卡口`)
-    let mut known: Vec<&Range<usize>> = known.iter().collect();
-    known.sort_by_key(|k| (k.start, std::cmp::Reverse(k.end)));
     items
         .into_iter()
         .map(|item| {
             let mut end = item.start;
-            for k in known
-                .iter()
-                .filter(|k| k.start >= item.start && k.end <= item.end)
-            {
+            for k in found.known.within(item.clone()) {
                 if k.start == end && k.end > end {
                     end = k.end;
                 }
@@ -134,10 +119,49 @@ fn places_after_move(
         .filter(|r| {
             let word = text.simple(r.clone());
             let placed =
-                known.iter().any(|k| k.start == r.start) || lexicon.location_endings.ends(&word);
-            placed && !people.iter().any(|p| p.start < r.end && r.start < p.end)
+                found.known.starting_at(r.start).is_some() || lexicon.location_endings.ends(&word);
+            placed && !found.people_covered.overlaps(r)
         })
         .collect()
+}
+
+/// What the entities and dates of the article say, indexed for the event rules.
+struct Found {
+    /// Places and organizations.
+    known: Sorted,
+    /// For each character, whether a place or organization ends there.
+    known_ends: Vec<bool>,
+    /// Mentions of people.
+    people: Sorted,
+    /// The characters mentions of people cover.
+    people_covered: Covered,
+    /// Dates of the body.
+    dates: Sorted,
+}
+
+impl Found {
+    fn new(article: &Article, n: usize) -> Self {
+        let known: Vec<Range<usize>> = (article.places.iter().flat_map(|p| p.mentions.iter()))
+            .chain(article.organizations.iter().flat_map(|o| o.mentions.iter()))
+            .map(|m| m[0]..m[1])
+            .collect();
+        let mut known_ends = vec![false; n + 1];
+        for k in &known {
+            if let Some(e) = known_ends.get_mut(k.end) {
+                *e = true;
+            }
+        }
+        let people: Vec<Range<usize>> = (article.people.iter().flat_map(|p| p.mentions.iter()))
+            .map(|m| m[0]..m[1])
+            .collect();
+        Found {
+            known: Sorted::new(known),
+            known_ends,
+            people_covered: Covered::of(n, &people),
+            people: Sorted::new(people),
+            dates: Sorted::new(article.dates.iter().map(|d| d.start..d.end).collect()),
+        }
+    }
 }
 
 /// Fills `events`.
@@ -154,42 +178,51 @@ impl Enricher for Events {
         text: &Analysis,
         _resources: &Resources,
     ) -> Result<(), Error> {
-        let mentions: Vec<(Range<usize>, usize)> = (article.people.iter().enumerate())
+        let found = Found::new(article, text.chars.len());
+        // mentions by start, each with its person
+        let mut mentions: Vec<(Range<usize>, usize)> = (article.people.iter().enumerate())
             .flat_map(|(i, p)| p.mentions.iter().map(move |m| (m[0]..m[1], i)))
             .collect();
-        let known: Vec<Range<usize>> = (article.places.iter().flat_map(|p| p.mentions.iter()))
-            .chain(article.organizations.iter().flat_map(|o| o.mentions.iter()))
-            .map(|m| m[0]..m[1])
-            .collect();
-        let dates: Vec<Range<usize>> = article.dates.iter().map(|d| d.start..d.end).collect();
-        let people: Vec<Range<usize>> = mentions.iter().map(|(m, _)| m.clone()).collect();
+        mentions.sort_by_key(|(m, _)| m.start);
+        let mut next_date = 0;
         let (mut actor, mut date, mut outing): (Option<usize>, Option<String>, Option<String>) =
             (None, None, None);
         for sentence in &text.sentences {
-            if let Some(d) = article.dates.iter().find(|d| sentence.contains(&d.start)) {
+            // the first date of the sentence (dates come in text order)
+            while (article.dates.get(next_date)).is_some_and(|d| d.start < sentence.start) {
+                next_date += 1;
+            }
+            if let Some(d) = article
+                .dates
+                .get(next_date)
+                .filter(|d| sentence.contains(&d.start))
+            {
                 date = Some(d.value.clone());
             }
             let action = find_action(text, sentence)
-                .filter(|(a, _)| is_performed(text, sentence, a, &people));
+                .filter(|(a, _)| is_performed(text, sentence, a, &found.people));
             let before_action = action.as_ref().map_or(sentence.end, |(a, _)| a.start);
-            // everyone named before the act acts (`葉建交,…方宇,…林建梅來到…督導`)
-            let named: Vec<usize> = mentions
-                .iter()
-                .filter(|(m, _)| m.start >= sentence.start && m.end <= before_action)
-                .map(|(_, p)| *p)
+            // everyone named before the act acts (`葉建交,…方宇,…林建梅來到…督導`), in
+            // the order people were first named
+            let first = mentions.partition_point(|(m, _)| m.start < sentence.start);
+            let mut named: Vec<(usize, usize)> = (mentions.get(first..).unwrap_or_default().iter())
+                .take_while(|(m, _)| m.start < before_action)
+                .filter(|(m, _)| m.end <= before_action)
+                .map(|(m, p)| (*p, m.start))
                 .collect();
+            named.sort_unstable();
+            let named: Vec<usize> = named.into_iter().map(|(p, _)| p).collect();
             if let Some(&last) = named.last() {
                 if actor != Some(last) {
                     outing = None;
                 }
                 actor = Some(last);
             }
-            let places: Vec<Range<usize>> = match place_at(text, sentence, &dates, &known, &people)
-            {
+            let places: Vec<Range<usize>> = match place_at(text, sentence, &found) {
                 Some(place) => vec![place],
                 None => {
                     let action = action.as_ref().map(|(a, _)| a);
-                    places_after_move(text, sentence, action, &known, &people)
+                    places_after_move(text, sentence, action, &found)
                 }
             };
             let written = match &action {

@@ -1,13 +1,12 @@
 //! Places by their endings: unknown names with an administrative or village ending,
 //! streets, and the short forms of places already found.
 
-use std::ops::Range;
-
 use xinwen_chinese::{Segmenter, level_of_ending};
 use xinwen_core::PlaceLevel;
 
 use super::{PlaceSpan, STEM_TAGS, generic_after, inside_org_body, plausible};
 use crate::enrich::analysis::{Analysis, is_han};
+use crate::enrich::marks::Covered;
 
 /// The place ending at character `at`, longest first (`街道` before `道`).
 fn ending_at(text: &Analysis, at: usize) -> Option<usize> {
@@ -18,8 +17,8 @@ fn ending_at(text: &Analysis, at: usize) -> Option<usize> {
 
 /// True when a place name may begin at `at`: after punctuation, a preposition, a word
 /// that leads to places, another place, or a word that is no part of a name.
-fn begins_name(text: &Analysis, at: usize, place_ends: &[usize]) -> bool {
-    if at == 0 || place_ends.contains(&at) {
+fn begins_name(text: &Analysis, at: usize, place_ends: &[bool]) -> bool {
+    if at == 0 || place_ends.get(at).copied().unwrap_or(false) {
         return true;
     }
     let words = text.lexicon;
@@ -56,13 +55,14 @@ pub(crate) fn ending_places(
     inside_org: &[bool],
     segmenter: &Segmenter,
 ) -> Vec<PlaceSpan> {
-    let mut place_ends: Vec<usize> = known.iter().map(|p| p.range.end).collect();
-    let overlaps = |r: &Range<usize>, found: &[PlaceSpan]| {
-        known
-            .iter()
-            .chain(found)
-            .any(|p| p.range.start < r.end && r.start < p.range.end)
-    };
+    let n = text.chars.len();
+    let mut place_ends = vec![false; n + 1];
+    for p in known {
+        if let Some(e) = place_ends.get_mut(p.range.end) {
+            *e = true;
+        }
+    }
+    let mut taken = Covered::of(n, known.iter().map(|p| &p.range));
     let words = text.lexicon;
     let mut found: Vec<PlaceSpan> = Vec::new();
     for at in 0..text.simplified.len() {
@@ -110,8 +110,8 @@ pub(crate) fn ending_places(
             if common
                 || !plausible(words, &name, segmenter)
                 || generic_after(text, end)
-                || (inside_org_body(inside_org, start) && !place_ends.contains(&start))
-                || overlaps(&range, &found)
+                || (inside_org_body(inside_org, start) && !place_ends[start])
+                || taken.overlaps(&range)
             {
                 break;
             }
@@ -121,7 +121,10 @@ pub(crate) fn ending_places(
             } else {
                 level_of_ending(&name, text.lexicon).unwrap_or(PlaceLevel::Other)
             };
-            place_ends.push(end);
+            if let Some(e) = place_ends.get_mut(end) {
+                *e = true;
+            }
+            taken.mark(&range);
             found.push(PlaceSpan { range, level });
             break;
         }
@@ -135,6 +138,19 @@ pub(crate) fn streets(text: &Analysis, known: &[PlaceSpan]) -> Vec<PlaceSpan> {
     let words = text.lexicon;
     let mut found = Vec::new();
     let n = text.simplified.len();
+    // where known places start, and where one ends followed by a list mark
+    let (mut starts, mut listed_before) = (vec![false; n + 2], vec![false; n + 2]);
+    for p in known {
+        if let Some(s) = starts.get_mut(p.range.start) {
+            *s = true;
+        }
+        if text.simplified.get(p.range.end) == Some(&'、') {
+            if let Some(l) = listed_before.get_mut(p.range.end + 1) {
+                *l = true;
+            }
+        }
+    }
+    let at = |marks: &[bool], i: usize| marks.get(i).copied().unwrap_or(false);
     for end in 3..=n {
         if !(text.simplified.get(end - 1)).is_some_and(|c| words.street_endings.contains_char(*c)) {
             continue;
@@ -142,17 +158,10 @@ pub(crate) fn streets(text: &Analysis, known: &[PlaceSpan]) -> Vec<PlaceSpan> {
         if (words.admin_endings.prefix_at(&text.simplified, end - 1)).is_some_and(|n| n > 1) {
             continue; // `…街道` is the gazetteer's and the endings' business
         }
-        let touches = |at: usize| {
-            known.iter().any(|p| {
-                p.range.start == at
-                    || p.range.end + 1 == at && text.simplified.get(p.range.end) == Some(&'、')
-            })
-        };
-        let next_is_place = known.iter().any(|p| {
-            p.range.start == end
-                || (p.range.start == end + 1
-                    && matches!(text.simplified.get(end), Some('、' | ',' | '，')))
-        });
+        let touches = |i: usize| at(&starts, i) || at(&listed_before, i);
+        let next_is_place = at(&starts, end)
+            || (at(&starts, end + 1)
+                && matches!(text.simplified.get(end), Some('、' | ',' | '，')));
         for len in (3..=4).rev() {
             let Some(start) = end.checked_sub(len) else {
                 continue;
@@ -180,39 +189,47 @@ pub(crate) fn streets(text: &Analysis, known: &[PlaceSpan]) -> Vec<PlaceSpan> {
 /// with a natural ending (`青禾河`).
 pub(crate) fn stems(text: &Analysis, known: &[PlaceSpan]) -> Vec<PlaceSpan> {
     let words = text.lexicon;
-    let mut found: Vec<PlaceSpan> = Vec::new();
+    // each stem once, with the level of the first place it comes from
+    let mut stems: Vec<String> = Vec::new();
+    let mut levels: Vec<PlaceLevel> = Vec::new();
     for place in known {
         let name = text.simple(place.range.clone());
         let Some(ending) = words.admin_endings.suffix_of(&name) else {
             continue;
         };
-        let stem: Vec<char> = name
+        let stem: String = name
             .chars()
             .take(name.chars().count() - ending.chars().count())
             .collect();
-        if stem.len() < 2 {
-            continue;
+        if stem.chars().count() >= 2 && !stems.contains(&stem) {
+            stems.push(stem);
+            levels.push(place.level);
         }
-        for r in text.find_all(&stem) {
-            let overlaps = |o: &Range<usize>| o.start < r.end + 1 && r.start < o.end;
-            if known.iter().chain(found.iter()).any(|p| overlaps(&p.range)) {
+    }
+    let mut taken = Covered::of(text.chars.len(), known.iter().map(|p| &p.range));
+    let mut found: Vec<PlaceSpan> = Vec::new();
+    for (occurrences, level) in text.find_each(&stems).into_iter().zip(levels) {
+        for r in occurrences {
+            // the place, and the character after it, are free
+            if taken.overlaps(&(r.start..r.end + 1)) {
                 continue;
             }
             let next = text.simplified.get(r.end).copied();
             let nature =
                 next.is_some_and(|c| words.nature_endings.iter().any(|e| e.starts_with(c)));
             let alone = next.is_none_or(|c| !is_han(c)) || text.is_word_start(r.end);
-            if nature {
-                found.push(PlaceSpan {
+            let place = if nature {
+                PlaceSpan {
                     range: r.start..r.end + 1,
                     level: PlaceLevel::Other,
-                });
+                }
             } else if alone {
-                found.push(PlaceSpan {
-                    range: r,
-                    level: place.level,
-                });
-            }
+                PlaceSpan { range: r, level }
+            } else {
+                continue;
+            };
+            taken.mark(&place.range);
+            found.push(place);
         }
     }
     found

@@ -1,5 +1,7 @@
 //! Places the gazetteer knows.
 
+use std::collections::HashSet;
+
 use xinwen_chinese::{Gazetteer, Segmenter, level_of_ending};
 use xinwen_core::PlaceLevel;
 
@@ -45,6 +47,17 @@ fn leads_to_place(text: &Analysis, at: usize) -> bool {
         .is_some()
 }
 
+/// Every gazetteer name the text holds, wherever it stands.
+fn names_in_text<'t>(text: &'t Analysis, gazetteer: &Gazetteer) -> HashSet<&'t str> {
+    let mut names = HashSet::new();
+    for i in 0..text.simplified.len() {
+        for len in gazetteer.prefix_lengths(&text.simplified[i..]) {
+            names.insert(text.simple_slice(i..i + len));
+        }
+    }
+    names
+}
+
 /// Scans the text for gazetteer names, longest first, chaining (`小营镇河龙村`). Short
 /// names count only as whole words, outside organizations, not before a place ending,
 /// and — below the prefecture level — when the full name is in the text too (`延吉`
@@ -57,6 +70,7 @@ pub(crate) fn gazetteer_places(
 ) -> Vec<PlaceSpan> {
     let words = text.lexicon;
     let n = text.simplified.len();
+    let mut in_text: Option<HashSet<&str>> = None;
     let mut found = Vec::new();
     let mut i = 0;
     let mut after_place = false;
@@ -98,10 +112,9 @@ pub(crate) fn gazetteer_places(
                 let ok = if short {
                     let continued = (text.simplified.get(i + len))
                         .is_some_and(|c| words.continues_place.contains_char(*c));
-                    let full_in_text = info
-                        .alias_of
-                        .as_deref()
-                        .is_some_and(|full| text.simple_text.contains(full));
+                    let names = in_text.get_or_insert_with(|| names_in_text(text, gazetteer));
+                    let full_in_text =
+                        (info.alias_of.as_deref()).is_some_and(|f| names.contains(f));
                     let level_ok = match info.level {
                         PlaceLevel::Province | PlaceLevel::Prefecture => true,
                         PlaceLevel::County => full_in_text,

@@ -7,6 +7,7 @@ use xinwen_core::PlaceLevel;
 
 use super::{PlaceSpan, generic_after, known_word, plausible};
 use crate::enrich::analysis::{Analysis, is_han};
+use crate::enrich::marks::Covered;
 
 /// Words the segmenter tagged as places, or that end like places, that the gazetteer
 /// did not find (`北桥外社区`, `吕家冲`).
@@ -16,13 +17,9 @@ pub(crate) fn tagged_places(
     inside_org: &[bool],
     segmenter: &Segmenter,
 ) -> Vec<PlaceSpan> {
+    let known = Covered::of(text.chars.len(), known.iter().map(|p| &p.range));
     let taken = |r: &Range<usize>| {
-        known
-            .iter()
-            .any(|p| p.range.start < r.end && r.start < p.range.end)
-            || inside_org
-                .get(r.clone())
-                .is_some_and(|s| s.iter().all(|b| *b))
+        known.overlaps(r) || (inside_org.get(r.clone())).is_some_and(|s| s.iter().all(|b| *b))
     };
     let words = text.lexicon;
     let mut found = Vec::new();
