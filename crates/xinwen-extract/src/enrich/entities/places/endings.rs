@@ -144,10 +144,10 @@ pub(crate) fn streets(text: &Analysis, known: &[PlaceSpan]) -> Vec<PlaceSpan> {
         if let Some(s) = starts.get_mut(p.range.start) {
             *s = true;
         }
-        if text.simplified.get(p.range.end) == Some(&'、') {
-            if let Some(l) = listed_before.get_mut(p.range.end + 1) {
-                *l = true;
-            }
+        if text.simplified.get(p.range.end) == Some(&'、')
+            && let Some(l) = listed_before.get_mut(p.range.end + 1)
+        {
+            *l = true;
         }
     }
     let at = |marks: &[bool], i: usize| marks.get(i).copied().unwrap_or(false);
