@@ -21,6 +21,7 @@ build:
 	$(CARGO) build --release --locked -p xinwen-cli
 
 lint:
+	$(PYTHON) scripts/check_structure.py
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --release --locked --workspace --all-targets -- -D warnings
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --locked --workspace --no-deps

@@ -29,6 +29,13 @@ the child's maximum resident set size (wait4 rusage).
    Reported: p50/p90/p99/max in ms, queries/s (1,000 / total seconds), queries that
    raised an error (with the first messages).
 
+4. Cost per KB of one article: text pages of 1, 10, 100 and 1,000 KB (UTF-8 bytes of
+   the body), made of distinct paragraphs of xwlb items (tags stripped, 30 characters
+   or more) under one title and date line, extracted in-process with `xinwen.parse`
+   (entities, events and keywords on, resources warm), the median of several runs:
+   ms per article, ms per KB, and the ratio of each size's ms/KB to that of 10 KB
+   (analysis linear in the page's length keeps it near 1; goal: 1,000 KB within 1.5).
+
 --quick: the first 10,000 xwlb items (written uncompressed to the temp dir) and the first
 1,000 CCTV pages by name, for a fast run. Needs the `zstd` command (and `tar --zstd`).
 """
@@ -36,6 +43,7 @@ the child's maximum resident set size (wait4 rusage).
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import random
@@ -124,6 +132,8 @@ def prepare(tmp: Path, quick: bool) -> dict:
         xwlb = tmp / "xwlb_quick.jsonl"
         sub = xwlb.open("wb")
     n, content_bytes, titles = 0, 0, []
+    paragraphs: list[str] = []
+    paragraph_bytes = 0
     zstd = subprocess.Popen(["zstd", "-dc", str(XWLB)], stdout=subprocess.PIPE)
     for line in zstd.stdout:  # type: ignore[union-attr]
         if not line.strip():
@@ -132,6 +142,12 @@ def prepare(tmp: Path, quick: bool) -> dict:
         n += 1
         content_bytes += len((item.get("content") or "").encode())
         titles.append(item.get("title") or "")
+        if paragraph_bytes < 1_100_000:
+            for para in re.split(r"<[^>]+>|\n", item.get("content") or ""):
+                para = html.unescape(para).strip()
+                if len(para) >= 30:
+                    paragraphs.append(para)
+                    paragraph_bytes += len(para.encode())
         if sub:
             sub.write(line)
             if n == 10_000:
@@ -143,7 +159,41 @@ def prepare(tmp: Path, quick: bool) -> dict:
         sub.close()
     return {"pages": pages, "n_pages": len(files),
             "page_mb": sum(p.stat().st_size for p in files) / 1e6,
-            "xwlb": xwlb, "n_items": n, "item_mb": content_bytes / 1e6, "titles": titles}
+            "xwlb": xwlb, "n_items": n, "item_mb": content_bytes / 1e6, "titles": titles,
+            "paragraphs": paragraphs}
+
+
+def article_of(paragraphs: list[str], kb: int) -> bytes:
+    """A text page whose body is `kb` KB of distinct paragraphs."""
+    lines = ["关于推进城乡建设工作情况的报告", "2024年03月05日 10:22 来源：新华社", ""]
+    size = 0
+    for para in paragraphs:
+        if size >= kb * 1024:
+            break
+        lines += [para, ""]
+        size += len(para.encode())
+    return "\n".join(lines).encode()
+
+
+def cost_per_kb(paragraphs: list[str]) -> list[list[str]]:
+    """Section 4: one article of each size, in-process, median of a few runs."""
+    xinwen.parse(article_of(paragraphs, 1))  # warm the resources, untimed
+    rows, per_kb = [], {}
+    for kb, runs in [(1, 50), (10, 20), (100, 5), (1000, 3)]:
+        page = article_of(paragraphs, kb)
+        times = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            a = xinwen.parse(page)
+            times.append(time.perf_counter() - t)
+        ms = sorted(times)[len(times) // 2] * 1e3
+        per_kb[kb] = ms / (len(page) / 1024)
+        rows.append([f"{kb:,} KB", f"{len(page) / 1024:,.0f}", str(runs), f"{ms:,.1f}",
+                     f"{per_kb[kb]:.2f}", "", f"{len(a.people):,}", f"{len(a.places):,}",
+                     f"{len(a.organizations):,}", f"{len(a.events):,}"])
+    for row, kb in zip(rows, [1, 10, 100, 1000]):
+        row[5] = f"{per_kb[kb] / per_kb[10]:.2f}"
+    return rows
 
 
 def throughput(label: str, n: int, unit: str, mb: float, r: dict) -> list[str]:
@@ -289,6 +339,11 @@ def main() -> None:
             print(f"    error: {e}")
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"    peak RSS of this Python process (titles + open index): {rss:,.0f} MB")
+        table("4. Cost per KB of one article: xinwen.parse in-process, 1 thread, entities "
+              "on, median of runs (ratio: ms/KB against that of 10 KB; goal at 1,000 KB: "
+              "1.5 or less)",
+              ["article", "KB", "runs", "ms", "ms/KB", "ratio", "people", "places", "orgs",
+               "events"], cost_per_kb(d["paragraphs"]))
     print(f"\nbench_speed: done in {time.perf_counter() - began:.0f} s")
 
 

@@ -1,0 +1,44 @@
+//! Organizations named in a list beside others (`…管理局、公园街道`).
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::enrich::analysis::{Analysis, is_han};
+
+/// Items of a `、` list next to organizations that end like offices (`…管理局、公园街道`).
+pub(super) fn listed(text: &Analysis, orgs: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut items: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.simplified.iter().enumerate() {
+        if !is_han(*c) {
+            if i > start {
+                items.push(start..i);
+            }
+            start = i + 1;
+        }
+    }
+    let known: HashSet<(usize, usize)> = orgs.iter().map(|o| (o.start, o.end)).collect();
+    let is_org = |r: &Range<usize>| known.contains(&(r.start, r.end));
+    let sep = |at: usize| text.simplified.get(at) == Some(&'、');
+    let mut found = Vec::new();
+    for (n, whole) in items.iter().enumerate() {
+        // cut an item at its office ending: `公园街道|相关负责同志`
+        let word = text.simple(whole.clone());
+        let cut = (text.lexicon.office_cuts.iter())
+            .filter_map(|e| {
+                word.find(e)
+                    .map(|b| word[..b].chars().count() + e.chars().count())
+            })
+            .min();
+        let item = &(whole.start..whole.start + cut.unwrap_or(whole.len()));
+        let office = cut.is_some();
+        let before = n > 0 && sep(whole.start.wrapping_sub(1)) && is_org(&items[n - 1]);
+        let after = items
+            .get(n + 1)
+            .is_some_and(|next| sep(whole.end) && is_org(next));
+        if office && (before || after) && (3..=8).contains(&item.len()) && !is_org(item) {
+            found.push(item.clone());
+        }
+    }
+    found
+}

@@ -1,0 +1,97 @@
+//! Where an organization's name starts: the words left of its ending, and the places
+//! it may open with.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::words::{STOP_TAGS, blocks_name, is_anchor, is_number, org_ending};
+use crate::enrich::analysis::{Analysis, is_han};
+
+/// The places an organization's name may begin with, by where they start and end.
+pub(super) struct Heads {
+    /// For each end, the start of the first place ending there.
+    pub(super) start_of_end: HashMap<usize, usize>,
+    /// For each character, the start of the first place that holds it after its start.
+    pub(super) covering: Vec<Option<usize>>,
+    /// For each character, whether a place starts there.
+    pub(super) starts: Vec<bool>,
+}
+
+impl Heads {
+    pub(super) fn new(n: usize, places: &[Range<usize>]) -> Self {
+        let mut heads = Heads {
+            start_of_end: HashMap::new(),
+            covering: vec![None; n],
+            starts: vec![false; n + 1],
+        };
+        for p in places.iter().filter(|p| p.start < p.end) {
+            heads.start_of_end.entry(p.end).or_insert(p.start);
+            if let Some(s) = heads.starts.get_mut(p.start) {
+                *s = true;
+            }
+            for c in heads
+                .covering
+                .get_mut(p.start + 1..p.end.min(n))
+                .into_iter()
+                .flatten()
+            {
+                c.get_or_insert(p.start);
+            }
+        }
+        heads
+    }
+
+    /// The start of the chain of places ending at `at` (`延边|白山|大厦`), as far left
+    /// as it goes.
+    fn chain_ending_at(&self, at: usize) -> Option<usize> {
+        let mut head = None;
+        while let Some(&start) = self.start_of_end.get(&head.unwrap_or(at)) {
+            head = Some(start);
+        }
+        head
+    }
+}
+
+/// The start of the organization ending with token `k`: words to the left, past verbs
+/// only when a place or an administrative anchor lies beyond them.
+pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Heads) -> usize {
+    let Some(end_token) = text.tokens.get(k) else {
+        return 0;
+    };
+    let mut best = end_token.range.start;
+    let mut crossed_verb = false;
+    let place_ending_at = |at: usize| heads.chain_ending_at(at);
+    if let Some(head) = place_ending_at(best) {
+        return head;
+    }
+    for (n, before) in text.tokens[..k].iter().rev().take(8).enumerate() {
+        let piece = text.simple(before.range.clone());
+        let tag = before.tag.as_str();
+        // a tagged name right before the ending is part of it (`流万智慧|农贸市场`)
+        let name_inside = n == 0 && tag.starts_with("nr");
+        let particle = text.lexicon.attributive.contains(&piece);
+        // `县|人民医院`: the segmenter tags a lone `县` as `zg`, a stop tag
+        let anchor = text.lexicon.organization_anchors.contains(&piece);
+        let blocked = (particle && !committee)
+            || (STOP_TAGS.contains(&tag) && !particle && !anchor)
+            || !piece.chars().all(is_han)
+            || is_number(text, before, &piece)
+            || (blocks_name(text, before, &piece) && !name_inside)
+            // a whole organization of its own (`区纪委|区监委`), but `镇中心|幼儿园`
+            || (org_ending(text, &piece).is_some_and(|e| e >= 2)
+                && !text.lexicon.continued_org_endings.ends(&piece));
+        if blocked {
+            break;
+        }
+        if tag.starts_with('v') && tag != "vn" {
+            crossed_verb = true;
+        }
+        if !crossed_verb || is_anchor(text, before) {
+            best = before.range.start;
+        }
+        if let Some(head) = place_ending_at(before.range.start) {
+            return head;
+        }
+    }
+    best
+}

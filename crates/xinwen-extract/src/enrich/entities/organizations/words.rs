@@ -1,0 +1,74 @@
+//! What the words around an organization's name say: its ending, what anchors it,
+//! what it never runs across.
+
+use crate::enrich::analysis::{Analysis, Token};
+
+/// Tags of words that never belong to an organization's name.
+pub(super) const STOP_TAGS: &[&str] = &[
+    "p", "u", "uj", "ul", "uz", "ug", "uv", "c", "r", "d", "t", "x", "w", "q", "y", "e", "o", "zg",
+];
+
+/// True when `name` (simplified) names a kind of organization, not one organization
+/// (`中小学`, `新建学校`, `村干部`).
+pub(crate) fn is_generic(text: &Analysis, name: &str) -> bool {
+    let words = text.lexicon;
+    let mut rest = name;
+    while let Some(shorter) = words
+        .organization_modifiers
+        .iter()
+        .find_map(|m| rest.strip_prefix(m))
+    {
+        rest = shorter;
+    }
+    rest.is_empty()
+        || words.generic_organizations.contains(rest)
+        || words.not_organization_endings.ends(rest)
+}
+
+/// The longest organization ending `word` ends with, in characters.
+pub(super) fn org_ending(text: &Analysis, word: &str) -> Option<usize> {
+    let words = text.lexicon;
+    if words.not_organization_endings.ends(word) {
+        return None; // `新格局`, `村干部`
+    }
+    (words.organization_endings.suffix_of(word)).map(|e| e.chars().count())
+}
+
+/// True when a title word starts at character `at` (`州公安局党委|副书记`).
+pub(crate) fn title_follows(text: &Analysis, at: usize) -> bool {
+    let words = text.lexicon;
+    words
+        .title_endings
+        .prefix_at(&text.simplified, at)
+        .is_some()
+        || words
+            .title_openers
+            .prefix_at(&text.simplified, at)
+            .is_some()
+}
+
+pub(super) fn is_anchor(text: &Analysis, token: &Token) -> bool {
+    matches!(token.tag.as_str(), "ns" | "nt")
+        || (text.lexicon.organization_anchors).contains(&text.simple(token.range.clone()))
+}
+
+pub(super) fn is_number(text: &Analysis, token: &Token, word: &str) -> bool {
+    matches!(token.tag.as_str(), "m" | "mq")
+        && word
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || text.lexicon.number_starts.contains_char(c))
+}
+
+/// Words an organization's name never runs across: people, positions, movements, acts.
+pub(super) fn blocks_name(text: &Analysis, token: &Token, word: &str) -> bool {
+    let words = text.lexicon;
+    token.tag.starts_with("nr")
+        || words.title_endings.ends(word)
+        || words.moves.contains(word)
+        || words.acts.occurs_in(word)
+        || words.not_inside_organizations.contains(word)
+        || words.organization_modifiers.contains(word)
+        // a dateline (`北京1月5日电|新华社`, `日讯`)
+        || words.dateline_endings.ends(word)
+}
