@@ -273,6 +273,8 @@ super::declare::lexicon! {
         source_label: "outlets/source_label",
         /// The owner a copyright note names.
         copyright_owner: "outlets/copyright_owner",
+        /// A pinyin annotation a crawl left after a character.
+        pinyin_annotation: "normalize/pinyin_annotation",
         /// A column label heading the first paragraph.
         column: "outlets/column",
         /// A number with its unit.

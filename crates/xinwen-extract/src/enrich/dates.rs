@@ -139,17 +139,22 @@ mod tests {
             .collect()
     }
 
-    /// The dates of `text` in an article published 2024-03-05 10:22.
-    fn dates(text: &str) -> Vec<String> {
+    /// The dates the enricher finds in `text`, in an article published on `published`.
+    fn found(text: &str, published: &str) -> Vec<DateMention> {
         let resources = Resources::global();
         let mut article = Article {
             text: text.into(),
-            published: Some("2024-03-05T10:22:00+08:00".into()),
+            published: Some(published.into()),
             ..Article::default()
         };
         let analysis = Analysis::new(text, resources).unwrap();
         Dates.enrich(&mut article, &analysis, resources).unwrap();
-        rendered(&article.dates)
+        article.dates
+    }
+
+    /// The dates of `text` in an article published 2024-03-05 10:22.
+    fn dates(text: &str) -> Vec<String> {
+        rendered(&found(text, "2024-03-05T10:22:00+08:00"))
     }
 
     case_table!(dates_table, "dates.txt", dates, body_page, |a: &Article| {
@@ -158,15 +163,7 @@ mod tests {
 
     #[test]
     fn resolved_against_an_unknown_year() {
-        let resources = Resources::global();
-        let text = "1月25日,琿春市政府市長張吉鋒深入醫院。";
-        let mut article = Article {
-            text: text.into(),
-            published: Some("--01-25".into()),
-            ..Article::default()
-        };
-        let analysis = Analysis::new(text, resources).unwrap();
-        Dates.enrich(&mut article, &analysis, resources).unwrap();
-        assert_eq!(article.dates[0].value, "--01-25");
+        let dates = found("1月25日,琿春市政府市長張吉鋒深入醫院。", "--01-25");
+        assert_eq!(dates[0].value, "--01-25");
     }
 }

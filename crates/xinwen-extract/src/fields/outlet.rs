@@ -26,11 +26,13 @@ fn written(block: &Block, range: std::ops::Range<usize>) -> String {
     block.original_of(range).to_string()
 }
 
-/// The first body block.
-fn first_body<'p>(facts: &PageFacts<'p>, roles: &[Role]) -> Option<&'p Block> {
-    (facts.page.blocks.iter().zip(roles))
-        .find(|(_, r)| **r == Role::Body)
-        .map(|(b, _)| b)
+/// The outlet of the dateline of the first body block, as written.
+fn dateline_outlet_written(facts: &PageFacts<'_>, roles: &[Role], own: bool) -> Option<String> {
+    let i = roles.iter().position(|r| *r == Role::Body)?;
+    let (block, dateline) = (facts.block(i)?, facts.dateline(i)?);
+    let range = dateline_outlet(block.simple(), dateline, facts.words)?;
+    let is_own = (facts.words.own_outlet_marks).starts(block.simple().get(range.clone())?);
+    (own || !is_own).then(|| written(block, range))
 }
 
 /// The site part of a `<title>` (`標題_延吉新聞網`): a later part that could own a site
@@ -69,13 +71,8 @@ pub fn site(
     if found.is_some() {
         return found;
     }
-    if let Some(block) = first_body(facts, roles) {
-        let own = |name: &str| words.own_outlet_marks.starts(name);
-        if let Some(range) =
-            dateline_outlet(block.simple(), words).filter(|r| !own(&block.simple()[r.clone()]))
-        {
-            return Some(written(block, range));
-        }
+    if let Some(outlet) = dateline_outlet_written(facts, roles, false) {
+        return Some(outlet);
     }
     // a header line that names the site (`白鷺縣人民政府門戶網站`)
     let header = (page.blocks.iter().zip(roles).take(3))
@@ -130,8 +127,7 @@ pub fn source(facts: &PageFacts<'_>, roles: &[Role]) -> Option<String> {
     if standalone.is_some() {
         return standalone;
     }
-    let block = first_body(facts, roles)?;
-    dateline_outlet(block.simple(), words).map(|r| written(block, r))
+    dateline_outlet_written(facts, roles, true)
 }
 
 #[cfg(test)]

@@ -6,7 +6,6 @@ use xinwen_chinese::Lexicon;
 use xinwen_core::time::published_timestamp;
 
 use crate::recognize::PageFacts;
-use crate::recognize::datelines::dateline;
 use crate::recognize::dates::{FoundDate, find_date, find_full_date, find_relative};
 use crate::roles::Role;
 
@@ -134,11 +133,7 @@ pub fn published(
     metadata: &BTreeMap<String, String>,
 ) -> Option<Published> {
     let (page, words) = (facts.page, facts.words);
-    let block_with = |role: Role| {
-        (page.blocks.iter().zip(roles))
-            .find(|(_, r)| **r == role)
-            .map(|(b, _)| b.simple())
-    };
+    let index_of = |role: Role| roles.iter().position(|r| *r == role);
     // a date labelled as the publication date wins over other dates of the head
     // (`成文日期：2024年02月28日 … 发布日期：2024年03月05日`)
     let labelled = super::lines::head_lines(page, roles).find_map(|block| {
@@ -149,10 +144,12 @@ pub fn published(
     if let Some(date) = labelled {
         return Some(from(date));
     }
-    if let Some(line) = block_with(Role::DateLine) {
+    if let Some(i) = index_of(Role::DateLine) {
         let fetched = || reference(metadata, words);
-        let found = find_full_date(line, words)
-            .or_else(|| fetched().and_then(|t| find_relative(line, t, words)));
+        let relative = |line: &str| fetched().and_then(|t| find_relative(line, t, words));
+        let found = facts
+            .full_date(i)
+            .or_else(|| relative(facts.block(i)?.simple()));
         if let Some(date) = found {
             return Some(from(date));
         }
@@ -169,8 +166,7 @@ pub fn published(
     let from_metadata = (METADATA_DATES.iter())
         .filter_map(|k| metadata.get(*k))
         .find_map(|v| find_full_date(v, words).or_else(|| compact_date(v, words)));
-    let first_body = block_with(Role::Body).unwrap_or("");
-    let dated = dateline(first_body, words).and_then(|d| d.date);
+    let dated = index_of(Role::Body).and_then(|i| facts.dateline(i)?.date);
     if let Some(date) = dated {
         let known = from_url.or(from_metadata).and_then(|d| d.year);
         let year = known.or_else(|| infer_year(simple_text, date.month, words));

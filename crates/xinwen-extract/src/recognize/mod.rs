@@ -29,6 +29,8 @@ use xinwen_parse::{Block, Page};
 
 use captions::CaptionParts;
 use credits::Credits;
+use datelines::Dateline;
+use dates::FoundDate;
 
 /// A page with what the recognizers find in its blocks, computed on first use.
 #[derive(Debug)]
@@ -41,6 +43,8 @@ pub struct PageFacts<'p> {
     pub surnames: &'p Surnames,
     credits: Vec<OnceCell<Credits>>,
     captions: Vec<OnceCell<Option<CaptionParts>>>,
+    full_dates: Vec<OnceCell<Option<FoundDate>>>,
+    datelines: Vec<OnceCell<Option<Dateline<'p>>>>,
 }
 
 impl<'p> PageFacts<'p> {
@@ -53,6 +57,8 @@ impl<'p> PageFacts<'p> {
             surnames: resources.surnames()?,
             credits: (0..n).map(|_| OnceCell::new()).collect(),
             captions: (0..n).map(|_| OnceCell::new()).collect(),
+            full_dates: (0..n).map(|_| OnceCell::new()).collect(),
+            datelines: (0..n).map(|_| OnceCell::new()).collect(),
         })
     }
 
@@ -80,6 +86,20 @@ impl<'p> PageFacts<'p> {
     pub fn is_credit_line(&self, i: usize) -> bool {
         self.block(i)
             .is_some_and(|b| b.char_len() <= 60 && self.credits(i).cover_all_of(&b.text, 2))
+    }
+
+    /// The first date with a year that block `i` writes (with its time).
+    pub fn full_date(&self, i: usize) -> Option<FoundDate> {
+        let (cell, block) = (self.full_dates.get(i)?, self.block(i)?);
+        *cell.get_or_init(|| dates::find_full_date(block.simple(), self.words))
+    }
+
+    /// The dateline block `i` opens with (`新华社北京1月5日电`), read on its simplified
+    /// view.
+    pub fn dateline(&self, i: usize) -> Option<&Dateline<'p>> {
+        let (cell, block) = (self.datelines.get(i)?, self.block(i)?);
+        cell.get_or_init(|| datelines::dateline(block.simple(), self.words))
+            .as_ref()
     }
 
     /// The caption block `i` is, when it ends in its credit.

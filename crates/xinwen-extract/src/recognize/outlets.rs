@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use xinwen_chinese::Lexicon;
 
-use super::datelines::dateline;
+use super::datelines::Dateline;
 use super::dates::find_full_date;
 
 /// True when `name` ends like an outlet (`延邊信息港`, `延吉新聞網`, `萍鄉城事網`).
@@ -57,13 +57,17 @@ pub fn copyright_owner(line: &str, words: &Lexicon) -> Option<Range<usize>> {
     owner.then(|| start..start + trimmed.len())
 }
 
-/// The outlet of the dateline `paragraph` opens with (`延吉新聞網` of
+/// The outlet of `dateline`, which `paragraph` opens with (`延吉新聞網` of
 /// `延吉新聞網12月30日訊`, `新华社` of `新华社北京1月5日电`, `本報` of `本報訊`): the
 /// longest start of its head that ends like an outlet (the rest is where the story
 /// was filed).
-pub fn dateline_outlet(paragraph: &str, words: &Lexicon) -> Option<Range<usize>> {
-    let head = dateline(paragraph, words)?.head;
-    let start = head.as_ptr() as usize - paragraph.as_ptr() as usize;
+pub fn dateline_outlet(
+    paragraph: &str,
+    dateline: &Dateline<'_>,
+    words: &Lexicon,
+) -> Option<Range<usize>> {
+    let head = dateline.head;
+    let start = (head.as_ptr() as usize).checked_sub(paragraph.as_ptr() as usize)?;
     let ends = head.char_indices().map(|(i, c)| i + c.len_utf8());
     let end = ends.rev().find(|&end| is_outlet(&head[..end], words))?;
     Some(start..start + end)

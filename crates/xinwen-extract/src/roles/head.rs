@@ -6,7 +6,7 @@ use xinwen_parse::{Block, BlockKind, Page, PageKind};
 
 use super::content::{BodyRegion, is_prose};
 use super::role::Role;
-use crate::recognize::dates::find_full_date;
+use crate::recognize::PageFacts;
 use crate::recognize::furniture::{is_breadcrumb, is_document_record};
 
 /// How far before the body the head is looked for.
@@ -72,10 +72,11 @@ fn is_title_like(block: &Block, min_len: usize) -> bool {
         && block.link_density() < 0.5
 }
 
-fn is_date_line(block: &Block, words: &Lexicon) -> bool {
-    block.char_len() <= 120
-        && !block.text.ends_with('。')
-        && find_full_date(block.simple(), words).is_some()
+/// True when block `i` is a short line with a date with a year (not a sentence).
+fn is_date_line(facts: &PageFacts<'_>, i: usize) -> bool {
+    facts.block(i).is_some_and(|block| {
+        block.char_len() <= 120 && !block.text.ends_with('。') && facts.full_date(i).is_some()
+    })
 }
 
 fn free(roles: &[Option<Role>], i: usize) -> bool {
@@ -87,18 +88,18 @@ fn free(roles: &[Option<Role>], i: usize) -> bool {
 
 /// The date line: a short line with a full date, closest to the start of the body.
 fn find_date_line(
-    page: &Page,
+    facts: &PageFacts<'_>,
     roles: &[Option<Role>],
     body_start: usize,
-    words: &Lexicon,
 ) -> Option<usize> {
+    let page = facts.page;
     let lo = body_start.saturating_sub(HEAD_REACH);
     let hi = (body_start + 2).min(page.blocks.len().saturating_sub(1));
     let before = (lo..body_start.min(page.blocks.len())).rev();
     let after = body_start..=hi;
     before
         .chain(after)
-        .find(|&i| free(roles, i) && page.blocks.get(i).is_some_and(|b| is_date_line(b, words)))
+        .find(|&i| free(roles, i) && is_date_line(facts, i))
 }
 
 /// The title: a title-like block near the body that the page's declared title, its
@@ -183,14 +184,10 @@ fn find_title(
 }
 
 /// Gives title, date line, subtitle and head-metadata roles around the body.
-pub fn assign(
-    page: &Page,
-    roles: &mut [Option<Role>],
-    region: Option<&BodyRegion>,
-    words: &Lexicon,
-) {
+pub fn assign(facts: &PageFacts<'_>, roles: &mut [Option<Role>], region: Option<&BodyRegion>) {
+    let (page, words) = (facts.page, facts.words);
     let body_start = region.map_or(page.blocks.len().min(HEAD_REACH), |r| *r.span.start());
-    let date_line = find_date_line(page, roles, body_start, words);
+    let date_line = find_date_line(facts, roles, body_start);
     let title = find_title(page, roles, body_start, date_line, words);
     let set = |roles: &mut [Option<Role>], i: usize, role: Role| {
         if let Some(r) = roles.get_mut(i) {

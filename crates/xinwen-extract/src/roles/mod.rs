@@ -38,7 +38,7 @@ pub fn classify_with(facts: &PageFacts<'_>, template: &[bool]) -> Vec<Role> {
         })
         .collect();
     let region = content::body_region(page, &roles);
-    head::assign(page, &mut roles, region.as_ref(), facts.words);
+    head::assign(facts, &mut roles, region.as_ref());
     if let Some(region) = &region {
         for i in region.span.clone() {
             let Some(block) = page.blocks.get(i) else {

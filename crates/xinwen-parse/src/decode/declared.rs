@@ -26,6 +26,11 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_declaration_pattern_compiles() {
+        assert!(DECLARATION.is_some());
+    }
+
+    #[test]
     fn finds_declarations() {
         let name = |s: &str| declared_charset(s.as_bytes()).map(|e| e.name());
         assert_eq!(name(r#"<meta charset="GB2312" />"#), Some("GBK"));

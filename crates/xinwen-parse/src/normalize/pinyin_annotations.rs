@@ -1,8 +1,5 @@
 //! Pinyin annotations after characters: `指導(dǎo)` → `指導`.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use xinwen_chinese::Readings;
 use xinwen_core::FlagKind;
 
@@ -20,9 +17,6 @@ use super::text_buf::{Edit, TextBuf};
 /// reading cannot be checked; there a tone-marked syllable of Mandarin is enough, and the
 /// garbled character is flagged.
 pub struct PinyinAnnotations;
-
-static ANNOTATION: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ:]{1,7})[)）]").ok());
 
 /// How far back a garbled character makes an annotation's character untestable.
 const MOJIBAKE_WINDOW: usize = 4;
@@ -74,9 +68,11 @@ impl Normalizer for PinyinAnnotations {
         if !text.contains(['(', '（']) {
             return 0;
         }
-        let Some(re) = ANNOTATION.as_ref() else {
+        // `normalize/pinyin_annotation` of the lexicon
+        let Ok(words) = context.resources.lexicon() else {
             return 0;
         };
+        let re = &words.pinyin_annotation;
         let readings = context.resources.readings();
         let found: Vec<(std::ops::Range<usize>, Verdict)> = re
             .captures_iter(text)
