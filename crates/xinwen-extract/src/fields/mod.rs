@@ -1,5 +1,6 @@
 //! Record fields read from the blocks of their role.
 
+mod credits;
 mod lines;
 pub mod outlet;
 pub mod publication;
@@ -7,15 +8,15 @@ pub mod publication;
 use std::collections::BTreeMap;
 
 use xinwen_chinese::{Lexicon, Resources, ScriptConverter, WordList};
-use xinwen_core::{Article, Byline, Caption, Error, Role as Credit};
-use xinwen_parse::{Block, BlockKind};
+use xinwen_core::{Article, Error};
+use xinwen_parse::Block;
 
 use crate::origin::Origin;
 use crate::recognize::PageFacts;
-use crate::recognize::credits::push_unique;
 use crate::roles::{Role, head};
 
-use lines::{credit_blocks, first_with};
+use credits::{bylines, captions};
+use lines::first_with;
 
 /// The text of `block` after a label of `labels` (`摘要:`, `標簽：`), as written.
 fn after_label<'b>(block: &'b Block, labels: &WordList) -> &'b str {
@@ -78,7 +79,7 @@ pub fn fill(
     simple_text: &str,
 ) -> Result<(), Error> {
     let page = facts.page;
-    let (surnames, words) = (facts.surnames, facts.words);
+    let words = facts.words;
     let converter = Resources::global().converter()?;
     article.title = first_with(page, roles, Role::Title)
         .map(|b| b.text.clone())
@@ -107,64 +108,8 @@ pub fn fill(
         article.published = Some(p.value);
         article.published_year_inferred = p.year_inferred;
     }
-    for i in credit_blocks(roles) {
-        let Some(block) = page.blocks.get(i) else {
-            continue;
-        };
-        for byline in &facts.credits(i).bylines {
-            push_unique(&mut article.bylines, byline.clone());
-        }
-        // a bare name in the head, in an element named for its author
-        let author_element = ["author", "writer", "reporter", "byline"]
-            .iter()
-            .any(|w| block.tag_path.to_lowercase().contains(w));
-        if roles[i] == Role::Removed(xinwen_core::RemovedKind::Metadata)
-            && author_element
-            && surnames.is_full_name(&block.text)
-        {
-            push_unique(
-                &mut article.bylines,
-                Byline::new(Credit::Reporter, block.text.clone()),
-            );
-        }
-    }
-    // the author the page declares (a person, not the site or an account)
-    let declared = page.meta_content(&["author", "article:author", "byl"]);
-    // (once: a name the page credits as its writer already is not added again; an
-    // editor the page declares its author is both)
-    let credited =
-        |name: &str| (article.bylines.iter()).any(|b| b.name == name && b.role == Credit::Reporter);
-    if let Some(author) = declared.filter(|a| surnames.is_full_name(a) && !credited(a)) {
-        push_unique(&mut article.bylines, Byline::new(Credit::Author, author));
-    }
-    for (i, (block, role)) in page.blocks.iter().zip(roles).enumerate() {
-        if *role != Role::Caption {
-            continue;
-        }
-        let caption = match facts.caption(i) {
-            Some(parts) => Caption {
-                text: parts.text.clone(),
-                credit: Some(parts.credit.clone()),
-            },
-            None if block.kind == BlockKind::Caption => {
-                let credit = (facts.credits(i).bylines.iter())
-                    .find(|b| b.role == Credit::Photographer)
-                    .map(|b| b.name.clone());
-                Caption {
-                    text: block.text.clone(),
-                    credit,
-                }
-            }
-            None => continue,
-        };
-        if let Some(credit) = &caption.credit {
-            push_unique(
-                &mut article.bylines,
-                Byline::new(Credit::Photographer, credit.clone()),
-            );
-        }
-        article.captions.push(caption);
-    }
+    bylines(article, facts, roles);
+    captions(article, facts, roles);
     article.site = outlet::site(facts, roles, article.title.as_deref(), converter);
     article.source = outlet::source(facts, roles);
     Ok(())

@@ -17,6 +17,72 @@ use words::{is_anchor, org_ending};
 use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::Covered;
 
+/// The organization ending with token `k` (a word that ends like one, `ending`
+/// characters long), from its start to its end, if the words before the ending make it
+/// a name.
+fn named_organization(
+    text: &Analysis,
+    k: usize,
+    word: &str,
+    ending: Option<usize>,
+    heads: &Heads,
+) -> Option<Range<usize>> {
+    let words = text.lexicon;
+    let token = text.tokens.get(k)?;
+    if token.tag.starts_with('v') && token.tag != "vn" || words.title_endings.ends(word) {
+        return None; // `部署`, `省委常委`
+    }
+    let committee = words.committee_endings.ends(word);
+    let mut start = name_start(text, k, committee, heads);
+    let first = text.simplified.get(start).copied();
+    let level_at = |at: usize| {
+        (text.simplified.get(at)).is_some_and(|c| words.org_level_starts.contains_char(*c))
+    };
+    if first.is_some_and(|c| words.glued_prepositions.contains_char(c)) && level_at(start + 1) {
+        start += 1;
+    }
+    // a place the segmenter cut into (`三|沙市|人民政府`) starts the name
+    if let Some(place_start) = heads.covering.get(start).copied().flatten() {
+        start = place_start;
+    }
+    let range = start..token.range.end;
+    let before_ending = text.tokens_within(start..token.range.start);
+    let placed = before_ending.iter().any(|t| is_anchor(text, t));
+    if words.generic_organizations.contains(word) && !placed {
+        return None; // `(基层)党组织` names no organization in particular
+    }
+    let name_len = range.len();
+    let ending_len = ending.unwrap_or(0);
+    // an ending alone (`局`, `中心`) is no name; a one-character ending wants two more
+    let too_short =
+        ending.is_some() && (name_len <= ending_len || (ending_len == 1 && name_len < 3));
+    if (too_short && token.tag != "nt") || name_len > 30 {
+        return None;
+    }
+    let office = words.office_endings.ends(word);
+    let anchored = token.tag == "nt"
+        || heads.starts.get(start).copied().unwrap_or(false)
+        // `(和)县|疾病|预防|控制中心`: the level the name starts with, as a word of its own
+        // (not the `市` of `市场`)
+        || (level_at(start)
+            && text.token_at(start).is_some_and(|t| {
+                t.range.len() == 1 || (t.tag == "ns" && t.range.end == start + 1)
+            }))
+        || level_at(token.range.start) && word.chars().count() > ending_len
+        || (before_ending.iter())
+            .any(|t| is_anchor(text, t) || matches!(t.tag.as_str(), "nz" | "j" | "nrt"));
+    // an office's ending after at least one word of its name (`市场监督管理局`)
+    let office_named = office && !before_ending.is_empty();
+    if !(anchored || office_named) {
+        return None; // `严格管控酒店`: a common noun, not a name
+    }
+    // a committee named in a title (`州委|书记`, `党委|副书记`) is part of the title
+    if title_follows(text, range.end) && start == token.range.start && name_len <= 3 {
+        return None;
+    }
+    Some(range)
+}
+
 /// Organizations of the text, as character ranges; `places` are the places found so far
 /// (an organization's name may begin with one), `learned` the tagger's organizations: a
 /// word the segmenter alone calls an organization (`nt`, often wrongly: `中美关系`)
@@ -39,13 +105,10 @@ pub(crate) fn organizations(
             && (text.tokens.get(k + 1)).is_some_and(|next| {
                 org_ending(text, &text.simple(next.range.clone())).is_some_and(|e| e >= 2)
             });
-        if continued {
-            continue;
-        }
         let tagged = token.tag == "nt"
             && word.chars().count() >= 2
             && tagged_by_tagger.overlaps(&token.range);
-        if !(standalone || ending.is_some() || tagged) {
+        if continued || !(standalone || ending.is_some() || tagged) {
             continue;
         }
         if standalone {
@@ -54,64 +117,7 @@ pub(crate) fn organizations(
             }
             continue;
         }
-        if token.tag.starts_with('v') && token.tag != "vn" || words.title_endings.ends(&word) {
-            continue; // `部署`, `省委常委`
-        }
-        let committee = words.committee_endings.ends(&word);
-        let mut start = name_start(text, k, committee, &heads);
-        let first = text.simplified.get(start).copied();
-        let level_at = |at: usize| {
-            (text.simplified.get(at)).is_some_and(|c| words.org_level_starts.contains_char(*c))
-        };
-        if first.is_some_and(|c| words.glued_prepositions.contains_char(c)) && level_at(start + 1) {
-            start += 1;
-        }
-        // a place the segmenter cut into (`三|沙市|人民政府`) starts the name
-        if let Some(place_start) = heads.covering.get(start).copied().flatten() {
-            start = place_start;
-        }
-        let range = start..token.range.end;
-        let before_ending = text.tokens_within(start..token.range.start);
-        let placed = before_ending.iter().any(|t| is_anchor(text, t));
-        if words.generic_organizations.contains(&word) && !placed {
-            continue; // `(基层)党组织` names no organization in particular
-        }
-        let name_len = range.len();
-        let ending_len = ending.unwrap_or(0);
-        // an ending alone (`局`, `中心`) is no name; a one-character ending wants two more
-        let too_short =
-            ending.is_some() && (name_len <= ending_len || (ending_len == 1 && name_len < 3));
-        if (too_short && token.tag != "nt") || name_len > 30 {
-            continue;
-        }
-        let office = words.office_endings.ends(&word);
-        let anchored = token.tag == "nt"
-            || heads.starts.get(start).copied().unwrap_or(false)
-            // `(和)县|疾病|预防|控制中心`: the level the name starts with, as a word
-            // of its own (not the `市` of `市场`)
-            || (level_at(start)
-                && text.token_at(start).is_some_and(|t| {
-                    t.range.len() == 1 || (t.tag == "ns" && t.range.end == start + 1)
-                }))
-            || level_at(token.range.start) && word.chars().count() > ending_len
-            || (before_ending.iter())
-                .any(|t| is_anchor(text, t) || matches!(t.tag.as_str(), "nz" | "j" | "nrt"));
-        if !(anchored
-            || office
-                && text.tokens[..k]
-                    .iter()
-                    .rev()
-                    .take_while(|t| t.range.start >= start)
-                    .count()
-                    >= 1)
-        {
-            continue; // `严格管控酒店`: a common noun, not a name
-        }
-        // a committee named in a title (`州委|书记`, `党委|副书记`) is part of the title
-        if title_follows(text, range.end) && start == token.range.start && name_len <= 3 {
-            continue;
-        }
-        found.push(range);
+        found.extend(named_organization(text, k, &word, ending, &heads));
     }
     found.extend(listed(text, &found));
     found.sort_by_key(|r| (r.start, r.end));

@@ -58,6 +58,75 @@ fn names_in_text<'t>(text: &'t Analysis, gazetteer: &Gazetteer) -> HashSet<&'t s
     names
 }
 
+/// What a gazetteer scan knows while it walks the text.
+struct Scan<'a, 't> {
+    text: &'t Analysis<'a>,
+    gazetteer: &'a Gazetteer,
+    inside_org: &'a [bool],
+    segmenter: &'a Segmenter,
+    /// Every gazetteer name of the text, computed when a short name first asks.
+    in_text: Option<HashSet<&'t str>>,
+}
+
+impl Scan<'_, '_> {
+    /// The level of the gazetteer name `len` characters long at `i`, if it counts there.
+    fn accepts(&mut self, i: usize, len: usize, after_place: bool) -> Option<PlaceLevel> {
+        let text = self.text;
+        let words = text.lexicon;
+        let name = text.simple(i..i + len);
+        let info = self.gazetteer.lookup_simplified(&name)?;
+        // a division named like a common noun (`城区`) is not taken alone, nor one whose
+        // first character is a function word before a common noun (`和|农村`)
+        if words.common_divisions.contains(&name) {
+            return None;
+        }
+        let glued = (name.chars().next()).is_some_and(|c| words.before_place.contains_char(c))
+            && (words.common_divisions).contains(&name.chars().skip(1).collect::<String>());
+        // `县人民医院|和县|疾病预防控制中心`: after an organization, `和`, `与`, `及` join two
+        // names (`安徽省和县` keeps its county)
+        let joined = len == 2
+            && words.conjunctions.starts(&name)
+            && (i.checked_sub(1).and_then(|b| text.simplified.get(b)))
+                .is_some_and(|c| words.org_last_chars.contains_char(*c));
+        if glued || joined {
+            return None;
+        }
+        let whole_word = may_end(text, i + len);
+        let ok = if info.alias_of.is_some() {
+            // a short name (`延吉` of `延吉市`)
+            let continued = (text.simplified.get(i + len))
+                .is_some_and(|c| words.continues_place.contains_char(*c));
+            let (gazetteer, in_text) = (self.gazetteer, &mut self.in_text);
+            let names = in_text.get_or_insert_with(|| names_in_text(text, gazetteer));
+            let full_in_text = (info.alias_of.as_deref()).is_some_and(|f| names.contains(f));
+            let level_ok = match info.level {
+                PlaceLevel::Province | PlaceLevel::Prefecture => true,
+                PlaceLevel::County => full_in_text,
+                _ => false,
+            };
+            whole_word
+                && level_ok
+                && !continued
+                && !self.inside_org.get(i).copied().unwrap_or(false)
+        } else {
+            // a village of one character and its ending (`入村`) is more often a verb
+            let small = matches!(
+                info.level,
+                PlaceLevel::Village | PlaceLevel::Community | PlaceLevel::Township
+            );
+            // a small place named with common words (`发展|乡村`, `希望|社区`) needs a
+            // place before it or a word that leads to a place
+            let supported = after_place || leads_to_place(text, i);
+            let ordinary = small && compositional(text, i..i + len, self.segmenter) && !supported;
+            (whole_word || level_of_ending(&name, words).is_some())
+                && !(small && len < 3)
+                && !ordinary
+                && !(small && generic_name(words, &name))
+        };
+        ok.then_some(info.level)
+    }
+}
+
 /// Scans the text for gazetteer names, longest first, chaining (`小营镇河龙村`). Short
 /// names count only as whole words, outside organizations, not before a place ending,
 /// and — below the prefecture level — when the full name is in the text too (`延吉`
@@ -68,80 +137,27 @@ pub(crate) fn gazetteer_places(
     inside_org: &[bool],
     segmenter: &Segmenter,
 ) -> Vec<PlaceSpan> {
-    let words = text.lexicon;
     let n = text.simplified.len();
-    let mut in_text: Option<HashSet<&str>> = None;
+    let mut scan = Scan {
+        text,
+        gazetteer,
+        inside_org,
+        segmenter,
+        in_text: None,
+    };
     let mut found = Vec::new();
     let mut i = 0;
     let mut after_place = false;
     while i < n {
-        if !text.simplified.get(i).copied().is_some_and(is_han) || !may_start(text, i, after_place)
-        {
-            i += 1;
-            after_place = false;
-            continue;
-        }
-        let lengths = gazetteer.prefix_lengths(&text.simplified[i..]);
-        let longest = lengths
-            .iter()
-            .rev()
-            .filter(|&&len| len >= 2)
-            .find_map(|&len| {
-                let name = text.simple(i..i + len);
-                let info = gazetteer.lookup_simplified(&name)?;
-                // a division named like a common noun (`城区`) is not taken alone, nor one whose
-                // first character is a function word before a common noun (`和|农村`)
-                if words.common_divisions.contains(&name) {
-                    return None;
-                }
-                let glued = (name.chars().next())
-                    .is_some_and(|c| words.before_place.contains_char(c))
-                    && (words.common_divisions).contains(&name.chars().skip(1).collect::<String>());
-                // `县人民医院|和县|疾病预防控制中心`: after an organization, `和`, `与`, `及`
-                // join two names (`安徽省和县` keeps its county)
-                let joined = len == 2
-                    && words.conjunctions.starts(&name)
-                    && i.checked_sub(1)
-                        .and_then(|b| text.simplified.get(b))
-                        .is_some_and(|c| words.org_last_chars.contains_char(*c));
-                if glued || joined {
-                    return None;
-                }
-                let short = info.alias_of.is_some();
-                let whole_word = may_end(text, i + len);
-                let ok = if short {
-                    let continued = (text.simplified.get(i + len))
-                        .is_some_and(|c| words.continues_place.contains_char(*c));
-                    let names = in_text.get_or_insert_with(|| names_in_text(text, gazetteer));
-                    let full_in_text =
-                        (info.alias_of.as_deref()).is_some_and(|f| names.contains(f));
-                    let level_ok = match info.level {
-                        PlaceLevel::Province | PlaceLevel::Prefecture => true,
-                        PlaceLevel::County => full_in_text,
-                        _ => false,
-                    };
-                    whole_word
-                        && level_ok
-                        && !continued
-                        && !inside_org.get(i).copied().unwrap_or(false)
-                } else {
-                    // a village of one character and its ending (`入村`) is more often a verb
-                    let small = matches!(
-                        info.level,
-                        PlaceLevel::Village | PlaceLevel::Community | PlaceLevel::Township
-                    );
-                    // a small place named with common words (`发展|乡村`, `希望|社区`) needs a
-                    // place before it or a word that leads to a place
-                    let supported = after_place || leads_to_place(text, i);
-                    let ordinary =
-                        small && compositional(text, i..i + len, segmenter) && !supported;
-                    (whole_word || level_of_ending(&name, text.lexicon).is_some())
-                        && !(small && len < 3)
-                        && !ordinary
-                        && !(small && generic_name(words, &name))
-                };
-                ok.then_some((len, info.level))
-            });
+        let starts =
+            text.simplified.get(i).copied().is_some_and(is_han) && may_start(text, i, after_place);
+        let lengths = if starts {
+            gazetteer.prefix_lengths(&text.simplified[i..])
+        } else {
+            Vec::new()
+        };
+        let longest = (lengths.iter().rev().filter(|&&len| len >= 2))
+            .find_map(|&len| scan.accepts(i, len, after_place).map(|level| (len, level)));
         match longest {
             Some((len, level)) => {
                 found.push(PlaceSpan {

@@ -1,0 +1,83 @@
+//! The people a page credits: bylines from credit lines, the page's declared author,
+//! and the photographers of its captions.
+
+use xinwen_core::{Article, Byline, Caption, RemovedKind, Role as Credit};
+use xinwen_parse::BlockKind;
+
+use super::lines::credit_blocks;
+use crate::recognize::PageFacts;
+use crate::recognize::credits::push_unique;
+use crate::roles::Role;
+
+/// Class and id words of the element of a bare name in the head.
+const AUTHOR_ELEMENTS: &[&str] = &["author", "writer", "reporter", "byline"];
+
+/// `<meta>` names of the page's declared author.
+const AUTHOR_META: &[&str] = &["author", "article:author", "byl"];
+
+/// Fills `bylines` from the credits of the blocks that may credit people, a bare name
+/// in an author element of the head, and the page's declared author.
+pub(crate) fn bylines(article: &mut Article, facts: &PageFacts<'_>, roles: &[Role]) {
+    let (page, surnames) = (facts.page, facts.surnames);
+    for i in credit_blocks(roles) {
+        let Some(block) = page.blocks.get(i) else {
+            continue;
+        };
+        for byline in &facts.credits(i).bylines {
+            push_unique(&mut article.bylines, byline.clone());
+        }
+        // a bare name in the head, in an element named for its author
+        let author_element =
+            (AUTHOR_ELEMENTS.iter()).any(|w| block.tag_path.to_lowercase().contains(w));
+        if roles[i] == Role::Removed(RemovedKind::Metadata)
+            && author_element
+            && surnames.is_full_name(&block.text)
+        {
+            push_unique(
+                &mut article.bylines,
+                Byline::new(Credit::Reporter, block.text.clone()),
+            );
+        }
+    }
+    // the author the page declares (a person, not the site or an account)
+    let declared = page.meta_content(AUTHOR_META);
+    // (once: a name the page credits as its writer already is not added again; an
+    // editor the page declares its author is both)
+    let credited =
+        |name: &str| (article.bylines.iter()).any(|b| b.name == name && b.role == Credit::Reporter);
+    if let Some(author) = declared.filter(|a| surnames.is_full_name(a) && !credited(a)) {
+        push_unique(&mut article.bylines, Byline::new(Credit::Author, author));
+    }
+}
+
+/// Fills `captions` (and credits their photographers).
+pub(crate) fn captions(article: &mut Article, facts: &PageFacts<'_>, roles: &[Role]) {
+    for (i, (block, role)) in facts.page.blocks.iter().zip(roles).enumerate() {
+        if *role != Role::Caption {
+            continue;
+        }
+        let caption = match facts.caption(i) {
+            Some(parts) => Caption {
+                text: parts.text.clone(),
+                credit: Some(parts.credit.clone()),
+            },
+            None if block.kind == BlockKind::Caption => {
+                let credit = (facts.credits(i).bylines.iter())
+                    .find(|b| b.role == Credit::Photographer)
+                    .map(|b| b.name.clone());
+                Caption {
+                    text: block.text.clone(),
+                    credit,
+                }
+            }
+            None => continue,
+        };
+        if let Some(credit) = &caption.credit {
+            push_unique(
+                &mut article.bylines,
+                Byline::new(Credit::Photographer, credit.clone()),
+            );
+        }
+        article.captions.push(caption);
+    }
+}
