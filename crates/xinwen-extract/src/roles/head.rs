@@ -58,9 +58,10 @@ pub fn declared_title(page: &Page) -> Option<String> {
 /// shape of many headlines (`农村公路修好了，下一步怎么管？`).
 fn is_question_or_cry(block: &Block) -> bool {
     let text = block.text.trim_end_matches(['”', '」', '’']);
+    let inner = text.trim_end_matches(['？', '！', '?', '!']);
     block.char_len() < 40
-        && text.ends_with(['？', '！', '?', '!'])
-        && !text.contains(['。', '；', ';'])
+        && inner.len() < text.len()
+        && !inner.contains(['。', '；', ';', '？', '?'])
 }
 
 fn is_title_like(block: &Block, min_len: usize) -> bool {
@@ -123,6 +124,8 @@ fn find_title(
         body_start.saturating_sub(HEAD_REACH)
     };
     let hi = (body_start + 3).min(page.blocks.len());
+    // a headline that reads as a sentence shows itself by the date line right after it
+    let dated_after = |i: usize| date_line.is_some_and(|d| d > i && d <= i + 2);
     let mut best: Option<(i32, usize)> = None;
     let mut first_candidate = true;
     for i in lo..hi {
@@ -132,7 +135,7 @@ fn find_title(
         if !free(roles, i)
             || Some(i) == date_line
             || !is_title_like(block, min_len)
-            || is_prose(block) && !html && !is_question_or_cry(block)
+            || is_prose(block) && !html && !(is_question_or_cry(block) && dated_after(i))
             || is_document_record(block.simple(), words)
         // `标题：…` of a document's record
         {
