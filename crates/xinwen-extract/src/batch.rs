@@ -99,7 +99,7 @@ pub fn extract_all(extractor: &Extractor, pages: &[RawPage]) -> Vec<Article> {
 }
 
 /// The first pass of corpus mode: reads every page of `inputs` and learns the lines
-/// each site repeats (see [`crate::templates`]). Pages that fail are skipped.
+/// each site repeats (see `templates.rs`). Pages that fail are skipped.
 pub fn learn_templates<I>(inputs: I) -> SiteTemplates
 where
     I: Iterator<Item = ReadItem>,

@@ -61,7 +61,7 @@ impl Extractor {
     }
 
     /// The same extractor, dropping the template lines learnt from a corpus (see
-    /// [`templates`]).
+    /// [`learn_templates`](crate::learn_templates)).
     pub fn with_templates(mut self, templates: SiteTemplates) -> Self {
         self.templates = Some(std::sync::Arc::new(templates));
         self

@@ -2,17 +2,17 @@
 //!
 //! The stages, in order:
 //!
-//! 1. **roles** ([`roles`]): each block of the page gets a role: title, date line, body,
+//! 1. **roles** (`roles/`): each block of the page gets a role: title, date line, body,
 //!    caption, boilerplate of some kind, …
-//! 2. **fields** ([`fields`]): title, published date, bylines, captions read from the
+//! 2. **fields** (`fields/`): title, published date, bylines, captions read from the
 //!    blocks of their role.
 //! 3. **body** (`body`): the body blocks in order, repeated ones dropped, mojibake flags
 //!    carried to offsets of the article text.
-//! 4. **enrich** ([`enrich`]): the [`enrich::ENRICHERS`] list over the finished text:
+//! 4. **enrich** (`enrich/`): the `enrich::ENRICHERS` list over the finished text:
 //!    entities, dates, keywords.
 //! 5. **id**: a hash of the normalized body, so a re-crawl gets the same id.
 //!
-//! In corpus mode ([`templates`]), a first pass over a batch learns the lines each site
+//! In corpus mode (`templates.rs`), a first pass over a batch learns the lines each site
 //! repeats, and extraction drops them before deciding roles.
 //!
 //! Extraction of one page needs only the page and the shared [`Resources`]

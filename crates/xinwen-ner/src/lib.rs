@@ -21,7 +21,7 @@
 //! (unigrams to trigrams in a ±2 window, digits and Latin letters folded), their classes,
 //! the jieba word it lies in (position, part-of-speech tag, the word itself, its
 //! neighbours and the last characters of the next words, which announce `…公安局`), and
-//! whether a surname starts there. A [`Lexicon`] (a gazetteer) can add dictionary-match
+//! whether a surname starts there. A [`NameDictionary`] (a gazetteer) can add dictionary-match
 //! features; the shipped model uses none. Traditional text is tagged through its
 //! simplified view, which has the same character offsets.
 //!
