@@ -27,7 +27,9 @@ pub fn furniture_kind(simple: &str, char_len: usize, words: &Lexicon) -> Option<
     {
         return Some(RemovedKind::Copyright);
     }
-    if char_len > SHORT {
+    // a line that carries a date with a year is the date line, whatever widget sits
+    // beside it (`2020年07月04日 12:10 来源：求是网 参与互动`)
+    if char_len > SHORT || super::dates::find_full_date(simple, words).is_some() {
         return None;
     }
     // in this order: a comment count beside a share button is a comment widget

@@ -82,12 +82,20 @@ pub fn without_date(name: &str, words: &Lexicon) -> Range<usize> {
 }
 
 /// The source a label names (`来源: 延边发布`): the range of the whole label and of
-/// the name (a date glued to the name cut off).
+/// the name (a date glued to the name cut off, and a widget glued to it: `求是网参与互动`).
 pub fn source_label(line: &str, words: &Lexicon) -> Option<(Range<usize>, Range<usize>)> {
     let caps = words.source_label.captures(line)?;
     let name = caps.get(1)?;
     let kept = without_date(name.as_str(), words);
-    Some((caps.get(0)?.range(), name.start()..name.start() + kept.end))
+    let kept = &name.as_str()[kept];
+    let widget = [&words.comment_markers, &words.share_markers]
+        .into_iter()
+        .flat_map(|list| list.find_in(kept))
+        .map(|found| found.start)
+        .filter(|&at| kept[..at].chars().count() >= 2)
+        .min();
+    let end = widget.unwrap_or(kept.len());
+    Some((caps.get(0)?.range(), name.start()..name.start() + end))
 }
 
 /// The outlet right after a date and time, alone on a line: `2024年03月05日 10:22 青禾日报`.

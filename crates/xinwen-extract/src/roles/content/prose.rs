@@ -19,11 +19,25 @@ pub fn prose_marks(block: &Block) -> usize {
         .count()
 }
 
-/// True when a block reads like a paragraph of prose: long, or with a full stop or a
-/// semicolon, or ending a sentence (a headline may hold a `!` but rarely ends on one).
+/// `text` without the note in brackets that closes it (`…城！（评论员 罗博）` → `…城！`).
+fn without_closing_note(text: &str) -> &str {
+    let Some(inner) = text.strip_suffix([')', '）']) else {
+        return text;
+    };
+    match inner.rfind(['(', '（']) {
+        Some(open) if inner[open..].chars().count() <= 30 => text[..open].trim_end(),
+        _ => inner,
+    }
+}
+
+/// True when a block reads like a paragraph of prose: long and punctuated, or with a
+/// full stop or a semicolon, or ending a sentence (a headline may hold a `!` but rarely
+/// ends on one). A long line without a single mark is a row of menu items or a
+/// headline, not a paragraph.
 pub fn is_prose(block: &Block) -> bool {
     let len = block.char_len();
-    let text = block.text.trim_end_matches(['”', '」', '’', ')', '）']);
+    let text = without_closing_note(block.text.trim_end_matches(['”', '」', '’']));
     let sentences = text.contains(['。', '；', ';']) || text.ends_with(['！', '？', '!', '?', '…']);
-    block.link_density() < 0.5 && (len >= 40 || (len >= 12 && sentences))
+    let punctuated = || sentences || text.contains(PROSE_MARKS) || text.contains(". ");
+    block.link_density() < 0.5 && (len >= 40 && punctuated() || (len >= 12 && sentences))
 }
