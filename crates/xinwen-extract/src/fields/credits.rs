@@ -13,7 +13,7 @@ use crate::roles::Role;
 const AUTHOR_ELEMENTS: &[&str] = &["author", "writer", "reporter", "byline"];
 
 /// `<meta>` names of the page's declared author.
-const AUTHOR_META: &[&str] = &["author", "article:author", "byl"];
+const AUTHOR_META: &[&str] = &["author", "article:author", "byl", "ld:author"];
 
 /// Fills `bylines` from the credits of the blocks that may credit people, a bare name
 /// in an author element of the head, and the page's declared author.

@@ -12,7 +12,9 @@ use crate::roles::Role;
 /// `<meta>` names that carry the publication time, in order of trust.
 const META_DATES: &[&str] = &[
     "article:published_time",
+    "ld:datepublished",
     "og:release_date",
+    "og:time",
     "datepublished",
     "pubdate",
     "publishdate",
@@ -24,7 +26,9 @@ const META_DATES: &[&str] = &[
     "parsely-pub-date",
     "date",
     "datecreated",
+    "ld:datecreated",
     "article:modified_time",
+    "ld:datemodified",
     "datemodified",
     "dateupdate",
 ];
@@ -179,4 +183,36 @@ pub fn published(
         });
     }
     from_metadata.or(from_url).map(from)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use xinwen_chinese::Resources;
+    use xinwen_core::Article;
+
+    use crate::cases::{case_table, whole_page};
+    use crate::recognize::PageFacts;
+    use crate::roles::classify;
+
+    fn published(page: &str) -> Vec<String> {
+        let page = xinwen_parse::parse_text(page).unwrap();
+        let facts = PageFacts::new(&page, Resources::global()).unwrap();
+        let roles = classify(&facts);
+        let found = super::published(&facts, &roles, "", None, &BTreeMap::new());
+        found.map(|p| p.value).into_iter().collect()
+    }
+
+    fn article_published(a: &Article) -> Vec<String> {
+        a.published.clone().into_iter().collect()
+    }
+
+    case_table!(
+        date_line_table,
+        "date_line.txt",
+        published,
+        whole_page,
+        article_published
+    );
 }

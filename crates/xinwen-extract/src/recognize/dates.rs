@@ -10,6 +10,8 @@ use regex::Captures;
 use xinwen_chinese::Lexicon;
 use xinwen_core::time::{BEIJING_OFFSET, civil_from_days, days_from_civil, iso_beijing};
 
+use super::numerals::{chinese_number, digit_by_digit};
+
 /// A calendar date (and maybe time) found in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FoundDate {
@@ -111,9 +113,18 @@ fn value_of(list: &xinwen_chinese::WordList, word: &str) -> Option<i64> {
 /// A calendar date of `caps`, with its time (or the time run into it from before).
 fn calendar(caps: &Captures<'_>, text: &str, words: &Lexicon) -> Option<Written> {
     let whole = caps.get(0)?;
-    let (year, month, day) = match number::<i64>(caps, "year") {
-        Some(y) => (Some(y), number(caps, "month")?, number(caps, "day")?),
-        None => (None, number(caps, "md_month")?, number(caps, "md_day")?),
+    let numeral = |name: &str| {
+        let value = chinese_number(words, caps.name(name)?.as_str())?;
+        u32::try_from(value as i64).ok()
+    };
+    let (year, month, day) = match (number::<i64>(caps, "year"), caps.name("cn_year")) {
+        (Some(y), _) => (Some(y), number(caps, "month")?, number(caps, "day")?),
+        (None, Some(y)) => (
+            Some(digit_by_digit(words, y.as_str())?),
+            numeral("cn_month")?,
+            numeral("cn_day")?,
+        ),
+        (None, None) => (None, number(caps, "md_month")?, number(caps, "md_day")?),
     };
     if !valid(month, day) {
         return None;

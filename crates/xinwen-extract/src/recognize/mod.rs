@@ -8,6 +8,7 @@
 //! | [`datelines`] | the dateline heading a story (`新华社北京1月5日电`) | fields (published, site, source) |
 //! | [`outlets`] | outlets and site owners, source labels, column labels | fields (site, source, column) |
 //! | [`furniture`] | breadcrumbs, buttons, widgets, notices, document records | roles |
+//! | [`numerals`] | numbers in Chinese numerals | dates, enrich (quantities) |
 //!
 //! Each works on the simplified view of a text (the words it looks for are in
 //! the lexicon, in simplified script) and reports what it finds as written.
@@ -19,6 +20,7 @@ pub mod credits;
 pub mod datelines;
 pub mod dates;
 pub mod furniture;
+pub mod numerals;
 pub mod outlets;
 
 use std::cell::OnceCell;

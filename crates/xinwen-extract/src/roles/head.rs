@@ -23,10 +23,16 @@ pub(crate) fn squash(text: &str) -> String {
 /// The titles an HTML page declares, each whole and in parts, in order of trust.
 pub fn declared_titles(page: &Page) -> Vec<String> {
     let mut titles = Vec::new();
-    let declared = ["og:title", "twitter:title", "title", "headline"]
-        .iter()
-        .filter_map(|n| page.meta_content(&[n]))
-        .chain(page.html_title.as_deref());
+    let declared = [
+        "og:title",
+        "twitter:title",
+        "title",
+        "headline",
+        "ld:headline",
+    ]
+    .iter()
+    .filter_map(|n| page.meta_content(&[n]))
+    .chain(page.html_title.as_deref());
     for title in declared {
         titles.push(title.trim().to_string());
         let mut parts = vec![title.trim().to_string()];
@@ -43,7 +49,7 @@ pub fn declared_titles(page: &Page) -> Vec<String> {
 
 /// The first part of the declared title: what a page without a title block is about.
 pub fn declared_title(page: &Page) -> Option<String> {
-    let whole = ["og:title", "twitter:title"]
+    let whole = ["og:title", "twitter:title", "ld:headline"]
         .iter()
         .find_map(|n| page.meta_content(&[n]))
         .or(page.html_title.as_deref())?;
@@ -87,20 +93,59 @@ fn free(roles: &[Option<Role>], i: usize) -> bool {
     )
 }
 
-/// The date line: a short line with a full date, closest to the start of the body.
+/// True when block `i` is little more than a date: the date, a time, a label or a
+/// source beside it (`时间：2019-09-24 17:08`, `2014年12月12日13:47`).
+fn is_bare_date_line(facts: &PageFacts<'_>, i: usize) -> bool {
+    let (Some(block), Some(date)) = (facts.block(i), facts.full_date(i)) else {
+        return false;
+    };
+    let date_chars = block
+        .simple()
+        .get(date.start..date.end)
+        .map_or(0, |d| d.chars().count());
+    block.char_len().saturating_sub(date_chars) <= 16
+}
+
+/// How far into the body a bare date line is looked for.
+const BODY_REACH: usize = 6;
+
+/// The date line: a short line with a full date, closest to the start of the body;
+/// else a bare date line a little into the body or right after its end (pages that
+/// show the date under the lead or below the text).
 fn find_date_line(
     facts: &PageFacts<'_>,
     roles: &[Option<Role>],
+    region: Option<&BodyRegion>,
     body_start: usize,
 ) -> Option<usize> {
     let page = facts.page;
+    let n = page.blocks.len();
     let lo = body_start.saturating_sub(HEAD_REACH);
-    let hi = (body_start + 2).min(page.blocks.len().saturating_sub(1));
-    let before = (lo..body_start.min(page.blocks.len())).rev();
+    let hi = (body_start + 2).min(n.saturating_sub(1));
+    let before = (lo..body_start.min(n)).rev();
     let after = body_start..=hi;
-    before
+    let near = before
         .chain(after)
-        .find(|&i| free(roles, i) && is_date_line(facts, i))
+        .find(|&i| free(roles, i) && is_date_line(facts, i));
+    let bare =
+        |i: &usize| free(roles, *i) && is_date_line(facts, *i) && is_bare_date_line(facts, *i);
+    let body_end = region.map_or(body_start, |r| *r.span.end());
+    // below the body, the date comes before the lists of other articles and their dates
+    let other_articles = |i: &usize| {
+        matches!(
+            roles.get(*i),
+            Some(Some(Role::Removed(
+                RemovedKind::Related | RemovedKind::Comments
+            )))
+        )
+    };
+    let in_body = hi + 1..(body_start + BODY_REACH).min(body_end + 1);
+    near.or_else(|| in_body.take_while(|i| !other_articles(i)).find(bare))
+        .or_else(|| {
+            (body_end + 1..(body_end + 2 * BODY_REACH).min(n))
+                .take_while(|i| !other_articles(i))
+                .find(bare)
+        })
 }
 
 /// The title: a title-like block near the body that the page's declared title, its
@@ -190,7 +235,7 @@ fn find_title(
 pub fn assign(facts: &PageFacts<'_>, roles: &mut [Option<Role>], region: Option<&BodyRegion>) {
     let (page, words) = (facts.page, facts.words);
     let body_start = region.map_or(page.blocks.len().min(HEAD_REACH), |r| *r.span.start());
-    let date_line = find_date_line(facts, roles, body_start);
+    let date_line = find_date_line(facts, roles, region, body_start);
     let title = find_title(page, roles, body_start, date_line, words);
     let set = |roles: &mut [Option<Role>], i: usize, role: Role| {
         if let Some(r) = roles.get_mut(i) {

@@ -2,10 +2,14 @@
 # line, the publication date and the dates of the body alike.
 #
 # A date: `2020年02月07日`, `2020-2-1`, `2019/03/18`, `2018.02.21`, or a month and day
-# `12月30日`, `1月25号`;
+# `12月30日`, `1月25号`, …
 (?P<date>
     (?P<year> (?:19|20)\d{2} ) \s* [年\-/.] \s* (?P<month> \d{1,2} ) \s* [月\-/.] \s* (?P<day> \d{1,2} ) (?: \s* [日号] )?
   | (?P<md_month> \d{1,2} ) \s* 月 \s* (?P<md_day> \d{1,2} ) \s* [日号]
+# or in Chinese numerals, the year digit by digit: `二〇二一年十二月三十日`;
+  | (?P<cn_year> (?: {numbers/digits} ){4} ) \s* 年
+    \s* (?P<cn_month> (?: {numbers/digits} | {numbers/units} ){1,3} ) \s* 月
+    \s* (?P<cn_day> (?: {numbers/digits} | {numbers/units} ){1,3} ) \s* [日号]
 )
 # with a time after it: `18:25`, `18时25分`, `T18:03:00Z`, `23:29:58+09:00`;
 (?: \s* T? \s* (?P<hour> \d{1,2} ) \s* [:：时点] \s* (?P<minute> \d{1,2} )

@@ -38,6 +38,8 @@ pub(super) struct Builder {
     skipping: Vec<String>,
     in_head: bool,
     in_title: bool,
+    /// The text of the linked-data script being read.
+    json_ld: Option<String>,
     in_pre: bool,
     after_break: bool,
     /// True right after an end tag, before any text: the next element starts a new
@@ -161,6 +163,10 @@ impl Builder {
         if SKIPPED.contains(&name) {
             if !self_closing {
                 self.skipping.push(name.to_string());
+                let typed = |t: &str| attrs.iter().any(|(a, v)| a == "type" && v.contains(t));
+                if name == "script" && typed("ld+json") {
+                    self.json_ld = Some(String::new());
+                }
             }
             return;
         }
@@ -220,6 +226,9 @@ impl Builder {
         if let Some(top) = self.skipping.last() {
             if top == name {
                 self.skipping.pop();
+                if let Some(script) = self.json_ld.take() {
+                    self.meta.extend(super::json_ld::read(&script));
+                }
             }
             return;
         }
@@ -246,6 +255,13 @@ impl Builder {
     }
 
     pub(super) fn text(&mut self, text: &str) {
+        if let Some(script) = self.json_ld.as_mut() {
+            // a linked-data script is small; a page that pretends otherwise is cut
+            if script.len() < 1 << 20 {
+                script.push_str(text);
+            }
+            return;
+        }
         if self.in_title {
             self.title.get_or_insert_with(String::new).push_str(text);
             return;

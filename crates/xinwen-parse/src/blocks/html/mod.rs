@@ -6,6 +6,7 @@
 //! in its length.
 
 mod builder;
+mod json_ld;
 mod tags;
 
 use std::cell::RefCell;
