@@ -1,6 +1,6 @@
 //! Numbers with units: `74人`, `36000平方米`, `3400余份`, `3.6万人`.
 
-use xinwen_chinese::{Lexicon, Resources};
+use xinwen_chinese::Resources;
 use xinwen_core::{Article, Error, Quantity};
 
 use super::analysis::Analysis;

@@ -1,4 +1,7 @@
-# A breadcrumb trail: `首页 > 延吉 > 标题`, `当前位置：首页 » 新闻 » 正文`.
+# A breadcrumb trail: `首页 > 延吉 > 标题`, `当前位置：首页 » 新闻 » 正文`, `首页 >> 国内 >`
+# (two parts after the first, or one and a closing separator; `更多图片>>` is a link).
 ^ (?: {page/breadcrumb_labels} [:：]? \s* )?
   \S [^>＞»]{0,30}
-  (?: \s* [>＞»] \s* [^>＞»]+ ){2,} $
+  (?: (?: \s* [>＞»]+ \s* [^>＞»\s] [^>＞»]* ){2,}
+    | \s* [>＞»]+ \s* [^>＞»\s] [^>＞»]* [>＞»]+ )
+  \s* $

@@ -38,6 +38,11 @@ pub fn is_prose(block: &Block) -> bool {
     let len = block.char_len();
     let text = without_closing_note(block.text.trim_end_matches(['”', '」', '’']));
     let sentences = text.contains(['。', '；', ';']) || text.ends_with(['！', '？', '!', '?', '…']);
-    let punctuated = || sentences || text.contains(PROSE_MARKS) || text.contains(". ");
+    // commas and stops, or two questions or cries; not the one `!` of a headline
+    // (`羨慕!科技業最高30個月`)
+    let punctuated = || {
+        let cries = text.matches(['？', '！', '?', '!']).count();
+        sentences || cries >= 2 || text.contains(['，', '、', ',']) || text.contains(". ")
+    };
     block.link_density() < 0.5 && (len >= 40 && punctuated() || (len >= 12 && sentences))
 }
