@@ -6,7 +6,8 @@ use xinwen_chinese::Lexicon;
 use xinwen_core::time::published_timestamp;
 
 use crate::recognize::PageFacts;
-use crate::recognize::dates::{FoundDate, find_date, find_full_date, find_relative};
+use crate::recognize::dates::{FoundDate, find_date, find_full_date};
+use crate::recognize::relative_dates::find_relative;
 use crate::roles::Role;
 
 /// `<meta>` names that carry the publication time, in order of trust.

@@ -5,6 +5,7 @@
 //! | [`credits`] | credited people and the span each credit covers | roles (credit lines), fields (bylines), entities (credited people are not people of the story) |
 //! | [`captions`] | picture captions ending in their credit | roles, fields (captions, photographers) |
 //! | [`dates`] | dates and times in every written form, by one grammar | roles (date line), fields (published), enrich (dates of the body) |
+//! | [`relative_dates`] | times relative to the fetch (`3小时前`, `昨天 10:30`) | fields (published) |
 //! | [`datelines`] | the dateline heading a story (`新华社北京1月5日电`) | fields (published, site, source) |
 //! | [`outlets`] | outlets and site owners, source labels, column labels | fields (site, source, column) |
 //! | [`furniture`] | breadcrumbs, buttons, widgets, notices, document records | roles |
@@ -22,6 +23,7 @@ pub mod dates;
 pub mod furniture;
 pub mod numerals;
 pub mod outlets;
+pub mod relative_dates;
 
 use std::cell::OnceCell;
 

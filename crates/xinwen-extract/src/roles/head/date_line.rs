@@ -2,7 +2,7 @@
 
 use xinwen_core::RemovedKind;
 
-use super::{HEAD_REACH, free};
+use super::open::{HEAD_REACH, free};
 use crate::recognize::PageFacts;
 use crate::roles::Role;
 use crate::roles::content::BodyRegion;

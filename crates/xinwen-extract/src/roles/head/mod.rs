@@ -6,6 +6,7 @@
 
 mod date_line;
 mod declared;
+mod open;
 mod title;
 
 pub use declared::declared_title;
@@ -17,17 +18,8 @@ use super::content::{BodyRegion, is_prose};
 use super::role::Role;
 use crate::recognize::PageFacts;
 use date_line::find_date_line;
+use open::{HEAD_REACH, free};
 use title::{find_title, is_title_like};
-
-/// How far before the body the head is looked for.
-const HEAD_REACH: usize = 15;
-
-fn free(roles: &[Option<Role>], i: usize) -> bool {
-    matches!(
-        roles.get(i),
-        Some(None) | Some(Some(Role::Removed(RemovedKind::Metadata)))
-    )
-}
 
 /// Gives title, date line, subtitle and head-metadata roles around the body.
 pub fn assign(facts: &PageFacts<'_>, roles: &mut [Option<Role>], region: Option<&BodyRegion>) {

@@ -10,7 +10,7 @@ use xinwen_chinese::is_han;
 use xinwen_parse::{Block, BlockKind, PageKind};
 
 use super::declared::{declared_titles, squash};
-use super::{HEAD_REACH, free};
+use super::open::{HEAD_REACH, free};
 use crate::recognize::PageFacts;
 use crate::recognize::furniture::{is_breadcrumb, is_document_record};
 use crate::recognize::outlets::{is_publisher, source_label};
