@@ -203,6 +203,12 @@ super::declare::lexicon! {
         caption_roles: "captions/credit_roles",
         /// Words after a name that credit a picture (`摄`).
         shot_marks: "captions/shot_marks",
+        /// Words ending in a picture mark that are no credit (`资料图`).
+        not_caption_credits: "captions/not_credits",
+        /// Role words that credit only before a separator (`翻译`).
+        labelled_roles: "credits/labelled_roles",
+        /// Characters that start the words after a role word, not a name (`从`).
+        not_name_starts: "credits/not_name_starts",
         /// Function and question words an any-words query leaves out.
         stopwords: "search/stopwords",
         /// Endings of organizations in the tagger's conventions.

@@ -41,7 +41,11 @@ pub(crate) fn credit_blocks(roles: &[Role]) -> Vec<usize> {
             && matches!(role, Role::Removed(_) | Role::Outside);
         if matches!(
             role,
-            Role::Credit | Role::DateLine | Role::Removed(RemovedKind::Metadata)
+            Role::Credit
+                | Role::DateLine
+                | Role::Removed(
+                    RemovedKind::Metadata | RemovedKind::Copyright | RemovedKind::Promotion
+                )
         ) || trailer
         {
             picked.push(i);

@@ -15,7 +15,12 @@ pub struct CaptionParts {
 
 /// The caption of `block`, when the block is one that ends in its credit.
 pub fn caption_parts(block: &Block, words: &Lexicon) -> Option<CaptionParts> {
-    let caps = words.caption.captures(block.simple())?;
+    let simple = block.simple();
+    // `资料图`, `网站地图`: what the picture is, not who took it
+    if (words.not_caption_credits).ends(simple.trim_end_matches([')', '）', ' '])) {
+        return None;
+    }
+    let caps = words.caption.captures(simple)?;
     let (text, credit) = (caps.get(1)?, caps.get(2)?);
     Some(CaptionParts {
         text: block.original_of(text.range()).trim().to_string(),

@@ -49,20 +49,27 @@ pub fn role_of(facts: &PageFacts<'_>, i: usize) -> Option<Role> {
     let words = facts.words;
     let simple = block.simple();
     let len = block.char_len();
+    // a line that only credits people, or a short one that credits someone, is a credit
+    // line whatever its words (`文丨政能亮特约评论员 韩涵` is no comment widget)
+    if len <= 70 && facts.caption(i).is_some() {
+        return Some(Role::Caption);
+    }
+    let short_credit = || {
+        len <= 30
+            && !block.text.contains(['。', '？', '！', '?', '!'])
+            && facts.credits(i).cover_all_of(&block.text, 5)
+    };
+    if facts.is_credit_line(i) || short_credit() {
+        return Some(Role::Credit);
+    }
     if let Some(kind) = furniture_kind(simple, len, words) {
         return Some(Role::Removed(kind));
     }
     if len <= 150 && is_document_record(simple, words) {
         return Some(Role::Removed(RemovedKind::Metadata));
     }
-    if len <= 70 && facts.caption(i).is_some() {
-        return Some(Role::Caption);
-    }
     if (block.kind == BlockKind::Caption || classed(block, CAPTION_CLASSES)) && len <= 200 {
         return Some(Role::Caption);
-    }
-    if facts.is_credit_line(i) {
-        return Some(Role::Credit);
     }
     if words.summary_labels.starts(simple) && len > 10 {
         return Some(Role::Summary);

@@ -9,18 +9,14 @@
 
 use std::ops::Range;
 
-use xinwen_chinese::{Lexicon, Surnames, is_han};
+mod patterns;
+mod reader;
+
+use xinwen_chinese::{Lexicon, Surnames};
 use xinwen_core::{Byline, Role};
 
-/// Marks between a role word and its names, and between names.
-const SEPARATORS: &[char] = &[':', '：', '/', '／', ' ', '\u{3000}', '|'];
-
-/// Marks after a one-character role word (`文/`, `图：`).
-const SHORT_ROLE_MARKS: &[char] = &[':', '：', '/', '／'];
-
-fn is_name_char(c: char) -> bool {
-    is_han(c) || c == '·' || c == '•'
-}
+use patterns::pattern_credits;
+use reader::{Reader, SEPARATORS, is_name_char};
 
 /// Credits found in a text, each with the character range it covers.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -32,7 +28,7 @@ pub struct Credits {
 }
 
 impl Credits {
-    fn push(&mut self, byline: Byline, range: Range<usize>) {
+    pub(super) fn push(&mut self, byline: Byline, range: Range<usize>) {
         if !self.bylines.contains(&byline) {
             self.bylines.push(byline);
         }
@@ -50,61 +46,6 @@ impl Credits {
             .filter(|(c, covered)| !**covered && c.is_alphanumeric())
             .count();
         !self.bylines.is_empty() && uncovered <= slack
-    }
-}
-
-/// A text being read for credits: its characters as written and simplified.
-struct Reader<'a> {
-    original: Vec<char>,
-    simple: Vec<char>,
-    words: &'a Lexicon,
-    surnames: &'a Surnames,
-}
-
-impl Reader<'_> {
-    /// The role word starting at `i`, and its length in characters.
-    fn role_word_at(&self, i: usize) -> Option<(Role, usize)> {
-        let (roles, short) = (&self.words.credit_roles, &self.words.short_credit_roles);
-        if let Some(n) = roles.prefix_at(&self.simple, i) {
-            let word: String = self.simple.get(i..i + n)?.iter().collect();
-            return Some((Role::from_name(roles.value(&word)?)?, n));
-        }
-        let (c, next) = (*self.simple.get(i)?, self.simple.get(i + 1)?);
-        let before_ok = i == 0 || !self.simple.get(i - 1).copied().is_some_and(is_name_char);
-        let mut buf = [0u8; 4];
-        let role = Role::from_name(short.value(c.encode_utf8(&mut buf))?)?;
-        (before_ok && SHORT_ROLE_MARKS.contains(next)).then_some((role, 1))
-    }
-
-    /// True when the characters `range` could be a person's name: a full Chinese name
-    /// not ending like a place or an organization.
-    fn is_person(&self, range: Range<usize>) -> bool {
-        let Some(name) = self.simple.get(range) else {
-            return false;
-        };
-        let ends = &self.words.not_name_endings;
-        name.last().is_some_and(|c| !ends.contains_char(*c))
-            && self.surnames.is_full_name(&name.iter().collect::<String>())
-    }
-
-    /// The length of the name at the start of the run `start..end`: all of it when it
-    /// is a name, else (a name glued to a place, `邱俊欽桃園`) its first three or two
-    /// characters.
-    fn name_in(&self, start: usize, end: usize) -> Option<usize> {
-        if self.is_person(start..end) {
-            return Some(end - start);
-        }
-        [3, 2]
-            .into_iter()
-            .find(|&n| end - start > n + 1 && self.is_person(start..start + n))
-    }
-
-    fn original(&self, range: Range<usize>) -> String {
-        self.original
-            .get(range)
-            .unwrap_or_default()
-            .iter()
-            .collect()
     }
 }
 
@@ -170,7 +111,16 @@ fn role_credits(reader: &Reader<'_>, found: &mut Credits) {
                 break;
             }
             let publisher = role == Role::Publisher;
-            let Some(n) = reader.name_in(run_start, j).filter(|_| !publisher) else {
+            // a label and its colon vouch for the name after them, whatever its surname
+            // (not a reporter's: `记者：是真的吗？` is an interview)
+            let labelled = !named
+                && matches!(role, Role::Author | Role::Editor | Role::Photographer)
+                && chars[gap_start..run_start]
+                    .iter()
+                    .any(|c| matches!(c, ':' | '：'));
+            let name = (reader.name_in(run_start, j))
+                .or_else(|| labelled.then(|| reader.pen_name(run_start, j)).flatten());
+            let Some(n) = name.filter(|_| !publisher) else {
                 j = run_start;
                 break;
             };
@@ -195,40 +145,6 @@ fn role_credits(reader: &Reader<'_>, found: &mut Credits) {
             }
         }
         i = if named { j.max(i + len) } else { i + len };
-    }
-}
-
-/// Credits of the two patterns: where a story was filed from, who took a photograph.
-fn pattern_credits(reader: &Reader<'_>, simple: &str, found: &mut Credits) {
-    let char_at = |byte: usize| simple.get(..byte).map_or(0, |s| s.chars().count());
-    let words = reader.words;
-    for caps in words.filed_from.captures_iter(simple) {
-        let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else {
-            continue;
-        };
-        let name_start = char_at(name.start());
-        let range = name_start..char_at(whole.end());
-        let glued_role = (0..=name_start)
-            .rev()
-            .take(5)
-            .any(|k| reader.role_word_at(k).is_some());
-        if reader.surnames.is_full_name(name.as_str()) && !glued_role {
-            let written = reader.original(name_start..name_start + name.as_str().chars().count());
-            found.push(Byline::new(Role::Reporter, written), range);
-        } else {
-            found.covered.push(range);
-        }
-    }
-    for caps in words.shot_by.captures_iter(simple) {
-        let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else {
-            continue;
-        };
-        if reader.surnames.is_full_name(name.as_str()) {
-            let name_start = char_at(name.start());
-            let written = reader.original(name_start..name_start + name.as_str().chars().count());
-            let range = char_at(whole.start())..char_at(whole.end());
-            found.push(Byline::new(Role::Photographer, written), range);
-        }
     }
 }
 

@@ -1,0 +1,41 @@
+//! Credits of set patterns: where a story was filed from (`王煌忠／台中报导`), who took
+//! a photograph (`王栋 摄`).
+
+use xinwen_core::{Byline, Role};
+
+use super::Credits;
+use super::reader::Reader;
+
+/// Credits of the two patterns: where a story was filed from, who took a photograph.
+pub(super) fn pattern_credits(reader: &Reader<'_>, simple: &str, found: &mut Credits) {
+    let char_at = |byte: usize| simple.get(..byte).map_or(0, |s| s.chars().count());
+    let words = reader.words;
+    for caps in words.filed_from.captures_iter(simple) {
+        let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        let name_start = char_at(name.start());
+        let range = name_start..char_at(whole.end());
+        let glued_role = (0..=name_start)
+            .rev()
+            .take(5)
+            .any(|k| reader.role_word_at(k).is_some());
+        if reader.surnames.is_full_name(name.as_str()) && !glued_role {
+            let written = reader.original(name_start..name_start + name.as_str().chars().count());
+            found.push(Byline::new(Role::Reporter, written), range);
+        } else {
+            found.covered.push(range);
+        }
+    }
+    for caps in words.shot_by.captures_iter(simple) {
+        let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        if reader.surnames.is_full_name(name.as_str()) {
+            let name_start = char_at(name.start());
+            let written = reader.original(name_start..name_start + name.as_str().chars().count());
+            let range = char_at(whole.start())..char_at(whole.end());
+            found.push(Byline::new(Role::Photographer, written), range);
+        }
+    }
+}
