@@ -3,7 +3,7 @@
 
 use xinwen_core::{Byline, Role};
 
-use super::Credits;
+use super::found::Credits;
 use super::reader::Reader;
 
 /// Credits of the two patterns: where a story was filed from, who took a photograph.

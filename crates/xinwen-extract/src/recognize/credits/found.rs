@@ -1,0 +1,36 @@
+//! What the credits of a text are: the people and the part of the text they cover.
+
+use std::ops::Range;
+
+use xinwen_core::Byline;
+
+/// Credits found in a text, each with the character range it covers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Credits {
+    /// The people credited, in order.
+    pub bylines: Vec<Byline>,
+    /// Character ranges of the text that the credits cover.
+    pub covered: Vec<Range<usize>>,
+}
+
+impl Credits {
+    pub(super) fn push(&mut self, byline: Byline, range: Range<usize>) {
+        if !self.bylines.contains(&byline) {
+            self.bylines.push(byline);
+        }
+        self.covered.push(range);
+    }
+
+    /// True when the credits cover all but `slack` letters and digits of `text`: the
+    /// line does nothing but credit people (`责任编辑：孔德明`).
+    pub fn cover_all_of(&self, text: &str, slack: usize) -> bool {
+        let mut covered = vec![false; text.chars().count()];
+        for r in &self.covered {
+            (covered.get_mut(r.clone()).into_iter().flatten()).for_each(|c| *c = true);
+        }
+        let uncovered = (text.chars().zip(&covered))
+            .filter(|(c, covered)| !**covered && c.is_alphanumeric())
+            .count();
+        !self.bylines.is_empty() && uncovered <= slack
+    }
+}
