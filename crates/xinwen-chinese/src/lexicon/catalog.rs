@@ -177,6 +177,10 @@ super::declare::lexicon! {
         share_markers: "page/share_markers",
         /// Words of short lines that lead to other articles.
         related_markers: "page/related_markers",
+        /// Words that open the label of a list of other articles (`延伸`).
+        related_lead_words: "page/related_lead_words",
+        /// Words that close the label of a list of other articles (`阅读`).
+        related_end_words: "page/related_end_words",
         /// Words of short lines of site furniture.
         boilerplate_markers: "page/boilerplate_markers",
         /// Words of copyright and disclaimer notes.
@@ -257,6 +261,8 @@ super::declare::lexicon! {
     patterns {
         /// A breadcrumb trail.
         breadcrumb: "page/breadcrumb",
+        /// The label heading a list of other articles, alone on its line.
+        related_label: "page/related_label",
         /// A picture caption ending in its credit.
         caption: "captions/caption",
         /// A name, a slash and where the story was filed.

@@ -28,8 +28,12 @@ pub fn furniture_kind(simple: &str, char_len: usize, words: &Lexicon) -> Option<
         return Some(RemovedKind::Copyright);
     }
     // a line that carries a date with a year is the date line, whatever widget sits
-    // beside it (`2020年07月04日 12:10 来源：求是网 参与互动`)
-    if char_len > SHORT || super::dates::find_full_date(simple, words).is_some() {
+    // beside it (`2020年07月04日 12:10 来源：求是网 参与互动`); a sentence is prose
+    // (`记者查阅相关新闻报道发现，此类活动已连续举办五年。`)
+    let sentence = simple
+        .trim_end_matches(['”', '」', ')', '）'])
+        .ends_with('。');
+    if char_len > SHORT || sentence || super::dates::find_full_date(simple, words).is_some() {
         return None;
     }
     // in this order: a comment count beside a share button is a comment widget

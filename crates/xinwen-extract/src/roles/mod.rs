@@ -8,13 +8,15 @@
 //!    run of blocks of a text page);
 //! 3. [`head`]: title, subtitle and date line, near the body;
 //! 4. the blocks of the body region left open become body;
-//! 5. [`repeats`]: second copies of repeated blocks and caption groups.
+//! 5. [`repeats`]: second copies of repeated blocks and caption groups;
+//! 6. [`tail`]: a label of other articles after most of the body closes it.
 
 pub mod content;
 pub mod head;
 pub mod patterns;
 pub mod repeats;
 mod role;
+pub mod tail;
 
 pub use role::Role;
 
@@ -58,5 +60,6 @@ pub fn classify_with(facts: &PageFacts<'_>, template: &[bool]) -> Vec<Role> {
         .map(|r| r.unwrap_or(Role::Outside))
         .collect();
     repeats::mark(page, &mut roles);
+    tail::cut(facts, &mut roles);
     roles
 }
