@@ -1,7 +1,5 @@
-//! The catalog of the lexicon: every list and pattern of `data/lexicon/`, by name.
-//!
-//! The head comment of each data file says what its words are for and shows them in
-//! use; the line here names the field rules reach it by.
+//! The catalog of the lexicon: every list and pattern of `data/lexicon/`, by the field
+//! rules reach it by (each data file's head comment says what its words are for).
 
 super::declare::lexicon! {
     lists {
