@@ -6,8 +6,8 @@ use xinwen_parse::Block;
 
 use crate::recognize::PageFacts;
 use crate::recognize::outlets::{
-    copyright_owner, dateline_outlet, is_outlet, is_publisher, line_outlet, outlet_after_date,
-    source_label,
+    copyright_owner, dateline_outlet, is_outlet, is_publisher, line_outlet, name_beside_date,
+    outlet_after_date, source_label,
 };
 use crate::roles::Role;
 
@@ -96,9 +96,28 @@ pub fn site(
     owner
 }
 
+/// A short name alone on its line between the title and the date line: the account or
+/// outlet the head shows (`证券时报`, `在人间`), not a credit, a label or a widget.
+fn between_title_and_date(facts: &PageFacts<'_>, roles: &[Role]) -> Option<String> {
+    let title = roles.iter().position(|r| *r == Role::Title)?;
+    let date = roles.iter().position(|r| *r == Role::DateLine)?;
+    (title + 1..date).find_map(|i| {
+        let block = facts.block(i)?;
+        let text = block.text.trim();
+        let n = text.chars().count();
+        let plain = !text
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_ascii_digit() || c.is_ascii_punctuation());
+        let open = roles.get(i) == Some(&Role::Removed(xinwen_core::RemovedKind::Metadata));
+        (open && plain && (2..=12).contains(&n) && facts.credits(i).bylines.is_empty())
+            .then(|| text.to_string())
+    })
+}
+
 /// The source: a `來源/来自` label on the date line or near the title, an outlet right
-/// after the date, the page's `<meta>`, a label among the closing credits, else the
-/// outlet of the first paragraph's dateline.
+/// after the date, the page's `<meta>`, a label among the closing credits, the outlet
+/// of the first paragraph's dateline, else a name beside the date or alone between the
+/// title and the date line.
 pub fn source(facts: &PageFacts<'_>, roles: &[Role]) -> Option<String> {
     let (page, words) = (facts.page, facts.words);
     let labelled = super::lines::head_lines(page, roles)
@@ -127,7 +146,19 @@ pub fn source(facts: &PageFacts<'_>, roles: &[Role]) -> Option<String> {
     if standalone.is_some() {
         return standalone;
     }
-    dateline_outlet_written(facts, roles, true)
+    let dated = dateline_outlet_written(facts, roles, true);
+    if dated.is_some() {
+        return dated;
+    }
+    // the account or outlet the date line names beside its date, without a label
+    let beside = (page.blocks.iter().zip(roles))
+        .filter(|(_, r)| **r == Role::DateLine)
+        .find_map(|(b, _)| name_beside_date(b.simple(), words).map(|r| written(b, r)));
+    if beside.is_some() {
+        return beside;
+    }
+    // a name alone on its line between the title and the date line (`证券时报`)
+    between_title_and_date(facts, roles)
 }
 
 #[cfg(test)]

@@ -115,6 +115,49 @@ pub fn outlet_after_date(line: &str, words: &Lexicon) -> Option<Range<usize>> {
     .then(|| start..start + name.len())
 }
 
+/// The account or outlet a date line names beside its date, without a label:
+/// `字母榜·2025年04月22日 17:09`, `CSDN 2024年12月18日 18:08 江苏`,
+/// `2022-06-02 09:52:19政能亮 来自北京市` (a place after `来自` is where it was posted
+/// from, a short word after the date is a place or a weekday).
+pub fn name_beside_date(line: &str, words: &Lexicon) -> Option<Range<usize>> {
+    let date = find_full_date(line, words)?;
+    fn trimmed(part: &str) -> &str {
+        let marks: &[char] = &['·', '•', '|', '｜', '丨', '-', '—'];
+        part.trim_matches(|c: char| c.is_whitespace() || marks.contains(&c))
+    }
+    let name_like = |name: &str| {
+        let n = name.chars().count();
+        (2..=16).contains(&n)
+            && !name
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_ascii_digit() || ":：".contains(c))
+            && !words.filed_words.occurs_in(name)
+            && !words.published_label.is_match(name)
+    };
+    let range_of = |part: &str| {
+        let start = part.as_ptr() as usize - line.as_ptr() as usize;
+        start..start + part.len()
+    };
+    let before = trimmed(line.get(..date.start)?);
+    if !before.is_empty() {
+        return name_like(before).then(|| range_of(before));
+    }
+    let mut after = line.get(date.end..)?;
+    // `来自北京市`: where it was posted from, not a source (a label has a colon)
+    if let Some(at) = words.source_labels.find_in(after).map(|r| r.start).next() {
+        let labelled = after[at..]
+            .chars()
+            .nth(2)
+            .is_some_and(|c| ":：".contains(c));
+        if !labelled {
+            after = &after[..at];
+        }
+    }
+    let after = trimmed(after);
+    (name_like(after) && (after.chars().count() >= 3 || is_outlet(after, words)))
+        .then(|| range_of(after))
+}
+
 /// The column label at the head of a first paragraph (`【头条】`), unless it credits
 /// people (`【責編 王春榮】`): the range of the label and of its name.
 pub fn column(paragraph: &str, words: &Lexicon) -> Option<(Range<usize>, Range<usize>)> {

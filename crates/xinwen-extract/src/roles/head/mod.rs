@@ -17,6 +17,7 @@ use xinwen_parse::BlockKind;
 use super::content::{BodyRegion, is_prose};
 use super::role::Role;
 use crate::recognize::PageFacts;
+use crate::recognize::outlets::is_publisher;
 use date_line::find_date_line;
 use open::{HEAD_REACH, free};
 use title::{find_title, is_title_like};
@@ -45,7 +46,8 @@ pub fn assign(facts: &PageFacts<'_>, roles: &mut [Option<Role>], region: Option<
             || page.blocks.get(next + 1).is_some_and(is_prose);
         free(roles, next)
             && Some(next) != date_line
-            && is_title_like(b, 4)
+            && is_title_like(b, 6)
+            && !is_publisher(b.simple().trim(), facts.words)
             && !is_prose(b)
             && (heading || followed)
     });
