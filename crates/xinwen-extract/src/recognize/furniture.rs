@@ -33,10 +33,12 @@ pub fn furniture_kind(simple: &str, char_len: usize, words: &Lexicon) -> Option<
     let sentence = simple
         .trim_end_matches(['”', '」', ')', '）'])
         .ends_with('。');
-    if char_len > SHORT || sentence || super::dates::find_full_date(simple, words).is_some() {
+    if char_len > SHORT || super::dates::find_full_date(simple, words).is_some() {
         return None;
     }
-    // in this order: a comment count beside a share button is a comment widget
+    // in this order: a comment count beside a share button is a comment widget; the
+    // words of a widget in a sentence are prose, the phrases of boilerplate are not
+    // (`调查问题加载中，请稍候。`)
     let markers: [(RemovedKind, &WordList); 5] = [
         (RemovedKind::Comments, &words.comment_markers),
         (RemovedKind::Promotion, &words.promotion_markers),
@@ -45,6 +47,7 @@ pub fn furniture_kind(simple: &str, char_len: usize, words: &Lexicon) -> Option<
         (RemovedKind::Boilerplate, &words.boilerplate_markers),
     ];
     (markers.into_iter())
+        .filter(|(kind, _)| !sentence || *kind == RemovedKind::Boilerplate)
         .find(|(_, list)| list.occurs_in(simple))
         .map(|(kind, _)| kind)
 }

@@ -71,7 +71,11 @@ pub fn role_of(facts: &PageFacts<'_>, i: usize) -> Option<Role> {
     if (block.kind == BlockKind::Caption || classed(block, CAPTION_CLASSES)) && len <= 200 {
         return Some(Role::Caption);
     }
-    if words.summary_labels.starts(simple) && len > 10 {
+    if words
+        .summary_labels
+        .starts(simple.trim_start_matches(['[', '【', '［']))
+        && len > 10
+    {
         return Some(Role::Summary);
     }
     if words.tag_labels.starts(simple) && len <= 80 {
