@@ -6,7 +6,7 @@ use xinwen_parse::BlockKind;
 
 use super::lines::credit_blocks;
 use crate::recognize::PageFacts;
-use crate::recognize::credits::push_unique;
+use crate::recognize::credits::{closing_names, push_unique};
 use crate::roles::Role;
 
 /// Class and id words of the element of a bare name in the head.
@@ -37,6 +37,13 @@ pub(crate) fn bylines(article: &mut Article, facts: &PageFacts<'_>, roles: &[Rol
                 &mut article.bylines,
                 Byline::new(Credit::Reporter, block.text.clone()),
             );
+        }
+    }
+    // the names the last paragraph's closing bracket credits (`…。（钟才文）`)
+    let last = roles.iter().rposition(|r| *r == Role::Body);
+    if let Some(block) = last.and_then(|i| page.blocks.get(i)) {
+        for name in closing_names(&block.text, block.simple(), facts.words, surnames) {
+            push_unique(&mut article.bylines, Byline::new(Credit::Reporter, name));
         }
     }
     // the author the page declares (a person, not the site or an account)

@@ -59,7 +59,9 @@ pub fn role_of(facts: &PageFacts<'_>, i: usize) -> Option<Role> {
             && !block.text.contains(['。', '？', '！', '?', '!'])
             && facts.credits(i).cover_all_of(&block.text, 5)
     };
-    if facts.is_credit_line(i) || short_credit() {
+    // (a dated line is the date line, credits and all: `2020-2-1 12:00| 發布者: admin`)
+    let dated = || facts.full_date(i).is_some();
+    if (facts.is_credit_line(i) || short_credit()) && !dated() {
         return Some(Role::Credit);
     }
     if let Some(kind) = furniture_kind(simple, len, words) {

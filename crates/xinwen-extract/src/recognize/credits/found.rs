@@ -21,15 +21,16 @@ impl Credits {
         self.covered.push(range);
     }
 
-    /// True when the credits cover all but `slack` letters and digits of `text`: the
-    /// line does nothing but credit people (`责任编辑：孔德明`).
+    /// True when the credits cover all but `slack` letters of `text` (Latin letters and
+    /// digits not counted: `责任编辑：李曦_NN2587`): the line does nothing but credit
+    /// people (`责任编辑：孔德明`).
     pub fn cover_all_of(&self, text: &str, slack: usize) -> bool {
         let mut covered = vec![false; text.chars().count()];
         for r in &self.covered {
             (covered.get_mut(r.clone()).into_iter().flatten()).for_each(|c| *c = true);
         }
         let uncovered = (text.chars().zip(&covered))
-            .filter(|(c, covered)| !**covered && c.is_alphanumeric())
+            .filter(|(c, covered)| !**covered && c.is_alphanumeric() && !c.is_ascii())
             .count();
         !self.bylines.is_empty() && uncovered <= slack
     }

@@ -7,10 +7,12 @@
 //! start with a Chinese surname. Words are matched on the simplified view; names are
 //! reported as written.
 
+mod closing;
 mod found;
 mod patterns;
 mod reader;
 
+pub use closing::closing_names;
 pub use found::Credits;
 
 use xinwen_chinese::{Lexicon, Surnames};
