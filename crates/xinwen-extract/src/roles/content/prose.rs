@@ -46,3 +46,9 @@ pub fn is_prose(block: &Block) -> bool {
     };
     block.link_density() < 0.5 && (len >= 40 && punctuated() || (len >= 12 && sentences))
 }
+
+/// True when a block could be a paragraph on a page that has no prose: long enough,
+/// marks or not (a sentence given alone, cut from its punctuation).
+pub fn is_long_line(block: &Block) -> bool {
+    block.link_density() < 0.5 && block.char_len() >= 40
+}

@@ -2,7 +2,7 @@
 
 use xinwen_parse::Page;
 
-use super::prose::is_prose;
+use super::prose::{is_long_line, is_prose};
 use super::region::BodyRegion;
 use crate::roles::Role;
 
@@ -13,8 +13,9 @@ const FURNITURE: i64 = 30;
 /// What a short line that is not prose costs.
 const SHORT_LINE: i64 = 5;
 
-/// The weight of block `i`: its length for prose, a cost otherwise.
-fn weight(page: &Page, roles: &[Option<Role>], i: usize) -> i64 {
+/// The weight of block `i`: its length for prose (for long lines, on a page without
+/// prose: `loose`), a cost otherwise.
+fn weight(page: &Page, roles: &[Option<Role>], i: usize, loose: bool) -> i64 {
     let Some(block) = page.blocks.get(i) else {
         return 0;
     };
@@ -22,13 +23,20 @@ fn weight(page: &Page, roles: &[Option<Role>], i: usize) -> i64 {
         Some(Role::Removed(_)) => -FURNITURE,
         Some(Role::Caption) => 0,
         Some(_) => -SHORT_LINE,
-        None if is_prose(block) => i64::try_from(block.char_len()).unwrap_or(i64::MAX),
+        None if is_prose(block) || loose && is_long_line(block) => {
+            i64::try_from(block.char_len()).unwrap_or(i64::MAX)
+        }
         None => -SHORT_LINE,
     }
 }
 
-/// The run of blocks with the largest total weight (Kadane), if it holds any prose.
+/// The run of blocks with the largest total weight (Kadane), if it holds any prose;
+/// on a page without prose, the run of its long lines.
 pub(crate) fn by_weight(page: &Page, roles: &[Option<Role>]) -> Option<BodyRegion> {
+    heaviest_run(page, roles, false).or_else(|| heaviest_run(page, roles, true))
+}
+
+fn heaviest_run(page: &Page, roles: &[Option<Role>], loose: bool) -> Option<BodyRegion> {
     let (mut best, mut best_span) = (0i64, None);
     let (mut sum, mut start) = (0i64, 0usize);
     for i in 0..page.blocks.len() {
@@ -36,7 +44,7 @@ pub(crate) fn by_weight(page: &Page, roles: &[Option<Role>]) -> Option<BodyRegio
             sum = 0;
             start = i;
         }
-        sum += weight(page, roles, i);
+        sum += weight(page, roles, i, loose);
         if sum > best {
             best = sum;
             best_span = Some(start..=i);

@@ -27,7 +27,8 @@ pub fn assign(facts: &PageFacts<'_>, roles: &mut [Option<Role>], region: Option<
     let page = facts.page;
     let body_start = region.map_or(page.blocks.len().min(HEAD_REACH), |r| *r.span.start());
     let date_line = find_date_line(facts, roles, region, body_start);
-    let title = find_title(facts, roles, body_start, date_line);
+    let body_end = region.map(|r| *r.span.end());
+    let title = find_title(facts, roles, (body_start, body_end), date_line);
     let set = |roles: &mut [Option<Role>], i: usize, role: Role| {
         if let Some(r) = roles.get_mut(i) {
             *r = Some(role);

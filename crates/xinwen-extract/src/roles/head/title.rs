@@ -72,9 +72,11 @@ fn is_labelled(facts: &PageFacts<'_>, i: usize) -> bool {
 pub(super) fn find_title(
     facts: &PageFacts<'_>,
     roles: &[Option<Role>],
-    body_start: usize,
+    body: (usize, Option<usize>),
     date_line: Option<usize>,
 ) -> Option<usize> {
+    // a title heads a body: never the last block of it (a page of one sentence)
+    let (body_start, body_end) = body;
     let (page, words) = (facts.page, facts.words);
     let html = page.kind == PageKind::Html;
     let declared: Vec<String> = declared_titles(page).iter().map(|t| squash(t)).collect();
@@ -98,6 +100,7 @@ pub(super) fn find_title(
         };
         let han = block.text.chars().filter(|c| is_han(*c)).count();
         if !free(roles, i)
+            || body_end.is_some_and(|end| i >= end)
             || Some(i) == date_line
             || !is_title_like(block, min_len)
             || is_prose(block) && !html && !(is_question_or_cry(block) && dated_after(i))
