@@ -55,6 +55,7 @@ fuzz-smoke:
 ## compare: xinwen beside trafilatura and GNE, OpenCC and Python jieba (in their own .venv-bench)
 compare: build develop
 	$(PYTHON) bench/compare_extractors.py
+	$(PYTHON) bench/compare_dev_pages.py
 	$(PYTHON) bench/compare_chinese.py
 
 ## score: quality figures on the shared test data (seeds, pages, examples, NER, retrieval)

@@ -33,7 +33,7 @@ VPY = bench_venv.PYTHON
 # Versions pinned so the numbers are reproducible. Both install cleanly on Python 3.11
 # with the current lxml (6.x, plus lxml_html_clean pulled in by trafilatura): GNE needs
 # no pinned dependencies of its own.
-REQUIREMENTS = ["trafilatura==2.3.1", "gne==0.4.3"]
+REQUIREMENTS = ["trafilatura==2.3.1", "gne==0.4.3", "lxml_html_clean==0.4.6"]
 TOOLS = ["xinwen", "trafilatura", "gne"]
 
 # ---------------------------------------------------------------- worker (in .venv-bench)

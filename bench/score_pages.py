@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Scores xinwen on the HTML pages with gold: shared/pages/twnews (title, date, author,
-a body sentence) and shared/pages/trafilatura (title, date, author, `with` snippets in
-the body, `without` snippets not).
+"""Scores xinwen on the HTML pages with gold: shared/pages/dev in both forms (HTML and
+text dumps, by the acceptance scorer shared/tools/score_pages.py), shared/pages/twnews
+(title, date, author, a body sentence) and shared/pages/trafilatura (title, date,
+author, `with` snippets in the body, `without` snippets not).
 
 Usage: .venv/bin/python bench/score_pages.py [--verbose]
 """
@@ -78,7 +79,24 @@ def results(shared: Path = SHARED) -> dict[str, list[tuple[str, bool, str]]]:
     return {page: check(page, g, articles[page]) for page, g in items}
 
 
+def dev_pages() -> None:
+    """shared/pages/dev in both forms (HTML and text dumps), by the acceptance scorer
+    shared/tools/score_pages.py: one line of figures per form."""
+    import subprocess
+    import tempfile
+
+    dev = SHARED / "pages" / "dev"
+    cli = os.environ.get("XINWEN_CLI", str(ROOT / "target" / "release" / "xinwen"))
+    for form in ["html", "text"]:
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl") as out:
+            subprocess.run([cli, "extract", "-q", "--no-keywords", str(dev / form)], stdout=out, check=True)
+            scored = subprocess.run([sys.executable, str(SHARED / "tools" / "score_pages.py"),
+                                     str(dev / "gold.json"), out.name], capture_output=True, text=True, check=True)
+        print(f"pages/dev {form:5} {scored.stdout.strip()}")
+
+
 def main() -> int:
+    dev_pages()
     wrong = 0
     for page, rows in results().items():
         bad = [r for r in rows if not r[1]]
