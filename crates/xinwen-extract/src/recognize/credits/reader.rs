@@ -85,8 +85,10 @@ impl Reader<'_> {
                 )
         });
         let word = self.simple.get(start..end)?;
-        let plain =
-            word.iter().all(|c| is_han(*c)) && !self.words.not_name_starts.contains_char(word[0]);
+        let plain = word.iter().all(|c| is_han(*c))
+            && word
+                .first()
+                .is_some_and(|c| !self.words.not_name_starts.contains_char(*c));
         ((2..=5).contains(&n) && ends_value && plain).then_some(n)
     }
 
