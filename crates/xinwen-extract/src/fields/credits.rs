@@ -7,6 +7,7 @@ use xinwen_parse::BlockKind;
 use super::lines::credit_blocks;
 use crate::recognize::PageFacts;
 use crate::recognize::credits::{closing_names, push_unique};
+use crate::recognize::outlets::source_label;
 use crate::roles::Role;
 
 /// Class and id words of the element of a bare name in the head.
@@ -37,6 +38,22 @@ pub(crate) fn bylines(article: &mut Article, facts: &PageFacts<'_>, roles: &[Rol
                 &mut article.bylines,
                 Byline::new(Credit::Reporter, block.text.clone()),
             );
+        }
+    }
+    // a name after the source the head names (`来源：中国新闻网 王帆`)
+    for (block, _) in (page.blocks.iter().zip(roles))
+        .filter(|(_, r)| matches!(r, Role::DateLine | Role::Removed(RemovedKind::Metadata)))
+    {
+        let simple = block.simple();
+        let Some((_, name)) = source_label(simple, facts.words) else {
+            continue;
+        };
+        let rest = simple.get(name.end..).unwrap_or("");
+        let person = rest.trim();
+        if rest.starts_with(char::is_whitespace) && surnames.is_full_name(person) {
+            let at = simple.len() - rest.trim_start().len();
+            let written = block.original_of(at..at + person.len()).to_string();
+            push_unique(&mut article.bylines, Byline::new(Credit::Reporter, written));
         }
     }
     // the names the last paragraph's closing bracket credits (`…。（钟才文）`)
@@ -86,5 +103,26 @@ pub(crate) fn captions(article: &mut Article, facts: &PageFacts<'_>, roles: &[Ro
             );
         }
         article.captions.push(caption);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::cases::extract;
+
+    fn names(page: &str) -> Vec<String> {
+        extract(page).bylines.into_iter().map(|b| b.name).collect()
+    }
+
+    #[test]
+    fn a_name_after_the_source_and_in_the_closing_bracket() {
+        let page = "美联储维持利率不变\n\n2023-06-15 08:10 来源：中国新闻网 王帆\n\n\
+                    美国联邦储备委员会14日宣布，将联邦基金利率目标区间维持在5%至5.25%之间。\n\n\
+                    这是美联储自去年3月开始加息以来首次暂停加息，市场普遍认为年内仍可能再加息。（钟才文）";
+        assert_eq!(names(page), ["王帆", "钟才文"]);
+        // a place after the source is no name
+        let page = "美联储维持利率不变\n\n2023-06-15 08:10 来源：中国新闻网 北京\n\n\
+                    美国联邦储备委员会14日宣布，将联邦基金利率目标区间维持在5%至5.25%之间。";
+        assert!(names(page).is_empty());
     }
 }
