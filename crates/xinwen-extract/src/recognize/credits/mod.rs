@@ -90,6 +90,17 @@ fn role_credits(reader: &Reader<'_>, found: &mut Credits) {
                 && chars[gap_start..run_start]
                     .iter()
                     .any(|c| matches!(c, ':' | '：'));
+            // a two-character name set apart to the width of three (`方 敏`)
+            let spaced = (j == run_start + 1)
+                .then(|| reader.spaced_name(run_start))
+                .flatten();
+            if let Some(end) = spaced {
+                let name: String = reader.original(run_start..end).split_whitespace().collect();
+                found.push(Byline::new(role, name), start..end);
+                named = true;
+                j = end;
+                continue;
+            }
             let name = (reader.name_in(run_start, j))
                 .or_else(|| labelled.then(|| reader.pen_name(run_start, j)).flatten());
             let Some(n) = name.filter(|_| !publisher) else {

@@ -92,6 +92,22 @@ impl Reader<'_> {
         ((2..=5).contains(&n) && ends_value && plain).then_some(n)
     }
 
+    /// The end of a two-character name written with a space between its characters
+    /// (`方 敏`: one character, one space, one character, then no more of a name).
+    pub(super) fn spaced_name(&self, start: usize) -> Option<usize> {
+        let s = &self.simple;
+        let (first, gap, second) = (*s.get(start)?, *s.get(start + 1)?, *s.get(start + 2)?);
+        let alone_after = s.get(start + 3).is_none_or(|c| !is_name_char(*c));
+        let name: String = [first, second].iter().collect();
+        let ends = &self.words.not_name_endings;
+        (matches!(gap, ' ' | '\u{3000}')
+            && is_han(second)
+            && alone_after
+            && !ends.contains_char(second)
+            && self.surnames.is_full_name(&name))
+        .then_some(start + 3)
+    }
+
     pub(super) fn original(&self, range: Range<usize>) -> String {
         self.original
             .get(range)
