@@ -6,7 +6,7 @@ use xinwen_parse::BlockKind;
 
 use super::lines::credit_blocks;
 use crate::recognize::PageFacts;
-use crate::recognize::credits::{closing_names, push_unique};
+use crate::recognize::credits::{closing_names, dateline_names, push_unique};
 use crate::recognize::outlets::source_label;
 use crate::roles::Role;
 
@@ -53,6 +53,26 @@ pub(crate) fn bylines(article: &mut Article, facts: &PageFacts<'_>, roles: &[Rol
         if rest.starts_with(char::is_whitespace) && surnames.is_full_name(person) {
             let at = simple.len() - rest.trim_start().len();
             let written = block.original_of(at..at + person.len()).to_string();
+            push_unique(&mut article.bylines, Byline::new(Credit::Reporter, written));
+        }
+    }
+    // the names in the bracket after the first paragraph's dateline (`…电（刘艺、杨吉）`)
+    let first = roles.iter().position(|r| *r == Role::Body);
+    if let Some((i, block)) = first.and_then(|i| Some((i, page.blocks.get(i)?))) {
+        let simple = block.simple();
+        let after = facts.dateline(i).and_then(|d| {
+            let end =
+                (d.head.as_ptr() as usize + d.head.len()).checked_sub(simple.as_ptr() as usize)?;
+            simple.get(end..)
+        });
+        for name in after
+            .map(|a| dateline_names(a, facts.words, surnames))
+            .unwrap_or_default()
+        {
+            let written = simple
+                .find(&name)
+                .map(|at| block.original_of(at..at + name.len()));
+            let written = written.map_or(name.clone(), str::to_string);
             push_unique(&mut article.bylines, Byline::new(Credit::Reporter, written));
         }
     }

@@ -26,11 +26,36 @@ pub fn closing_names(
     {
         return Vec::new();
     }
+    let Some(names) = note_names(note, words, surnames) else {
+        return Vec::new();
+    };
+    // as written: the simplified view has the same characters at the same places
+    names
+        .into_iter()
+        .filter_map(|name| {
+            let at = simple.rfind(&name)?;
+            let count = simple[..at].chars().count();
+            Some(
+                text.chars()
+                    .skip(count)
+                    .take(name.chars().count())
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// The names of a credit note in brackets, when every part of it holds one.
+fn note_names(note: &str, words: &Lexicon, surnames: &Surnames) -> Option<Vec<String>> {
     let mut names = Vec::new();
     for part in note
         .split(['、', ' ', '　', '，'])
         .filter(|p| !p.is_empty())
     {
+        // a role word: the credit parser reads the note
+        if words.credit_roles.prefix_of(part).is_some() {
+            return None;
+        }
         let part = words
             .filed_words
             .suffix_of(part)
@@ -50,25 +75,26 @@ pub fn closing_names(
                 })
             })
             .or_else(|| (n > 3).then(|| take(0..3).or_else(|| take(0..2))).flatten());
-        let Some(name) = name else {
-            return Vec::new();
-        };
-        names.push(name);
+        names.push(name?);
     }
-    // as written: the simplified view has the same characters at the same places
-    names
-        .into_iter()
-        .filter_map(|name| {
-            let at = simple.rfind(&name)?;
-            let count = simple[..at].chars().count();
-            Some(
-                text.chars()
-                    .skip(count)
-                    .take(name.chars().count())
-                    .collect(),
-            )
-        })
-        .collect()
+    (!names.is_empty()).then_some(names)
+}
+
+/// The names in the bracket right after a story's dateline, without a role word
+/// (`新华社北京5月19日电（刘艺、杨吉）`): `after` is the paragraph's simplified text from
+/// the end of the dateline's head.
+pub fn dateline_names(after: &str, words: &Lexicon, surnames: &Surnames) -> Vec<String> {
+    let Some(open) = after
+        .find(['（', '('])
+        .filter(|&at| after[..at].chars().count() <= 8)
+    else {
+        return Vec::new();
+    };
+    let inner = after[open..].trim_start_matches(['(', '（']);
+    let Some(close) = inner.find(['）', ')']) else {
+        return Vec::new();
+    };
+    note_names(&inner[..close], words, surnames).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -94,5 +120,14 @@ mod tests {
         assert!(names("全年增长5%。（完）").is_empty());
         assert!(names("各方表示欢迎。（新华社）").is_empty());
         assert_eq!(names("全年增长5%。(王小明)"), ["王小明"]);
+        let r = Resources::global();
+        let (words, surnames) = (r.lexicon().unwrap(), r.surnames().unwrap());
+        let after = "5月19日电（刘艺、杨吉）中国科学院专家19日在北京介绍项目进展。";
+        assert_eq!(
+            super::dateline_names(after, words, surnames),
+            ["刘艺", "杨吉"]
+        );
+        let after = "5月19日电（记者 刘艺）中国科学院专家介绍项目进展。";
+        assert!(super::dateline_names(after, words, surnames).is_empty());
     }
 }

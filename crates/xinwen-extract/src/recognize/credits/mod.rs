@@ -12,7 +12,7 @@ mod found;
 mod patterns;
 mod reader;
 
-pub use closing::closing_names;
+pub use closing::{closing_names, dateline_names};
 pub use found::Credits;
 
 use xinwen_chinese::{Lexicon, Surnames};
