@@ -1,5 +1,6 @@
 //! The body of a page without markup: the heaviest run of blocks.
 
+use xinwen_core::RemovedKind;
 use xinwen_parse::Page;
 
 use super::prose::{is_long_line, is_prose};
@@ -40,6 +41,13 @@ fn heaviest_run(page: &Page, roles: &[Option<Role>], loose: bool) -> Option<Body
     let (mut best, mut best_span) = (0i64, None);
     let (mut sum, mut start) = (0i64, 0usize);
     for i in 0..page.blocks.len() {
+        // an article never spans a breadcrumb: the run before it is other news
+        // (a ticker of headlines), the article comes after it
+        if roles.get(i).copied().flatten() == Some(Role::Removed(RemovedKind::Navigation)) {
+            sum = 0;
+            start = i + 1;
+            continue;
+        }
         if sum <= 0 {
             sum = 0;
             start = i;
