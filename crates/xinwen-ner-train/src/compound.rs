@@ -52,8 +52,8 @@ impl Default for Rules {
 /// A ministry or bureau named by a common noun (`外交部`, `统计局`).
 fn is_ministry(word: &str, words: &Lexicon) -> bool {
     word.chars().count() >= 3
-        && (word.chars().last()).is_some_and(|c| words.ner_ministry_endings.contains_char(c))
-        && !words.ner_not_org.contains(word)
+        && (word.chars().last()).is_some_and(|c| words.tagger.ministry_endings.contains_char(c))
+        && !words.tagger.not_org.contains(word)
 }
 
 impl Rules {
@@ -61,10 +61,10 @@ impl Rules {
     pub fn single_kind(&self, t: &Token, words: &Lexicon) -> Option<NerKind> {
         match t.tag.as_str() {
             "nr" => Some(NerKind::Person),
-            "ns" if words.ner_place_tag_org_endings.ends(&t.word) => Some(NerKind::Organization),
+            "ns" if words.tagger.place_tag_org_endings.ends(&t.word) => Some(NerKind::Organization),
             "ns" => Some(NerKind::Place),
             "nt" => Some(NerKind::Organization),
-            "n" | "j" if self.standalone_org && words.ner_standalone_org.contains(&t.word) => {
+            "n" | "j" if self.standalone_org && words.tagger.standalone_org.contains(&t.word) => {
                 Some(NerKind::Organization)
             }
             "j" if self.abbreviations => abbreviation_kind(&t.word, words),
@@ -73,7 +73,7 @@ impl Rules {
             }
             "nz" if self.nz_org
                 && is_org_ending(&t.word, words)
-                && !words.ner_not_org.contains(&t.word) =>
+                && !words.tagger.not_org.contains(&t.word) =>
             {
                 Some(NerKind::Organization)
             }
@@ -86,7 +86,7 @@ impl Rules {
         match t.tag.as_str() {
             "ns" | "nt" | "nz" => true,
             "j" => self.abbreviations && abbreviation_kind(&t.word, words).is_some(),
-            "n" => words.ner_org_starts.contains(&t.word),
+            "n" => words.tagger.org_starts.contains(&t.word),
             _ => false,
         }
     }
@@ -98,9 +98,10 @@ pub fn abbreviation_kind(word: &str, words: &Lexicon) -> Option<NerKind> {
     let n = word.chars().count();
     let last = word.chars().last()?;
     if n == 1 {
-        return (!words.ner_not_place_abbreviations.contains_char(last)).then_some(NerKind::Place);
+        return (!words.tagger.not_place_abbreviations.contains_char(last))
+            .then_some(NerKind::Place);
     }
-    if is_org_ending(word, words) || words.ner_abbreviation_org_chars.contains_char(last) {
+    if is_org_ending(word, words) || words.tagger.abbreviation_org_chars.contains_char(last) {
         return Some(NerKind::Organization);
     }
     None
@@ -108,7 +109,7 @@ pub fn abbreviation_kind(word: &str, words: &Lexicon) -> Option<NerKind> {
 
 /// True for a session ordinal `第九/m 届/q`, `十五/m 次/q` (at `m`, given the next token).
 fn is_ordinal(t: &Token, next: Option<&Token>, words: &Lexicon) -> bool {
-    let session = |t: &Token| t.tag == "q" && words.ner_session_words.contains(&t.word);
+    let session = |t: &Token| t.tag == "q" && words.tagger.session_words.contains(&t.word);
     session(t) || (t.tag == "m" && next.is_some_and(session))
 }
 
@@ -136,7 +137,8 @@ pub fn compounds(toks: &[Token], rules: &Rules, words: &Lexicon) -> Vec<(NerKind
         };
         let kind = if rules.org_compounds && org_head {
             Some(NerKind::Organization)
-        } else if rules.loc_compounds && t.tag == "n" && words.ner_loc_endings.contains(&t.word) {
+        } else if rules.loc_compounds && t.tag == "n" && words.tagger.loc_endings.contains(&t.word)
+        {
             Some(NerKind::Place)
         } else {
             None
@@ -149,7 +151,7 @@ pub fn compounds(toks: &[Token], rules: &Rules, words: &Lexicon) -> Vec<(NerKind
         let mut j = i;
         while j > 0 && i - j < rules.max_words {
             let p = &toks[j - 1];
-            let place_start = words.ner_place_starts.contains(&p.word);
+            let place_start = words.tagger.place_starts.contains(&p.word);
             let ok = match kind {
                 NerKind::Place => {
                     i - j < 3 && (matches!(p.tag.as_str(), "ns" | "a" | "b" | "n") || place_start)

@@ -64,7 +64,7 @@ impl CorpusLists {
             }
         }
         lists.abbreviations = (abbrev_counts.into_iter())
-            .filter(|&(c, n)| n >= 3 && !words.ner_not_place_abbreviations.contains_char(c))
+            .filter(|&(c, n)| n >= 3 && !words.tagger.not_place_abbreviations.contains_char(c))
             .map(|(c, _)| c)
             .collect();
         lists.surnames = (surname_counts.into_iter())
@@ -80,13 +80,13 @@ impl CorpusLists {
 pub fn inside(t: &Token, lists: &CorpusLists, words: &Lexicon) -> Option<(NerKind, usize, usize)> {
     let chars: Vec<char> = t.word.chars().collect();
     let n = chars.len();
-    if words.ner_place_words.contains(&t.word)
-        || (t.tag == "s" && words.ner_region_words.contains(&t.word))
+    if words.tagger.place_words.contains(&t.word)
+        || (t.tag == "s" && words.tagger.region_words.contains(&t.word))
     {
         return Some((NerKind::Place, 0, n));
     }
     if t.tag == "j" {
-        let suffix = words.ner_region_suffixes.suffix_of(&t.word);
+        let suffix = words.tagger.region_suffixes.suffix_of(&t.word);
         if let Some(prefix) = suffix.and_then(|s| t.word.strip_suffix(s)) {
             return Some((NerKind::Place, 0, prefix.chars().count()));
         }
@@ -95,18 +95,20 @@ pub fn inside(t: &Token, lists: &CorpusLists, words: &Lexicon) -> Option<(NerKin
         }
     }
     if n == 2 {
-        if words.ner_move_chars.contains_char(chars[0]) && lists.abbreviations.contains(&chars[1]) {
+        if words.tagger.move_chars.contains_char(chars[0])
+            && lists.abbreviations.contains(&chars[1])
+        {
             return Some((NerKind::Place, 1, 2));
         }
         if lists.abbreviations.contains(&chars[0])
-            && words.ner_after_abbreviation.contains_char(chars[1])
+            && words.tagger.after_abbreviation.contains_char(chars[1])
         {
             return Some((NerKind::Place, 0, 1));
         }
     }
     let ends = [
-        (&words.ner_after_name_in_word, NerKind::Person),
-        (&words.ner_after_place_in_word, NerKind::Place),
+        (&words.tagger.after_name_in_word, NerKind::Person),
+        (&words.tagger.after_place_in_word, NerKind::Place),
     ];
     for (ends, kind) in ends {
         for e in ends.iter() {

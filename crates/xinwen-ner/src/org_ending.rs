@@ -7,13 +7,13 @@ use xinwen_chinese::Lexicon;
 /// or a last character of `ner/org_last_chars` in a word of two or more, unless the
 /// word is one of `ner/not_org` (`干部`, `格局`).
 pub fn is_org_ending(word: &str, words: &Lexicon) -> bool {
-    let endings = &words.ner_org_endings;
-    if words.ner_not_org.contains(word) && !endings.contains(word) {
+    let endings = &words.tagger.org_endings;
+    if words.tagger.not_org.contains(word) && !endings.contains(word) {
         return false;
     }
     if endings.ends(word) {
         return true;
     }
     word.chars().count() >= 2
-        && (word.chars().last()).is_some_and(|c| words.ner_org_last_chars.contains_char(c))
+        && (word.chars().last()).is_some_and(|c| words.tagger.org_last_chars.contains_char(c))
 }

@@ -1,32 +1,40 @@
-//! The macro that declares the lexicon's lists and patterns (used once, in the catalog).
+//! The macro that declares the lexicon's lists and patterns (used by the catalog).
 
-/// Declares the lists and patterns of the lexicon: the [`Lexicon`] struct with one field
-/// each, read from `data/lexicon/<name>.txt` (lists) and `data/lexicon/<name>.re`
-/// (patterns).
+/// Declares a struct of lists and patterns of the lexicon: one field each, read from
+/// `data/lexicon/<name>.txt` (lists) and `data/lexicon/<name>.re` (patterns), plus
+/// groups of lists declared by another use of the macro (their lists count as the
+/// struct's own: patterns may use them, `lists()` yields them).
 macro_rules! lexicon {
     (
+        $(#[doc = $sdoc:expr])*
+        pub struct $name:ident;
+        $( groups { $( $(#[doc = $gdoc:expr])* $group:ident: $gty:ident, )* } )?
         lists { $( $(#[doc = $ldoc:expr])* $list:ident: $lfile:literal, )* }
         patterns { $( $(#[doc = $pdoc:expr])* $pattern:ident: $pfile:literal, )* }
     ) => {
-        /// The word lists and patterns of `data/lexicon/`, read once.
+        $(#[doc = $sdoc])*
         #[derive(Debug)]
-        pub struct Lexicon {
+        pub struct $name {
+            $( $( $(#[doc = $gdoc])* pub $group: $gty, )* )?
             $( $(#[doc = $ldoc])* pub $list: $crate::lexicon::WordList, )*
             $( $(#[doc = $pdoc])* pub $pattern: $crate::lexicon::Pattern, )*
         }
 
-        impl Lexicon {
+        impl $name {
             /// Reads every list and compiles every pattern. Prefer
             /// [`Resources::lexicon`](crate::Resources::lexicon), which does it once.
             pub fn new() -> Result<Self, xinwen_core::Error> {
+                $( $( let $group = $gty::new()?; )* )?
                 $(
                     let $list = $crate::lexicon::WordList::parse(
                         $lfile,
                         include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicon/", $lfile, ".txt")),
                     );
                 )*
-                let by_name: std::collections::HashMap<&str, &$crate::lexicon::WordList> =
+                #[allow(unused_mut)]
+                let mut by_name: std::collections::HashMap<&str, &$crate::lexicon::WordList> =
                     [$( ($lfile, &$list) ),*].into_iter().collect();
+                $( $( by_name.extend($group.lists().into_iter().map(|l| (l.name(), l))); )* )?
                 $(
                     let $pattern = $crate::lexicon::Pattern::compile(
                         $pfile,
@@ -34,17 +42,24 @@ macro_rules! lexicon {
                         &by_name,
                     )?;
                 )*
-                Ok(Lexicon { $( $list, )* $( $pattern, )* })
+                drop(by_name);
+                Ok($name { $( $( $group, )* )? $( $list, )* $( $pattern, )* })
             }
 
-            /// Every word list, in catalog order.
+            /// Every word list, in catalog order (a group's after the struct's own).
             pub fn lists(&self) -> Vec<&$crate::lexicon::WordList> {
-                vec![$( &self.$list ),*]
+                #[allow(unused_mut)]
+                let mut lists = vec![$( &self.$list ),*];
+                $( $( lists.extend(self.$group.lists()); )* )?
+                lists
             }
 
-            /// Every pattern, in catalog order.
+            /// Every pattern, in catalog order (a group's after the struct's own).
             pub fn patterns(&self) -> Vec<&$crate::lexicon::Pattern> {
-                vec![$( &self.$pattern ),*]
+                #[allow(unused_mut)]
+                let mut patterns: Vec<&$crate::lexicon::Pattern> = vec![$( &self.$pattern ),*];
+                $( $( patterns.extend(self.$group.patterns()); )* )?
+                patterns
             }
 
             /// The list read from `data/lexicon/<name>.txt`.

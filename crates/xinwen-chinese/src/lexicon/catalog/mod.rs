@@ -1,7 +1,17 @@
 //! The catalog of the lexicon: every list and pattern of `data/lexicon/`, by the field
 //! rules reach it by (each data file's head comment says what its words are for).
 
+mod tagger;
+
+pub use tagger::TaggerWords;
+
 super::declare::lexicon! {
+    /// The word lists and patterns of `data/lexicon/`, read once.
+    pub struct Lexicon;
+    groups {
+        /// The lists of the entity tagger and its trainer (`data/lexicon/ner/`).
+        tagger: TaggerWords,
+    }
     lists {
         /// Words that end a position (职务): `书记`, `副市长`, `负责人`.
         title_endings: "titles/endings",
@@ -213,44 +223,6 @@ super::declare::lexicon! {
         not_name_starts: "credits/not_name_starts",
         /// Function and question words an any-words query leaves out.
         stopwords: "search/stopwords",
-        /// Endings of organizations in the tagger's conventions.
-        ner_org_endings: "ner/org_endings",
-        /// Words ending like organizations that are none (tagger).
-        ner_not_org: "ner/not_org",
-        /// One-character organization endings (tagger).
-        ner_org_last_chars: "ner/org_last_chars",
-        /// Common nouns that are organizations alone (trainer).
-        ner_standalone_org: "ner/standalone_org",
-        /// Common nouns that may start an organization (trainer).
-        ner_org_starts: "ner/org_starts",
-        /// Endings of places of several words (trainer).
-        ner_loc_endings: "ner/loc_endings",
-        /// One-character abbreviations that are no places (trainer).
-        ner_not_place_abbreviations: "ner/not_place_abbreviations",
-        /// Verbs of movement before a place abbreviation (trainer).
-        ner_move_chars: "ner/move_chars",
-        /// Characters after an abbreviation that make it a place (trainer).
-        ner_after_abbreviation: "ner/after_abbreviation",
-        /// Endings after a name inside a word (trainer).
-        ner_after_name_in_word: "ner/after_name_in_word",
-        /// Endings after a place inside a word (trainer).
-        ner_after_place_in_word: "ner/after_place_in_word",
-        /// Words that are places whatever their tag (trainer).
-        ner_place_words: "ner/place_words",
-        /// Regions tagged as directions that are places (trainer).
-        ner_region_words: "ner/region_words",
-        /// Endings of abbreviations of regions (trainer).
-        ner_region_suffixes: "ner/region_suffixes",
-        /// Last characters of ministries named by a noun (trainer).
-        ner_ministry_endings: "ner/ministry_endings",
-        /// Last characters that make an abbreviation an organization (trainer).
-        ner_abbreviation_org_chars: "ner/abbreviation_org_chars",
-        /// Measure words of a session ordinal (trainer).
-        ner_session_words: "ner/session_words",
-        /// Words that start a place of several words (trainer).
-        ner_place_starts: "ner/place_starts",
-        /// Endings that make a place-tagged word an organization (trainer).
-        ner_place_tag_org_endings: "ner/place_tag_org_endings",
         /// What counts sessions (`次`, `届`).
         session_units: "mentions/session_units",
         /// Kinds of meetings (`例会`, `座谈会`).
