@@ -1,6 +1,7 @@
 //! Record fields read from the blocks of their role.
 
 mod credits;
+mod head_names;
 mod lines;
 pub mod outlet;
 pub mod publication;
@@ -16,6 +17,7 @@ use crate::recognize::PageFacts;
 use crate::roles::{Role, head};
 
 use credits::{bylines, captions};
+use head_names::head_names;
 use lines::first_with;
 
 /// The text of `block` after a label of `labels` (`摘要:`, `標簽：`), as written.
@@ -109,6 +111,7 @@ pub fn fill(
         article.published_year_inferred = p.year_inferred;
     }
     bylines(article, facts, roles);
+    head_names(article, facts, roles);
     captions(article, facts, roles);
     article.site = outlet::site(facts, roles, article.title.as_deref(), converter);
     article.source = outlet::source(facts, roles);

@@ -45,6 +45,8 @@ pub struct PageFacts<'p> {
     pub words: &'p Lexicon,
     /// The surname table names are checked against.
     pub surnames: &'p Surnames,
+    /// The language resources, for what the recognizers need only now and then.
+    pub resources: &'p Resources,
     credits: Vec<OnceCell<Credits>>,
     captions: Vec<OnceCell<Option<CaptionParts>>>,
     full_dates: Vec<OnceCell<Option<FoundDate>>>,
@@ -59,6 +61,7 @@ impl<'p> PageFacts<'p> {
             page,
             words: resources.lexicon()?,
             surnames: resources.surnames()?,
+            resources,
             credits: (0..n).map(|_| OnceCell::new()).collect(),
             captions: (0..n).map(|_| OnceCell::new()).collect(),
             full_dates: (0..n).map(|_| OnceCell::new()).collect(),

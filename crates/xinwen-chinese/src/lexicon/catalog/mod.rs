@@ -219,6 +219,10 @@ super::declare::lexicon! {
         not_caption_credits: "captions/not_credits",
         /// Role words that credit only before a separator (`翻译`).
         labelled_roles: "credits/labelled_roles",
+        /// Role words in Latin script on a line below a byline (`Correspondent`).
+        latin_roles: "credits/latin_roles",
+        /// Words of outlets in Latin script, never in a person's name (`NEWS`).
+        not_latin_name_words: "credits/not_latin_name_words",
         /// Characters that start the words after a role word, not a name (`从`).
         not_name_starts: "credits/not_name_starts",
         /// Function and question words an any-words query leaves out.

@@ -7,11 +7,13 @@
 //! start with a Chinese surname. Words are matched on the simplified view; names are
 //! reported as written.
 
+mod alone;
 mod closing;
 mod found;
 mod patterns;
 mod reader;
 
+pub use alone::{is_bare_han_word, is_person_name, latin_names, role_line};
 pub use closing::{closing_names, dateline_names};
 pub use found::Credits;
 

@@ -17,6 +17,7 @@ use xinwen_parse::BlockKind;
 use super::content::{BodyRegion, is_prose};
 use super::role::Role;
 use crate::recognize::PageFacts;
+use crate::recognize::credits::latin_names;
 use crate::recognize::outlets::is_publisher;
 use date_line::find_date_line;
 use open::{HEAD_REACH, free};
@@ -49,6 +50,7 @@ pub fn assign(facts: &PageFacts<'_>, roles: &mut [Option<Role>], region: Option<
             && Some(next) != date_line
             && is_title_like(b, 6)
             && !is_publisher(b.simple().trim(), facts.words)
+            && latin_names(b.simple(), facts.words).is_empty()
             && !is_prose(b)
             && (heading || followed)
     });
