@@ -173,10 +173,25 @@ pub(crate) fn by_container(page: &Page, roles: &[Option<Role>]) -> Option<BodyRe
         return None;
     }
     let parent = page.elements.get(best).and_then(|e| e.parent);
+    // a container built like the best one (same labels up to a common grandparent),
+    // labelled for an article, continues it however little it holds: an article cut
+    // in parts between advertisements
+    let parent_of = |e: usize| page.elements.get(e).and_then(|el| el.parent);
+    let label_of = |e: Option<usize>| e.and_then(|e| Some(page.elements.get(e)?.label.as_str()));
+    let article_label = label_of(Some(best)).is_some_and(|l| label_factor(l) > 1.0);
+    let grandparent = parent_of(best).and_then(parent_of);
+    let twin = |e: usize| {
+        article_label
+            && grandparent.is_some()
+            && parent_of(e).and_then(parent_of) == grandparent
+            && label_of(Some(e)) == label_of(Some(best))
+            && label_of(parent_of(e)) == label_of(parent)
+    };
     let chosen: Vec<usize> = std::iter::once(best)
         .chain(scores.iter().filter_map(|(&e, &s)| {
-            let sibling = e != best && page.elements.get(e).and_then(|el| el.parent) == parent;
-            (sibling && weighted(e, s) >= SIBLING_SHARE * best_score).then_some(e)
+            let sibling = e != best && parent_of(e) == parent;
+            let strong = sibling && weighted(e, s) >= SIBLING_SHARE * best_score;
+            (e != best && s > 0.0 && (strong || twin(e))).then_some(e)
         }))
         .collect();
     let members: Vec<bool> = (page.blocks.iter())
@@ -208,5 +223,40 @@ mod tests {
         assert!(label_factor("div.article") > 1.0);
         assert!(label_factor("div.comment-list") < 1.0);
         assert_eq!(label_factor("div"), 1.0);
+    }
+
+    /// An article cut in parts between advertisements: every part is body, the short
+    /// last one too; the advertisement and the related list are not.
+    #[test]
+    fn parts_of_an_article_between_advertisements() {
+        let para = |t: &str| format!("<div class=\"article-paragraph\">{t}</div>");
+        let part = |ps: &[&str]| {
+            let inner: String = ps.iter().map(|p| para(p)).collect();
+            format!(
+                "<div class=\"article-partial\"><div class=\"article-body-item\">{inner}</div></div>"
+            )
+        };
+        let long = "过去十年里，每年九月，这家公司都会召集世界各地的媒体参加一场活动，庆祝最新款产品背后的创意。";
+        let ad = "<div class=\"ad\">广告</div>";
+        let html = format!(
+            "<html><body><section class=\"article-body\">{}{ad}{}{ad}{}</section>\
+             <div class=\"related\"><a href=\"/a\">另一篇文章的标题在这里</a></div></body></html>",
+            part(&[long, long, long, long]),
+            part(&[long, long, long, long, long]),
+            part(&["尽管今年销量略有下降，但市场份额扩大了。"]),
+        );
+        let page = xinwen_parse::parse_bytes(html.as_bytes()).unwrap();
+        let roles = vec![None; page.blocks.len()];
+        let region = by_container(&page, &roles).unwrap();
+        let body: Vec<&str> = (0..page.blocks.len())
+            .filter(|&i| region.contains(i))
+            .map(|i| page.blocks[i].text.as_str())
+            .collect();
+        assert_eq!(body.len(), 10, "{body:?}");
+        assert_eq!(
+            body.last(),
+            Some(&"尽管今年销量略有下降，但市场份额扩大了。")
+        );
+        assert!(!body.contains(&"广告"));
     }
 }
