@@ -7,10 +7,12 @@
 //! 2. [`content`]: where the body is (the best container of an HTML page, the heaviest
 //!    run of blocks of a text page);
 //! 3. [`head`]: title, subtitle and date line, near the body;
-//! 4. the blocks of the body region left open become body;
+//! 4. the blocks of the body region left open become body, and [`closing_line`] the
+//!    short last sentence before the credits;
 //! 5. [`repeats`]: second copies of repeated blocks and caption groups;
 //! 6. [`tail`]: a label of other articles after most of the body closes it.
 
+mod closing_line;
 pub mod content;
 pub mod head;
 pub mod patterns;
@@ -59,6 +61,7 @@ pub fn classify_with(facts: &PageFacts<'_>, template: &[bool]) -> Vec<Role> {
         .into_iter()
         .map(|r| r.unwrap_or(Role::Outside))
         .collect();
+    closing_line::join(facts, &mut roles);
     repeats::mark(page, &mut roles);
     tail::cut(facts, &mut roles);
     roles

@@ -47,6 +47,16 @@ pub fn is_prose(block: &Block) -> bool {
     block.link_density() < 0.5 && (len >= 40 && punctuated() || (len >= 12 && sentences))
 }
 
+/// True for prose with nothing but the `？` or `！` that ends it (`能否"计件反腐"?`): a
+/// paragraph between paragraphs, a headline among headlines.
+pub fn is_bare_question(block: &Block) -> bool {
+    let text = without_closing_note(block.text.trim_end_matches(['”', '」', '’']));
+    is_prose(block)
+        && block.char_len() < 40
+        && !text.contains(['。', '；', ';', '，', '、', ','])
+        && text.ends_with(['！', '？', '!', '?'])
+}
+
 /// True when a block could be a paragraph on a page that has no prose: long enough,
 /// marks or not (a sentence given alone, cut from its punctuation).
 pub fn is_long_line(block: &Block) -> bool {

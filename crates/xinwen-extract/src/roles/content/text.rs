@@ -3,7 +3,7 @@
 use xinwen_core::RemovedKind;
 use xinwen_parse::Page;
 
-use super::prose::{is_long_line, is_prose};
+use super::prose::{is_bare_question, is_long_line, is_prose};
 use super::region::BodyRegion;
 use crate::roles::Role;
 
@@ -24,11 +24,22 @@ fn weight(page: &Page, roles: &[Option<Role>], i: usize, loose: bool) -> i64 {
         Some(Role::Removed(_)) => -FURNITURE,
         Some(Role::Caption) => 0,
         Some(_) => -SHORT_LINE,
+        // a bare question counts as prose beside prose only
+        None if is_bare_question(block) && !beside_prose(page, i) => -SHORT_LINE,
         None if is_prose(block) || loose && is_long_line(block) => {
             i64::try_from(block.char_len()).unwrap_or(i64::MAX)
         }
         None => -SHORT_LINE,
     }
+}
+
+/// True when a block next to block `i` is prose, not a bare question.
+fn beside_prose(page: &Page, i: usize) -> bool {
+    [i.checked_sub(1), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|j| page.blocks.get(j))
+        .any(|b| is_prose(b) && !is_bare_question(b))
 }
 
 /// The run of blocks with the largest total weight (Kadane), if it holds any prose;
