@@ -124,7 +124,18 @@ fn calendar(caps: &Captures<'_>, text: &str, words: &Lexicon) -> Option<Written>
             numeral("cn_month")?,
             numeral("cn_day")?,
         ),
-        (None, None) => (None, number(caps, "md_month")?, number(caps, "md_day")?),
+        (None, None) => match number::<i64>(caps, "dmy_year") {
+            Some(y) => {
+                let (first, second) = (number(caps, "dmy_first")?, number(caps, "dmy_second")?);
+                let (month, day) = if second > 12 {
+                    (first, second)
+                } else {
+                    (second, first)
+                };
+                (Some(y), month, day)
+            }
+            None => (None, number(caps, "md_month")?, number(caps, "md_day")?),
+        },
     };
     if !valid(month, day) {
         return None;

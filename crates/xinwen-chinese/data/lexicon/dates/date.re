@@ -6,13 +6,16 @@
 (?P<date>
     (?P<year> (?:19|20)\d{2} ) \s* [年\-/.] \s* (?P<month> \d{1,2} ) \s* [月\-/.] \s* (?P<day> \d{1,2} ) (?: \s* [日号] )?
   | (?P<md_month> \d{1,2} ) \s* 月 \s* (?P<md_day> \d{1,2} ) \s* [日号]
+# day and month before the year: `01/09/2023` (read day first unless the day would be
+# past 12: `09/13/2023` is month first);
+  | (?P<dmy_first> \d{1,2} ) [/.\-] (?P<dmy_second> \d{1,2} ) [/.\-] (?P<dmy_year> (?:19|20)\d{2} ) (?-u:\b)
 # or in Chinese numerals, the year digit by digit: `二〇二一年十二月三十日`;
   | (?P<cn_year> (?: {numbers/digits} ){4} ) \s* 年
     \s* (?P<cn_month> (?: {numbers/digits} | {numbers/units} ){1,3} ) \s* 月
     \s* (?P<cn_day> (?: {numbers/digits} | {numbers/units} ){1,3} ) \s* [日号]
 )
-# with a time after it: `18:25`, `18时25分`, `T18:03:00Z`, `23:29:58+09:00`;
-(?: \s* T? \s* (?P<hour> \d{1,2} ) \s* [:：时点] \s* (?P<minute> \d{1,2} )
+# with a time after it: `18:25`, `18时25分`, `T18:03:00Z`, `23:29:58+09:00`, `- 09:49`;
+(?: \s* [T\-]? \s* (?P<hour> \d{1,2} ) \s* [:：时点] \s* (?P<minute> \d{1,2} )
     (?: \s* [:：分] \s* (?P<second> \d{1,2} ) )? (?: \.\d+ )?
     (?: \s* (?P<zone> Z | [+-]\d{2}:?\d{2} ) )? )?
 # or the end of a range: `1月27日—28日`, `1月27日至2月3日`.
