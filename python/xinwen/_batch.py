@@ -23,6 +23,7 @@ def read(
     keywords: bool = True,
     learn_templates: bool = False,
     script: Script = "original",
+    crawl_date: Optional[str] = None,
 ) -> ArticleStream:
     """Articles of every page under ``paths``, extracted in the background on all cores
     and handed out one at a time, in input order; memory stays bounded however many
@@ -31,7 +32,9 @@ def read(
     ``paths`` is a file, a directory (read recursively), a ``.jsonl`` collection
     (``field`` names the key holding the page), ``.gz``/``.zst`` files, a glob pattern
     (``"crawl/**/*.html"``) or a list of these. A page that fails gives an ``Article``
-    whose ``error`` is set; the stream goes on.
+    whose ``error`` is set; the stream goes on. ``crawl_date`` (``"2024-05-01 10:22"``)
+    is when the pages were fetched: the reference of relative dates (``3小时前``) on pages
+    whose JSONL line does not say; without it such a date is flagged ``relative_date``.
 
     >>> import xinwen
     >>> stream = xinwen.read("examples/corpus")
@@ -47,6 +50,7 @@ def read(
         keywords=keywords,
         learn_templates=learn_templates,
         script=script,
+        crawl_date=crawl_date,
     )
 
 
@@ -59,6 +63,7 @@ def extract(
     keywords: bool = True,
     learn_templates: bool = False,
     script: Script = "original",
+    crawl_date: Optional[str] = None,
     progress: Progress = None,
 ) -> list[Article]:
     """Every article under ``paths`` as a list (see :func:`read` for the arguments),
@@ -78,6 +83,7 @@ def extract(
         keywords=keywords,
         learn_templates=learn_templates,
         script=script,
+        crawl_date=crawl_date,
     )
     return list(track(stream, progress, desc="xinwen"))
 

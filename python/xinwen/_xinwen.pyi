@@ -163,6 +163,7 @@ def parse(
     entities: bool = True,
     keywords: bool = True,
     script: str = "original",
+    crawl_date: Optional[str] = None,
 ) -> Article: ...
 @final
 class ArticleStream:
@@ -182,6 +183,7 @@ def read(
     keywords: bool = True,
     learn_templates: bool = False,
     script: str = "original",
+    crawl_date: Optional[str] = None,
 ) -> ArticleStream: ...
 def to_simplified(text: str) -> str: ...
 def to_traditional(text: str) -> str: ...

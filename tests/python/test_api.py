@@ -113,3 +113,23 @@ def test_cli_and_python_agree(cli: str, seeds: list[Path]) -> None:
 
 def test_version() -> None:
     assert xinwen.__version__.count(".") == 2
+
+
+def test_relative_dates_need_a_crawl_date(tmp_path: Path) -> None:
+    page = "青禾市召开防汛会议\n\n3小时前 来源：青禾日报\n\n青禾市今天召开防汛工作会议，部署汛期各项工作，会议要求各地压实责任。"
+    # without a crawl date the date stays unresolved, and the record says why
+    alone = xinwen.parse(page)
+    assert alone.published is None
+    assert [(f["kind"], f["text"]) for f in alone.to_dict()["flags"]] == [("relative_date", "3小时前")]
+    # with one, it is resolved against it (Beijing time unless the date says otherwise)
+    dated = xinwen.parse(page, crawl_date="2024-05-01 12:00")
+    assert dated.published == "2024-05-01T09:00:00+08:00"
+    assert dated.to_dict()["flags"] == []
+    # the same through a run over files; a JSONL line's own fetch time wins
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    line = {"content": page, "fetched_at": "2024-06-01 12:00"}
+    (tmp_path / "pages.jsonl").write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    found = {Path(a.path).suffix: a.published for a in xinwen.extract(tmp_path, crawl_date="2024-05-01 12:00", progress=False)}
+    assert found == {".txt": "2024-05-01T09:00:00+08:00", ".jsonl": "2024-06-01T09:00:00+08:00"}
+    with pytest.raises(xinwen.XinwenError):
+        xinwen.parse(page, crawl_date="yesterday")

@@ -184,10 +184,14 @@ pub struct Removed {
 
 /// What is suspect about a flagged span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum FlagKind {
     /// Characters produced by decoding bytes with the wrong encoding.
     Mojibake,
+    /// The page dates itself relative to when it was fetched (`3小时前`, `今天 10:22`)
+    /// and nothing says when that was, so `published` stays empty. The date line is
+    /// not part of the text: `start` and `end` are 0, `text` is the date as written.
+    RelativeDate,
 }
 
 impl FlagKind {
@@ -195,6 +199,7 @@ impl FlagKind {
     pub fn as_str(self) -> &'static str {
         match self {
             FlagKind::Mojibake => "mojibake",
+            FlagKind::RelativeDate => "relative_date",
         }
     }
 }

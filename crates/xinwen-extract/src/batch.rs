@@ -120,6 +120,7 @@ where
                     path: raw.path,
                     url: raw.url,
                     metadata: raw.metadata,
+                    fetched: None,
                 };
                 let article = extractor.extract_with(&page, &origin).ok()?;
                 Some((page, article))

@@ -79,7 +79,16 @@ impl Extractor {
 
     /// Extracts the article of a parsed page that came from `origin`.
     pub fn extract_with(&self, page: &Page, origin: &Origin) -> Result<Article, Error> {
-        let article = self.extract_original(page, origin)?;
+        let article = match &self.options.crawl_date {
+            Some(date) if origin.fetched.is_none() => {
+                let origin = Origin {
+                    fetched: Some(date.clone()),
+                    ..origin.clone()
+                };
+                self.extract_original(page, &origin)?
+            }
+            _ => self.extract_original(page, origin)?,
+        };
         match self.options.script {
             OutputScript::Original => Ok(article),
             OutputScript::Simplified => simplified(&article),
@@ -154,6 +163,7 @@ impl Extractor {
             path: raw.path.clone(),
             url: raw.url.clone(),
             metadata: raw.metadata.clone(),
+            fetched: None,
         };
         let result = parse_content(&raw.content).and_then(|page| self.extract_with(&page, &origin));
         result.unwrap_or_else(|error| {

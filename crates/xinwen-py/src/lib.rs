@@ -19,24 +19,37 @@ use xinwen_parse::ReadOptions;
 use article::PyArticle;
 use errors::{guard, to_py};
 
-fn extractor(entities: bool, keywords: bool, script: OutputScript) -> Extractor {
-    Extractor::new(ExtractOptions {
+fn extractor(
+    entities: bool,
+    keywords: bool,
+    script: OutputScript,
+    crawl_date: Option<&str>,
+) -> PyResult<Extractor> {
+    let options = ExtractOptions {
         entities,
         keywords,
         script,
         ..ExtractOptions::default()
-    })
+    };
+    let options = match crawl_date {
+        Some(date) => options.with_crawl_date(date).map_err(to_py)?,
+        None => options,
+    };
+    Ok(Extractor::new(options))
 }
 
 /// Extracts the article of one page given as `str` (already decoded) or `bytes` (any
 /// encoding; detected).
 ///
 /// With `script="simplified"`, every text field is in simplified characters.
+/// `crawl_date` (`"2024-05-01 10:22"`) is when the page was fetched: the reference of
+/// relative dates (`3小时前`); without it such a date is flagged (`relative_date`).
 ///
 /// Raises `DecodeError` for content that is not a page (an image, say) and
 /// `ExtractError` when no article can be built.
 #[pyfunction]
-#[pyo3(signature = (data, url=None, path=None, *, entities=true, keywords=true, script="original"))]
+#[pyo3(signature = (data, url=None, path=None, *, entities=true, keywords=true, script="original", crawl_date=None))]
+#[allow(clippy::too_many_arguments)] // the keyword arguments of the Python function
 fn parse(
     py: Python<'_>,
     data: &Bound<'_, PyAny>,
@@ -45,6 +58,7 @@ fn parse(
     entities: bool,
     keywords: bool,
     script: &str,
+    crawl_date: Option<String>,
 ) -> PyResult<PyArticle> {
     let script = output_script(script)?;
     let content = if let Ok(bytes) = data.cast::<PyBytes>() {
@@ -56,7 +70,7 @@ fn parse(
             "parse() takes str or bytes",
         ));
     };
-    let extractor = extractor(entities, keywords, script);
+    let extractor = extractor(entities, keywords, script, crawl_date.as_deref())?;
     guard("parse", || {
         py.detach(|| {
             let page = xinwen_parse::parse_content(&content).map_err(to_py)?;
@@ -97,9 +111,10 @@ fn path_list(paths: &Bound<'_, PyAny>) -> PyResult<Vec<PathBuf>> {
 /// bounded however many pages there are. A page that fails gives an `Article` whose
 /// `error` is set. With `learn_templates`, a first pass learns the lines each site
 /// repeats and extraction drops them. With `script="simplified"`, every text field is
-/// converted to simplified characters (offsets unchanged).
+/// converted to simplified characters (offsets unchanged). `crawl_date` is when the
+/// pages were fetched, for those whose JSONL line does not say.
 #[pyfunction]
-#[pyo3(signature = (paths, *, field=None, workers=None, entities=true, keywords=true, learn_templates=false, script="original"))]
+#[pyo3(signature = (paths, *, field=None, workers=None, entities=true, keywords=true, learn_templates=false, script="original", crawl_date=None))]
 #[allow(clippy::too_many_arguments)] // the keyword arguments of the Python function
 fn read(
     paths: &Bound<'_, PyAny>,
@@ -109,6 +124,7 @@ fn read(
     keywords: bool,
     learn_templates: bool,
     script: &str,
+    crawl_date: Option<String>,
 ) -> PyResult<stream::PyArticleStream> {
     let script = output_script(script)?;
     stream::PyArticleStream::start(stream::StreamSpec {
@@ -117,7 +133,7 @@ fn read(
             field,
             stdin_jsonl: false,
         },
-        extractor: extractor(entities, keywords, script),
+        extractor: extractor(entities, keywords, script, crawl_date.as_deref())?,
         workers,
         learn_templates,
     })

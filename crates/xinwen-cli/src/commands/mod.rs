@@ -55,6 +55,11 @@ pub(crate) struct InputArgs {
     /// on its pages (its template), then extracting without them.
     #[arg(long)]
     pub(crate) learn_templates: bool,
+    /// When the pages were fetched (2024-05-01 or "2024-05-01 10:22"): the reference of
+    /// relative dates (3小时前, 今天 10:22) on pages whose JSONL line gives no fetch
+    /// time (fetched_at, crawl_time, …). Without it such dates stay unresolved.
+    #[arg(long, value_name = "DATE")]
+    pub(crate) crawl_date: Option<String>,
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long)]
     pub(crate) threads: Option<usize>,
@@ -74,7 +79,7 @@ impl InputArgs {
 
     /// The extractor these arguments ask for, writing text fields in `script`.
     pub(crate) fn extractor(&self, script: ScriptArg) -> Result<Extractor, Error> {
-        let extractor = Extractor::new(ExtractOptions {
+        let mut options = ExtractOptions {
             entities: !self.no_entities,
             keywords: !self.no_keywords,
             script: match script {
@@ -82,7 +87,11 @@ impl InputArgs {
                 ScriptArg::Simplified => OutputScript::Simplified,
             },
             ..ExtractOptions::default()
-        });
+        };
+        if let Some(date) = &self.crawl_date {
+            options = options.with_crawl_date(date)?;
+        }
+        let extractor = Extractor::new(options);
         if !self.learn_templates {
             return Ok(extractor);
         }

@@ -9,7 +9,7 @@ pub mod publication;
 use std::collections::BTreeMap;
 
 use xinwen_chinese::{Lexicon, Resources, ScriptConverter, WordList};
-use xinwen_core::{Article, Error};
+use xinwen_core::{Article, Error, Flag, FlagKind};
 use xinwen_parse::Block;
 
 use crate::origin::Origin;
@@ -100,15 +100,16 @@ pub fn fill(
     if article.tags.is_empty() {
         article.tags = metadata_tags(&origin.metadata);
     }
-    if let Some(p) = publication::published(
-        facts,
-        roles,
-        simple_text,
-        origin.url.as_deref(),
-        &origin.metadata,
-    ) {
+    if let Some(p) = publication::published(facts, roles, simple_text, origin) {
         article.published = Some(p.value);
         article.published_year_inferred = p.year_inferred;
+    } else if let Some(text) = publication::unresolved_relative(facts, roles) {
+        (article.flags).push(Flag {
+            kind: FlagKind::RelativeDate,
+            start: 0,
+            end: 0,
+            text,
+        });
     }
     bylines(article, facts, roles);
     head_names(article, facts, roles);

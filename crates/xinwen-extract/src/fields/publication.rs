@@ -5,9 +5,10 @@ use std::collections::BTreeMap;
 use xinwen_chinese::Lexicon;
 use xinwen_core::time::published_timestamp;
 
+use crate::origin::Origin;
 use crate::recognize::PageFacts;
 use crate::recognize::dates::{FoundDate, find_date, find_full_date};
-use crate::recognize::relative_dates::find_relative;
+use crate::recognize::relative_dates::{find_relative, relative_span};
 use crate::roles::Role;
 
 /// `<meta>` names that carry the publication time, in order of trust.
@@ -110,11 +111,22 @@ pub fn infer_year(simple: &str, month: u32, words: &Lexicon) -> Option<i64> {
         .map(|(y, _)| *y)
 }
 
-/// The reference time of relative dates: when the container says the page was fetched.
-fn reference(metadata: &BTreeMap<String, String>, words: &Lexicon) -> Option<i64> {
+/// The reference time of relative dates: when the container says the page was fetched,
+/// or else when the run says the pages were fetched.
+fn reference(origin: &Origin, words: &Lexicon) -> Option<i64> {
     (METADATA_FETCHED.iter())
-        .filter_map(|k| metadata.get(*k))
+        .filter_map(|k| origin.metadata.get(*k))
+        .chain(origin.fetched.as_ref())
         .find_map(|v| find_full_date(v, words).and_then(|d| published_timestamp(&d.iso())))
+}
+
+/// The relative date of the page's date line as written (`3小时前`), when nothing
+/// resolved it: the page dates itself, but not when it was fetched.
+pub fn unresolved_relative(facts: &PageFacts<'_>, roles: &[Role]) -> Option<String> {
+    let i = roles.iter().position(|r| *r == Role::DateLine)?;
+    let block = facts.block(i)?;
+    let span = relative_span(block.simple(), facts.words)?;
+    (facts.full_date(i).is_none()).then(|| block.original_of(span).to_string())
 }
 
 /// `20120702` as a date.
@@ -134,10 +146,10 @@ pub fn published(
     facts: &PageFacts<'_>,
     roles: &[Role],
     simple_text: &str,
-    url: Option<&str>,
-    metadata: &BTreeMap<String, String>,
+    origin: &Origin,
 ) -> Option<Published> {
     let (page, words) = (facts.page, facts.words);
+    let (url, metadata) = (origin.url.as_deref(), &origin.metadata);
     let index_of = |role: Role| roles.iter().position(|r| *r == role);
     // a date labelled as the publication date wins over other dates of the head
     // (`成文日期：2024年02月28日 … 发布日期：2024年03月05日`)
@@ -150,7 +162,7 @@ pub fn published(
         return Some(from(date));
     }
     if let Some(i) = index_of(Role::DateLine) {
-        let fetched = || reference(metadata, words);
+        let fetched = || reference(origin, words);
         let relative = |line: &str| fetched().and_then(|t| find_relative(line, t, words));
         let found = facts
             .full_date(i)
@@ -188,12 +200,11 @@ pub fn published(
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
-
     use xinwen_chinese::Resources;
     use xinwen_core::Article;
 
     use crate::cases::{case_table, whole_page};
+    use crate::origin::Origin;
     use crate::recognize::PageFacts;
     use crate::roles::classify;
 
@@ -201,7 +212,7 @@ mod tests {
         let page = xinwen_parse::parse_text(page).unwrap();
         let facts = PageFacts::new(&page, Resources::global()).unwrap();
         let roles = classify(&facts);
-        let found = super::published(&facts, &roles, "", None, &BTreeMap::new());
+        let found = super::published(&facts, &roles, "", &Origin::default());
         found.map(|p| p.value).into_iter().collect()
     }
 

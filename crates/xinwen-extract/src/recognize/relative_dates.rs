@@ -5,6 +5,21 @@ use xinwen_core::time::{BEIJING_OFFSET, civil_from_days};
 
 use super::dates::{FoundDate, Written, find_dates};
 
+/// Where `text` writes a time relative to when the page was fetched: so long ago
+/// (`3小时前`, `刚刚`), or a day word with a time (`今天 10:22`); a day word alone is
+/// too common in prose to date a page.
+pub fn relative_span(text: &str, words: &Lexicon) -> Option<std::ops::Range<usize>> {
+    find_dates(text, words)
+        .into_iter()
+        .find(|m| {
+            matches!(
+                m.written,
+                Written::Ago(_) | Written::FromPublication(_, Some(_))
+            )
+        })
+        .map(|m| m.range)
+}
+
 /// A time relative to `reference` (a Unix timestamp) in `text`: `3小时前`, `昨天 10:30`,
 /// `刚刚`.
 pub fn find_relative(text: &str, reference: i64, words: &Lexicon) -> Option<FoundDate> {

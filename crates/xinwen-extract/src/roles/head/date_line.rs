@@ -4,6 +4,7 @@ use xinwen_core::RemovedKind;
 
 use super::open::{HEAD_REACH, free};
 use crate::recognize::PageFacts;
+use crate::recognize::relative_dates::relative_span;
 use crate::roles::Role;
 use crate::roles::content::BodyRegion;
 
@@ -11,6 +12,19 @@ use crate::roles::content::BodyRegion;
 pub(super) fn is_date_line(facts: &PageFacts<'_>, i: usize) -> bool {
     facts.block(i).is_some_and(|block| {
         block.char_len() <= 120 && !block.text.ends_with('。') && facts.full_date(i).is_some()
+    })
+}
+
+/// True when block `i` is a short line with a time relative to when the page was
+/// fetched and little else (`3小时前 来源：青禾日报`, `今天 10:22`).
+fn is_relative_date_line(facts: &PageFacts<'_>, i: usize) -> bool {
+    facts.block(i).is_some_and(|block| {
+        let simple = block.simple();
+        let span = relative_span(simple, facts.words);
+        let written = span
+            .and_then(|s| simple.get(s))
+            .map_or(0, |d| d.chars().count());
+        written > 0 && !simple.contains('。') && block.char_len() - written <= 16
     })
 }
 
@@ -47,7 +61,11 @@ pub(super) fn find_date_line(
     let after = body_start..=hi;
     let near = before
         .chain(after)
-        .find(|&i| free(roles, i) && is_date_line(facts, i));
+        .find(|&i| free(roles, i) && is_date_line(facts, i))
+        .or_else(|| {
+            (lo..=hi.min(body_start + 1))
+                .find(|&i| free(roles, i) && is_relative_date_line(facts, i))
+        });
     let bare =
         |i: &usize| free(roles, *i) && is_date_line(facts, *i) && is_bare_date_line(facts, *i);
     let body_end = region.map_or(body_start, |r| *r.span.end());
