@@ -8,6 +8,12 @@ use xinwen_core::RemovedKind;
 /// Lines at most this long can be furniture recognized by a keyword.
 const SHORT: usize = 30;
 
+/// Lines at most this long can be a row of widgets whose words come back.
+const WIDGET_ROW: usize = 80;
+
+/// Lines at most this long can be a note on the article or a contact note.
+const NOTE: usize = 100;
+
 /// True for a breadcrumb trail `首頁 > 延吉 > 標題`.
 pub fn is_breadcrumb(simple: &str, words: &Lexicon) -> bool {
     words.breadcrumb.is_match(simple)
@@ -27,15 +33,36 @@ pub fn furniture_kind(simple: &str, char_len: usize, words: &Lexicon) -> Option<
     {
         return Some(RemovedKind::Copyright);
     }
-    // a line that carries a date with a year is the date line, whatever widget sits
-    // beside it (`2020年07月04日 12:10 来源：求是网 参与互动`); a sentence is prose
-    // (`记者查阅相关新闻报道发现，此类活动已连续举办五年。`)
     let sentence = simple
         .trim_end_matches(['”', '」', ')', '）'])
         .ends_with('。');
-    if char_len > SHORT || super::dates::find_full_date(simple, words).is_some() {
+    // lines of a shape of their own: a note on the article (`原标题：…`), the print
+    // edition it ran in, a reading time, a contact note with an e-mail address
+    if char_len <= NOTE
+        && (words.note_line.is_match(simple) || words.print_edition.is_match(simple))
+    {
+        return Some(RemovedKind::Metadata);
+    }
+    let contact = || !sentence && char_len <= NOTE && words.contact.is_match(simple);
+    if words.reading_time.is_match(simple) || contact() {
+        return Some(RemovedKind::Boilerplate);
+    }
+    // a line that carries a date with a year is the date line, whatever widget sits
+    // beside it (`2020年07月04日 12:10 来源：求是网 参与互动`); a sentence is prose
+    // (`记者查阅相关新闻报道发现，此类活动已连续举办五年。`); a longer line without
+    // punctuation is a row of widgets when their words come back (`分享到 Facebook
+    // 分享到 Plurk 分享到 Twitter`)
+    let short = char_len <= SHORT;
+    let punctuated = simple.contains(['，', '、', '。', '；', '？', '！', ',']);
+    if (!short && (punctuated || char_len > WIDGET_ROW))
+        || super::dates::find_full_date(simple, words).is_some()
+    {
         return None;
     }
+    let found = |list: &WordList| match short {
+        true => list.occurs_in(simple),
+        false => list.find_in(simple).nth(1).is_some(),
+    };
     // in this order: a comment count beside a share button is a comment widget; the
     // words of a widget in a sentence are prose, the phrases of boilerplate are not
     // (`调查问题加载中，请稍候。`)
@@ -48,7 +75,7 @@ pub fn furniture_kind(simple: &str, char_len: usize, words: &Lexicon) -> Option<
     ];
     (markers.into_iter())
         .filter(|(kind, _)| !sentence || *kind == RemovedKind::Boilerplate)
-        .find(|(_, list)| list.occurs_in(simple))
+        .find(|(_, list)| found(list))
         .map(|(kind, _)| kind)
 }
 

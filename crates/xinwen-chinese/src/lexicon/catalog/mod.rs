@@ -193,6 +193,10 @@ super::declare::lexicon! {
         boilerplate_markers: "page/boilerplate_markers",
         /// Words of copyright and disclaimer notes.
         copyright: "page/copyright",
+        /// Labels of a note on the article (`原标题`).
+        note_labels: "page/note_labels",
+        /// Units of a reading time alone on a line (`分钟`).
+        reading_time_units: "page/reading_time_units",
         /// Labels that open a breadcrumb trail.
         breadcrumb_labels: "page/breadcrumb_labels",
         /// Labels of a government document's record.
@@ -233,6 +237,14 @@ super::declare::lexicon! {
         meeting_kinds: "mentions/meeting_kinds",
     }
     patterns {
+        /// A note on the article, its label first (`原标题：…`).
+        note_line: "page/note_line",
+        /// A reading time alone on its line (`11 分鐘`).
+        reading_time: "page/reading_time",
+        /// An e-mail address.
+        contact: "page/contact",
+        /// The print edition an article ran in (`《光明日报》（2024年05月11日 09版）`).
+        print_edition: "outlets/print_edition",
         /// A breadcrumb trail.
         breadcrumb: "page/breadcrumb",
         /// The label heading a list of other articles, alone on its line.
