@@ -119,7 +119,8 @@ pub(crate) fn enriched(text: &str) -> Article {
     let mut offset = 0;
     for line in text.split('\n') {
         let simple = converter.to_simplified(line);
-        let found = crate::recognize::credits::credits(line, &simple, words, surnames);
+        let places = resources.gazetteer().ok();
+        let found = crate::recognize::credits::credits(line, &simple, words, surnames, places);
         credits.extend(
             found
                 .covered

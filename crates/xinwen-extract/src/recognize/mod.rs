@@ -82,7 +82,14 @@ impl<'p> PageFacts<'p> {
         };
         match (self.credits.get(i), self.block(i)) {
             (Some(cell), Some(block)) => cell.get_or_init(|| {
-                credits::credits(&block.text, block.simple(), self.words, self.surnames)
+                let places = self.resources.gazetteer().ok();
+                credits::credits(
+                    &block.text,
+                    block.simple(),
+                    self.words,
+                    self.surnames,
+                    places,
+                )
             }),
             _ => &NONE,
         }

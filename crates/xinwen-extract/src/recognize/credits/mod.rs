@@ -17,14 +17,21 @@ pub use alone::{is_bare_han_word, is_person_name, latin_names, role_line};
 pub use closing::{closing_names, dateline_names};
 pub use found::Credits;
 
-use xinwen_chinese::{Lexicon, Surnames};
+use xinwen_chinese::{Gazetteer, Lexicon, Surnames};
 use xinwen_core::{Byline, Role};
 
 use patterns::pattern_credits;
 use reader::{Reader, SEPARATORS, is_name_char};
 
-/// Scans `text` (with `simple`, its simplified view) for credits.
-pub fn credits(text: &str, simple: &str, words: &Lexicon, surnames: &Surnames) -> Credits {
+/// Scans `text` (with `simple`, its simplified view) for credits; `places` parts names
+/// from the places glued after them.
+pub fn credits(
+    text: &str,
+    simple: &str,
+    words: &Lexicon,
+    surnames: &Surnames,
+    places: Option<&Gazetteer>,
+) -> Credits {
     let original: Vec<char> = text.chars().collect();
     let mut simple_chars: Vec<char> = simple.chars().collect();
     if simple_chars.len() != original.len() {
@@ -35,6 +42,7 @@ pub fn credits(text: &str, simple: &str, words: &Lexicon, surnames: &Surnames) -
         simple: simple_chars,
         words,
         surnames,
+        places,
     };
     let mut found = Credits::default();
     role_credits(&reader, &mut found);
@@ -152,9 +160,12 @@ mod tests {
         let resources = Resources::global();
         let (words, surnames) = (resources.lexicon().unwrap(), resources.surnames().unwrap());
         let simple = resources.converter().unwrap().to_simplified(text);
-        (credits(text, &simple, words, surnames).bylines.iter())
-            .map(|b| format!("{}:{}", b.role.as_str(), b.name))
-            .collect()
+        let places = resources.gazetteer().ok();
+        (credits(text, &simple, words, surnames, places)
+            .bylines
+            .iter())
+        .map(|b| format!("{}:{}", b.role.as_str(), b.name))
+        .collect()
     }
 
     fn article_bylines(article: &Article) -> Vec<String> {

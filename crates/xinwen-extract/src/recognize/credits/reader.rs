@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use xinwen_chinese::{Lexicon, Surnames, is_han};
+use xinwen_chinese::{Gazetteer, Lexicon, Surnames, is_han};
 use xinwen_core::Role;
 
 /// Marks between a role word and its names, and between names.
@@ -21,6 +21,8 @@ pub(super) struct Reader<'a> {
     pub(super) simple: Vec<char>,
     pub(super) words: &'a Lexicon,
     pub(super) surnames: &'a Surnames,
+    /// Place names, to part a name from the place glued after it (`方敏|北京大学`).
+    pub(super) places: Option<&'a Gazetteer>,
 }
 
 impl Reader<'_> {
@@ -58,7 +60,8 @@ impl Reader<'_> {
 
     /// The length of the name at the start of the run `start..end`: all of it when it
     /// is a name, else (a name glued to a place, `邱俊欽桃園`) its first three or two
-    /// characters.
+    /// characters, the two when a place name follows them (`方敏|北京大学`, not
+    /// `方敏北|京大学`).
     pub(super) fn name_in(&self, start: usize, end: usize) -> Option<usize> {
         if self.is_person(start..end) {
             return Some(end - start);
@@ -68,9 +71,15 @@ impl Reader<'_> {
         if self.words.not_name_starts.contains_char(*first) {
             return None;
         }
+        let place_after = |n: usize| {
+            let rest = self.simple.get(start + n..end).unwrap_or_default();
+            self.places
+                .is_some_and(|p| p.prefix_lengths(rest).iter().any(|&l| l >= 2))
+        };
         [3, 2]
             .into_iter()
-            .find(|&n| end - start > n + 1 && self.is_person(start..start + n))
+            .filter(|&n| end - start > n + 1 && self.is_person(start..start + n))
+            .max_by_key(|&n| (place_after(n), n))
     }
 
     /// A pen name after a labelled role (`作者：彦飞，`, `编辑：几乎不流浪`): two to
