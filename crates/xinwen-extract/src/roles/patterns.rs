@@ -6,6 +6,7 @@ use xinwen_parse::{Block, BlockKind};
 use super::role::Role;
 use crate::recognize::PageFacts;
 use crate::recognize::furniture::{furniture_kind, is_document_record};
+use crate::recognize::outlets::source_label;
 
 /// Class and id words of the elements that hold picture captions.
 const CAPTION_CLASSES: &[&str] = &[
@@ -63,6 +64,20 @@ pub fn role_of(facts: &PageFacts<'_>, i: usize) -> Option<Role> {
     let dated = || facts.full_date(i).is_some();
     if (facts.is_credit_line(i) || short_credit()) && !dated() {
         return Some(Role::Credit);
+    }
+    // a short line that opens with a source label is metadata, in the head or below
+    // the body (`本文来源：上海证券报 责任编辑：NF041`)
+    let source_line = || {
+        len <= 60
+            && !block.text.contains(['。', '？', '！'])
+            && source_label(simple, words).is_some_and(|(label, _)| {
+                simple[..label.start]
+                    .trim_matches(['(', '（', '[', '【', ' '])
+                    .is_empty()
+            })
+    };
+    if source_line() && !dated() {
+        return Some(Role::Removed(RemovedKind::Metadata));
     }
     if let Some(kind) = furniture_kind(simple, len, words) {
         return Some(Role::Removed(kind));
