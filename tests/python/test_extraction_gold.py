@@ -34,3 +34,29 @@ def test_html_pages_match_their_gold(shared: Path) -> None:
 def test_seed_field_is_checked(shared: Path, field: str) -> None:
     results = score_seeds.results(shared)
     assert all(any(f == field for f, _, _ in rows) for rows in results.values())
+
+
+# What the acceptance scorer (shared/tools/score_pages.py) gives on shared/pages/dev
+# today, in both forms: a floor that no change may go below. (The four NHK text
+# dumps carry no date at all: text dates stop at 46.)
+DEV_FLOORS = {
+    "html": {"title": 48, "date": 50, "bylines": 47, "source": 32, "first_last": 50, "clean": 50},
+    "text": {"title": 49, "date": 46, "bylines": 49, "source": 34, "first_last": 50, "clean": 48},
+}
+
+
+@pytest.mark.parametrize("form", ["html", "text"])
+def test_dev_pages_hold_their_figures(shared: Path, cli: str, tmp_path: Path, form: str) -> None:
+    import json
+    import subprocess
+
+    dev = shared / "pages" / "dev"
+    out = tmp_path / f"{form}.jsonl"
+    subprocess.run([cli, "extract", "-q", "--no-keywords", str(dev / form), "-o", str(out)], check=True)
+    scored = subprocess.run(
+        [sys.executable, str(shared / "tools" / "score_pages.py"), str(dev / "gold.json"), str(out)],
+        capture_output=True, text=True, check=True,
+    )
+    figures = json.loads(scored.stdout)
+    got = {k: int(figures[k].split("/")[0]) for k in DEV_FLOORS[form]}
+    assert got == {k: max(got[k], floor) for k, floor in DEV_FLOORS[form].items()}, (got, DEV_FLOORS[form])

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use xinwen_parse::Page;
 
-use super::prose::{prose_marks, text_chars};
+use super::prose::{is_prose, prose_marks, text_chars};
 use super::region::BodyRegion;
 use crate::roles::Role;
 
@@ -194,14 +194,28 @@ pub(crate) fn by_container(page: &Page, roles: &[Option<Role>]) -> Option<BodyRe
             (e != best && s > 0.0 && (strong || twin(e))).then_some(e)
         }))
         .collect();
-    let members: Vec<bool> = (page.blocks.iter())
+    let mut members: Vec<bool> = (page.blocks.iter())
         .map(|b| {
             b.element
                 .is_some_and(|e| page.ancestors(e).any(|a| chosen.contains(&a)))
         })
         .collect();
     let first = members.iter().position(|&m| m)?;
-    let last = members.iter().rposition(|&m| m)?;
+    let mut last = members.iter().rposition(|&m| m)?;
+    // prose written straight into the container's parent, right after it, goes on
+    // with the article (`<div><span>…</span>如今店裡…。（記者…報導）</div>`)
+    while let Some(next) = page.blocks.get(last + 1) {
+        let in_parent = next.element.is_some() && next.element == parent;
+        let free = !matches!(
+            roles.get(last + 1).copied().flatten(),
+            Some(Role::Removed(_))
+        );
+        if !(in_parent && free && is_prose(next)) {
+            break;
+        }
+        last += 1;
+        members[last] = true;
+    }
     Some(BodyRegion {
         span: first..=last,
         members: Some(members),
