@@ -25,7 +25,7 @@ fn weight(page: &Page, roles: &[Option<Role>], i: usize, loose: bool) -> i64 {
         Some(Role::Caption) => 0,
         Some(_) => -SHORT_LINE,
         // a bare question counts as prose beside prose only
-        None if is_bare_question(block) && !beside_prose(page, i) => -SHORT_LINE,
+        None if !loose && is_bare_question(block) && !beside_prose(page, i) => -SHORT_LINE,
         None if is_prose(block) || loose && is_long_line(block) => {
             i64::try_from(block.char_len()).unwrap_or(i64::MAX)
         }
