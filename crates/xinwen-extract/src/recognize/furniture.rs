@@ -37,14 +37,16 @@ pub fn furniture_kind(simple: &str, char_len: usize, words: &Lexicon) -> Option<
         .trim_end_matches(['”', '」', ')', '）'])
         .ends_with('。');
     // lines of a shape of their own: a note on the article (`原标题：…`), the print
-    // edition it ran in, a reading time, a contact note with an e-mail address
+    // edition it ran in, a reading time or a player's clock, a contact note with an
+    // e-mail address
     if char_len <= NOTE
         && (words.note_line.is_match(simple) || words.print_edition.is_match(simple))
     {
         return Some(RemovedKind::Metadata);
     }
     let contact = || !sentence && char_len <= NOTE && words.contact.is_match(simple);
-    if words.reading_time.is_match(simple) || contact() {
+    let clock = || words.reading_time.is_match(simple) || words.player_time.is_match(simple);
+    if clock() || contact() {
         return Some(RemovedKind::Boilerplate);
     }
     // a line that carries a date with a year is the date line, whatever widget sits

@@ -241,6 +241,8 @@ super::declare::lexicon! {
         note_line: "page/note_line",
         /// A reading time alone on its line (`11 分鐘`).
         reading_time: "page/reading_time",
+        /// A video player's clock alone on its line (`0:00`, `/2:54`).
+        player_time: "page/player_time",
         /// An e-mail address.
         contact: "page/contact",
         /// The print edition an article ran in (`《光明日报》（2024年05月11日 09版）`).
