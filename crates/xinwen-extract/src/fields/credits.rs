@@ -40,6 +40,12 @@ pub(crate) fn bylines(article: &mut Article, facts: &PageFacts<'_>, roles: &[Rol
             );
         }
     }
+    // a photographer credited anywhere in the body (`…发表重要讲话。新华社记者 谢环驰 摄`)
+    for i in (0..roles.len()).filter(|&i| roles[i] == Role::Body) {
+        for byline in (facts.credits(i).bylines.iter()).filter(|b| b.role == Credit::Photographer) {
+            push_unique(&mut article.bylines, byline.clone());
+        }
+    }
     // a name after the source the head names (`来源：中国新闻网 王帆`)
     for (block, _) in (page.blocks.iter().zip(roles))
         .filter(|(_, r)| matches!(r, Role::DateLine | Role::Removed(RemovedKind::Metadata)))
