@@ -108,7 +108,13 @@ fn between_title_and_date(facts: &PageFacts<'_>, roles: &[Role]) -> Option<Strin
         let plain = !text
             .chars()
             .any(|c| c.is_whitespace() || c.is_ascii_digit() || c.is_ascii_punctuation());
-        let open = roles.get(i) == Some(&Role::Removed(xinwen_core::RemovedKind::Metadata));
+        // (or a link: to the outlet's page)
+        let open = matches!(
+            roles.get(i),
+            Some(Role::Removed(
+                xinwen_core::RemovedKind::Metadata | xinwen_core::RemovedKind::Navigation
+            ))
+        );
         (open && plain && (2..=12).contains(&n) && facts.credits(i).bylines.is_empty())
             .then(|| text.to_string())
     })
@@ -199,4 +205,25 @@ mod tests {
         whole_page,
         article_outlets
     );
+
+    /// On an HTML page the outlet between the title and the date line may be a link
+    /// to its page, and the date line a link too.
+    #[test]
+    fn a_linked_outlet_between_title_and_linked_date() {
+        let long = "隔夜美股大幅走高，道指涨超1000点，中概股大涨，市场情绪明显回暖，分析人士认为贸易局势趋缓。";
+        let html = format!(
+            "<html><body><div class=\"artical\"><h1>特朗普最新发声：无意解雇鲍威尔</h1>\
+             <div class=\"textTitle\"><a href=\"/m/1\">证券时报</a></div>\
+             <div class=\"infobox\"><a href=\"/d/2025\">2025年04月23日 07:37:04 来自广东</a></div>\
+             <div class=\"articleBox\"><p>{long}</p><p>{long}</p><p>{long}</p></div></div></body></html>"
+        );
+        let article = crate::Extractor::default()
+            .extract_bytes(html.as_bytes(), None)
+            .unwrap();
+        assert_eq!(article.source.as_deref(), Some("证券时报"));
+        assert_eq!(
+            article.published.as_deref(),
+            Some("2025-04-23T07:37:04+08:00")
+        );
+    }
 }

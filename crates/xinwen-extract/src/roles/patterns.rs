@@ -102,7 +102,8 @@ pub fn role_of(facts: &PageFacts<'_>, i: usize) -> Option<Role> {
     if classed(block, TAG_CLASSES) && len <= 80 && block.link_density() > 0.5 {
         return Some(Role::Tags);
     }
-    if block.link_density() > 0.6 && len <= 40 {
+    // (a date line may be a link to the day's archive: it stays a date line)
+    if block.link_density() > 0.6 && len <= 40 && !dated() {
         return Some(Role::Removed(RemovedKind::Navigation));
     }
     None
