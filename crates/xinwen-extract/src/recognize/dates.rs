@@ -32,17 +32,27 @@ pub struct FoundDate {
 }
 
 impl FoundDate {
-    /// ISO 8601 in Beijing time: `2020-02-07T18:25:00+08:00`, `2021-12-30`, or `--01-25`
-    /// without a year. A time stated in another zone is converted.
+    /// ISO 8601: `2020-02-07T18:25:00+08:00`, `2021-12-30`, or `--01-25` without a
+    /// year. A time without a zone is Beijing time; a time in UTC (`Z`, machine
+    /// metadata) is converted to Beijing time; a time the page states in its own zone
+    /// (`22:22:39+09:00`) keeps it, as the page's readers saw it.
     pub fn iso(&self) -> String {
         match (self.year, self.time) {
-            (Some(y), Some((h, m, s))) => match self.offset.filter(|o| *o != BEIJING_OFFSET) {
-                Some(offset) => {
+            (Some(y), Some((h, m, s))) => match self.offset {
+                Some(0) => {
                     let local = days_from_civil(y, self.month, self.day) * 86_400
                         + i64::from(h * 3600 + m * 60 + s);
-                    iso_beijing(local - offset)
+                    iso_beijing(local)
                 }
-                None => format!(
+                Some(offset) if offset != BEIJING_OFFSET => {
+                    let sign = if offset < 0 { '-' } else { '+' };
+                    let (oh, om) = (offset.abs() / 3600, offset.abs() % 3600 / 60);
+                    format!(
+                        "{y:04}-{:02}-{:02}T{h:02}:{m:02}:{s:02}{sign}{oh:02}:{om:02}",
+                        self.month, self.day
+                    )
+                }
+                _ => format!(
                     "{y:04}-{:02}-{:02}T{h:02}:{m:02}:{s:02}+08:00",
                     self.month, self.day
                 ),
