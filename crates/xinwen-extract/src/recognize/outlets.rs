@@ -121,9 +121,14 @@ pub fn outlet_after_date(line: &str, words: &Lexicon) -> Option<Range<usize>> {
 /// from, a short word after the date is a place or a weekday).
 pub fn name_beside_date(line: &str, words: &Lexicon) -> Option<Range<usize>> {
     let date = find_full_date(line, words)?;
-    fn trimmed(part: &str) -> &str {
-        let marks: &[char] = &['·', '•', '|', '｜', '丨', '-', '—'];
-        part.trim_matches(|c: char| c.is_whitespace() || marks.contains(&c))
+    // (a day of the week beside the date is neither: `2019年1月1日 星期二`)
+    fn trimmed<'a>(part: &'a str, words: &Lexicon) -> &'a str {
+        let marks: &[char] = &['·', '•', '|', '｜', '丨', '-', '—', '(', ')', '（', '）'];
+        let strip = |p: &'a str| p.trim_matches(|c: char| c.is_whitespace() || marks.contains(&c));
+        let part = strip(part);
+        let part = (words.weekdays.prefix_of(part)).map_or(part, |w| &part[w.len()..]);
+        let part = (words.weekdays.suffix_of(part)).map_or(part, |w| &part[..part.len() - w.len()]);
+        strip(part)
     }
     let name_like = |name: &str| {
         let n = name.chars().count();
@@ -138,7 +143,7 @@ pub fn name_beside_date(line: &str, words: &Lexicon) -> Option<Range<usize>> {
         let start = part.as_ptr() as usize - line.as_ptr() as usize;
         start..start + part.len()
     };
-    let before = trimmed(line.get(..date.start)?);
+    let before = trimmed(line.get(..date.start)?, words);
     if !before.is_empty() {
         return name_like(before).then(|| range_of(before));
     }
@@ -153,7 +158,7 @@ pub fn name_beside_date(line: &str, words: &Lexicon) -> Option<Range<usize>> {
             after = &after[..at];
         }
     }
-    let after = trimmed(after);
+    let after = trimmed(after, words);
     (name_like(after) && (after.chars().count() >= 3 || is_outlet(after, words)))
         .then(|| range_of(after))
 }

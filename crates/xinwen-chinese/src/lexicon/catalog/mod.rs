@@ -223,6 +223,8 @@ super::declare::lexicon! {
         not_caption_credits: "captions/not_credits",
         /// Role words that credit only before a separator (`翻译`).
         labelled_roles: "credits/labelled_roles",
+        /// Days of the week beside a date (`星期二`).
+        weekdays: "dates/weekdays",
         /// Role words in Latin script on a line below a byline (`Correspondent`).
         latin_roles: "credits/latin_roles",
         /// Words of outlets in Latin script, never in a person's name (`NEWS`).
