@@ -41,7 +41,7 @@ def test_seed_field_is_checked(shared: Path, field: str) -> None:
 # dumps carry no date at all: text dates stop at 46.)
 DEV_FLOORS = {
     "html": {"title": 49, "date": 50, "minute": 42, "bylines": 49, "source": 34, "first_last": 50, "clean": 50},
-    "text": {"title": 49, "date": 46, "minute": 38, "bylines": 49, "source": 34, "first_last": 50, "clean": 48},
+    "text": {"title": 50, "date": 46, "minute": 38, "bylines": 49, "source": 34, "first_last": 50, "clean": 48},
 }
 
 

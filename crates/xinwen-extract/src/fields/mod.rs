@@ -1,6 +1,7 @@
 //! Record fields read from the blocks of their role.
 
 mod credits;
+mod glued_title;
 mod head_names;
 mod lines;
 pub mod outlet;
@@ -17,6 +18,7 @@ use crate::recognize::PageFacts;
 use crate::roles::{Role, head};
 
 use credits::{bylines, captions};
+use glued_title::glued_title;
 use head_names::head_names;
 use lines::first_with;
 
@@ -83,8 +85,8 @@ pub fn fill(
     let page = facts.page;
     let words = facts.words;
     let converter = Resources::global().converter()?;
-    article.title = first_with(page, roles, Role::Title)
-        .map(|b| b.text.clone())
+    article.title = glued_title(facts, roles)
+        .or_else(|| first_with(page, roles, Role::Title).map(|b| b.text.clone()))
         .or_else(|| head::declared_title(page))
         .or_else(|| metadata_title(&origin.metadata, words, converter));
     article.subtitle = first_with(page, roles, Role::Subtitle).map(|b| b.text.clone());
