@@ -223,6 +223,10 @@ super::declare::lexicon! {
         not_caption_credits: "captions/not_credits",
         /// Role words that credit only before a separator (`翻译`).
         labelled_roles: "credits/labelled_roles",
+        /// Words between a poster's handle and the date they posted (`发表于`).
+        posted_words: "credits/posted_words",
+        /// Words before `发表于` that name a text, not a poster (`本文`).
+        not_posters: "credits/not_posters",
         /// Days of the week beside a date (`星期二`).
         weekdays: "dates/weekdays",
         /// Role words in Latin script on a line below a byline (`Correspondent`).
@@ -257,6 +261,8 @@ super::declare::lexicon! {
         caption: "captions/caption",
         /// A name, a slash and where the story was filed.
         filed_from: "credits/filed_from",
+        /// A poster's handle before when they posted (`小河流水 发表于 …`).
+        posted_by: "credits/posted_by",
         /// A photographer's credit (`王栋 摄`).
         shot_by: "credits/shot_by",
         /// Dates and times: the one date grammar.

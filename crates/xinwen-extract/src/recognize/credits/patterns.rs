@@ -1,12 +1,13 @@
 //! Credits of set patterns: where a story was filed from (`王煌忠／台中报导`), who took
-//! a photograph (`王栋 摄`).
+//! a photograph (`王栋 摄`), who posted it (`小河流水 发表于 2020-2-1`).
 
 use xinwen_core::{Byline, Role};
 
 use super::found::Credits;
 use super::reader::Reader;
 
-/// Credits of the two patterns: where a story was filed from, who took a photograph.
+/// Credits of the patterns: where a story was filed from, who took a photograph, who
+/// posted it.
 pub(super) fn pattern_credits(reader: &Reader<'_>, simple: &str, found: &mut Credits) {
     let char_at = |byte: usize| simple.get(..byte).map_or(0, |s| s.chars().count());
     let words = reader.words;
@@ -25,6 +26,17 @@ pub(super) fn pattern_credits(reader: &Reader<'_>, simple: &str, found: &mut Cre
             found.push(Byline::new(Role::Reporter, written), range);
         } else {
             found.covered.push(range);
+        }
+    }
+    // a handle, not only a Chinese name: forum and blog posters name themselves
+    let sentence = simple.contains(['。', '，', '；']);
+    if let Some(name) = words.posted_by.captures(simple).and_then(|c| c.get(1)) {
+        if !sentence && !words.not_posters.contains(name.as_str()) {
+            let (start, end) = (char_at(name.start()), char_at(name.end()));
+            found.push(
+                Byline::new(Role::Author, reader.original(start..end)),
+                start..end,
+            );
         }
     }
     for caps in words.shot_by.captures_iter(simple) {
