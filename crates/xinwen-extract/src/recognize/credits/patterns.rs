@@ -30,14 +30,14 @@ pub(super) fn pattern_credits(reader: &Reader<'_>, simple: &str, found: &mut Cre
     }
     // a handle, not only a Chinese name: forum and blog posters name themselves
     let sentence = simple.contains(['。', '，', '；']);
-    if let Some(name) = words.posted_by.captures(simple).and_then(|c| c.get(1)) {
-        if !sentence && !words.not_posters.contains(name.as_str()) {
-            let (start, end) = (char_at(name.start()), char_at(name.end()));
-            found.push(
-                Byline::new(Role::Author, reader.original(start..end)),
-                start..end,
-            );
-        }
+    let poster = (words.posted_by.captures(simple).and_then(|c| c.get(1)))
+        .filter(|name| !sentence && !words.not_posters.contains(name.as_str()));
+    if let Some(name) = poster {
+        let (start, end) = (char_at(name.start()), char_at(name.end()));
+        found.push(
+            Byline::new(Role::Author, reader.original(start..end)),
+            start..end,
+        );
     }
     for caps in words.shot_by.captures_iter(simple) {
         let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else {
