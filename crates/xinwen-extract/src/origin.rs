@@ -12,8 +12,8 @@ pub struct Origin {
     pub url: Option<String>,
     /// Other fields the container gives (`pubtime`, `fetched_at`, …).
     pub metadata: BTreeMap<String, String>,
-    /// When the page was fetched, as the run says ([`ExtractOptions::crawl_date`]
-    /// (crate::ExtractOptions::crawl_date)): the reference of relative dates when
-    /// `metadata` gives no fetch time.
+    /// When the page was fetched, as the run says
+    /// ([`ExtractOptions::crawl_date`](crate::ExtractOptions::crawl_date)): the
+    /// reference of relative dates when `metadata` gives no fetch time.
     pub fetched: Option<String>,
 }
