@@ -2,14 +2,16 @@
 """Compares xinwen's Chinese language layer with the Python tools people use for it,
 side by side on the same data, and prints one table per part with ratios.
 
-1. Script conversion: `xinwen.to_simplified` against OpenCC `t2s` on the DRCD dev
-   paragraphs (traditional), `xinwen.to_traditional` against OpenCC `s2t` on the CMRC
-   dev paragraphs (simplified). One call per paragraph, best of --repeat timed passes
-   after an untimed warm-up. Agreement: the share of output characters that are the same
-   in both outputs (position by position when both outputs keep the input's length,
-   else through a character diff), and the ten most frequent disagreements with an
-   example, so a reader can judge who is right. xinwen converts with OpenCC's own tables
-   (the Rust crate ferrous-opencc), so the two should agree almost everywhere.
+1. Script conversion: `xinwen.to_simplified(region="standard")` against OpenCC `t2s`
+   and the default `xinwen.to_simplified` against OpenCC `tw2s` on the DRCD dev
+   paragraphs (traditional script of Taiwan), `xinwen.to_traditional` against OpenCC
+   `s2t` on the CMRC dev paragraphs (simplified). One call per paragraph, best of
+   --repeat timed passes after an untimed warm-up. Agreement: the share of output
+   characters that are the same in both outputs (position by position when both outputs
+   keep the input's length, else through a character diff), and the ten most frequent
+   disagreements with an example, so a reader can judge who is right. xinwen converts
+   with OpenCC's own tables (1.4.2, compiled at build time) the way OpenCC does, so the
+   two should agree everywhere.
 2. Word segmentation, on the same lines for every tool: a strided sample of the xwlb
    news items (`content` stripped of tags, spread over 2012-2026) plus the DRCD
    paragraphs converted to simplified (by xinwen in part 1; the jieba dictionary is
@@ -122,7 +124,11 @@ def worker(tool: str, task: str, data_path: str, out_path: str, repeat: int) -> 
             xinwen.to_simplified("檢查指導")  # loads the tables (once per process)
             xinwen.to_traditional("检查指导")
             res["init_s"] = time.perf_counter() - start
-            res["t2s"], res["t2s_s"] = timed_passes(xinwen.to_simplified, data["t2s"], repeat)
+            def t2s(text: str) -> str:
+                return xinwen.to_simplified(text, region="standard")
+
+            res["t2s"], res["t2s_s"] = timed_passes(t2s, data["t2s"], repeat)
+            res["tw2s"], res["tw2s_s"] = timed_passes(xinwen.to_simplified, data["t2s"], repeat)
             res["s2t"], res["s2t_s"] = timed_passes(xinwen.to_traditional, data["s2t"], repeat)
         else:
             segment = getattr(xinwen, "segment", None)  # absent from builds before 0.1.0
@@ -145,6 +151,8 @@ def worker(tool: str, task: str, data_path: str, out_path: str, repeat: int) -> 
         s2t.convert("检查指导")
         res["init_s"] = time.perf_counter() - start
         res["t2s"], res["t2s_s"] = timed_passes(t2s.convert, data["t2s"], repeat)
+        tw2s = opencc.OpenCC("tw2s")
+        res["tw2s"], res["tw2s_s"] = timed_passes(tw2s.convert, data["t2s"], repeat)
         res["s2t"], res["s2t_s"] = timed_passes(s2t.convert, data["s2t"], repeat)
     elif tool == "jieba":
         import logging
@@ -435,7 +443,7 @@ def main() -> int:
          + f"  ({len(os.sched_getaffinity(0))} cores; other work on the machine skews every figure)"],
         ["xinwen Python", f"{xc['version']} ({xc['module']}, Python {xc['python']})"],
         ["xinwen CLI", f"{sh(str(XINWEN), '--version')} ({XINWEN})"],
-        ["  Rust crates", f"ferrous-opencc {lock_version('ferrous-opencc')}, jieba-rs {lock_version('jieba-rs')} (Cargo.lock)"],
+        ["  Rust crates", f"OpenCC 1.4.2 tables (crates/xinwen-chinese/data/opencc.tsv.zst), jieba-rs {lock_version('jieba-rs')} (Cargo.lock)"],
         ["git commit", commit + dirty],
         ["OpenCC", f"opencc {oc['version']} (PyPI, official C++ binding; {VENV.name}, Python {oc['python']})"],
         ["jieba", f"jieba {js['version']} (PyPI, pure Python; {VENV.name})"],
@@ -445,7 +453,8 @@ def main() -> int:
 
     # ------------------------------------------------ part 1 table
     rows, agree = [], {}
-    conversions = [("t2s", "DRCD dev (traditional)", "to_simplified", "OpenCC t2s", t2s_in),
+    conversions = [("t2s", "DRCD dev (traditional)", "to_simplified(region='standard')", "OpenCC t2s", t2s_in),
+                   ("tw2s", "DRCD dev (Taiwan)", "to_simplified()", "OpenCC tw2s", t2s_in),
                    ("s2t", "CMRC dev (simplified)", "to_traditional", "OpenCC s2t", s2t_in)]
     for key, data_name, ours, theirs, src in conversions:
         size, chars = nbytes(src), sum(map(len, src))
@@ -469,7 +478,7 @@ def main() -> int:
         print(f"  {key}: {ag['disagreements']} differing characters of {ag['total']} ({ag['kinds']} distinct pairs); "
               f"{ag['length_differs']} paragraph(s) where an output changed length (aligned by a diff)")
         if ag["top"]:
-            table(f"1{'ab'[key == 's2t']}. {key}: most frequent disagreements (source → xinwen | OpenCC)",
+            table(f"1{'abc'[[c[0] for c in conversions].index(key)]}. {key}: most frequent disagreements (source → xinwen | OpenCC)",
                   ["source", "xinwen", "OpenCC", "count", "example: source → xinwen | OpenCC"],
                   [[show(s), show(x), show(o), str(n), ex] for s, x, o, n, ex in ag["top"]], right={3})
 

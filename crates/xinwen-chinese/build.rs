@@ -1,21 +1,129 @@
-//! Compiles the place table (`data/gazetteer.tsv.zst`) into a finite-state map once, at
-//! build time, so that loading the gazetteer costs nothing at run time.
+//! Compiles the shipped tables into finite-state maps once, at build time, so that
+//! loading them costs nothing at run time:
 //!
-//! Writes `$OUT_DIR/gazetteer.fst` (name → levels | alias index << 8) and
-//! `$OUT_DIR/gazetteer_aliases.txt` (the full names short names stand for, one a line;
-//! line 0 is empty).
+//! - the place table (`data/gazetteer.tsv.zst`): `$OUT_DIR/gazetteer.fst` (name → levels
+//!   | alias index << 8) and `$OUT_DIR/gazetteer_aliases.txt` (the full names short names
+//!   stand for, one a line; line 0 is empty);
+//! - the script conversion tables (`data/opencc.tsv.zst`): one map per table,
+//!   `$OUT_DIR/opencc_<table>.fst` (key → byte offset << 8 | byte length of its value in
+//!   `$OUT_DIR/opencc_values.txt`), and `$OUT_DIR/opencc_tables.rs`, the list of them;
+//! - the 6,763 Chinese characters of GB 2312, the character set of simplified script
+//!   (`$OUT_DIR/gb2312.txt`), decoded from their codes.
 
 use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let table = "data/gazetteer.tsv.zst";
-    println!("cargo::rerun-if-changed={table}");
+type BuildResult = Result<(), Box<dyn std::error::Error>>;
+
+fn main() -> BuildResult {
     println!("cargo::rerun-if-changed=build.rs");
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
+    gazetteer(&out)?;
+    conversion_tables(&out)?;
+    gb2312(&out)
+}
+
+/// The characters of GB 2312's levels 1 and 2 (rows 16–87): two bytes 0xB0–0xF7 then
+/// 0xA1–0xFE, which GBK decodes as GB 2312 does.
+fn gb2312(out: &Path) -> BuildResult {
+    let mut chars = String::new();
+    for lead in 0xB0u8..=0xF7 {
+        for trail in 0xA1u8..=0xFE {
+            let bytes = [lead, trail];
+            let (text, _, errors) = encoding_rs::GBK.decode(&bytes);
+            let mut it = text.chars();
+            if let (false, Some(c), None) = (errors, it.next(), it.next())
+                && ('\u{4E00}'..='\u{9FFF}').contains(&c)
+            {
+                chars.push(c);
+            }
+        }
+    }
+    if chars.chars().count() != 6763 {
+        return Err(format!(
+            "GB 2312 has 6763 characters, decoded {}",
+            chars.chars().count()
+        )
+        .into());
+    }
+    std::fs::write(out.join("gb2312.txt"), chars)?;
+    Ok(())
+}
+
+fn read_zst(path: &str) -> Result<String, Box<dyn std::error::Error>> {
+    println!("cargo::rerun-if-changed={path}");
     let mut text = String::new();
-    ruzstd::decoding::StreamingDecoder::new(std::fs::File::open(table)?)?
+    ruzstd::decoding::StreamingDecoder::new(std::fs::File::open(path)?)?
         .read_to_string(&mut text)?;
+    Ok(text)
+}
+
+/// One finite-state map per conversion table. Every entry must keep the number of
+/// characters (OpenCC's tables do): that is what lets a converted text share its
+/// character offsets with the original, so the build refuses a table that does not.
+fn conversion_tables(out: &Path) -> BuildResult {
+    let text = read_zst("data/opencc.tsv.zst")?;
+    let mut values = String::new();
+    let mut tables: Vec<(String, Vec<(String, u64)>)> = Vec::new();
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let mut fields = line.split('\t');
+        let (Some(table), Some(key), Some(value)) = (fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        if key.chars().count() != value.chars().count() {
+            return Err(format!("{table}: {key} -> {value} changes the length").into());
+        }
+        if tables.last().is_none_or(|(name, _)| name != table) {
+            tables.push((table.to_string(), Vec::new()));
+        }
+        let packed = ((values.len() as u64) << 8) | value.len() as u64;
+        values.push_str(value);
+        if let Some((_, entries)) = tables.last_mut() {
+            entries.push((key.to_string(), packed));
+        }
+    }
+    let mut list = String::from(
+        "/// The conversion tables compiled by build.rs: name and finite-state map.\n",
+    );
+    list.push_str("/// And the characters its keys begin with, and its keys of one character.\n");
+    list.push_str("pub(crate) const TABLES: &[(&str, &[u8], &str, &str)] = &[\n");
+    for (name, mut entries) in tables {
+        entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+        entries.dedup_by(|a, b| a.0 == b.0);
+        let mut starts: Vec<char> = entries
+            .iter()
+            .filter_map(|(k, _)| k.chars().next())
+            .collect();
+        starts.dedup();
+        let singles: String = (entries.iter())
+            .filter(|(k, _)| k.chars().count() == 1)
+            .map(|(k, _)| k.as_str())
+            .collect();
+        let map = fst::Map::from_iter(entries)?;
+        let file = format!("opencc_{name}.fst");
+        std::fs::write(out.join(&file), map.as_fst().as_bytes())?;
+        let starts_file = format!("opencc_{name}.starts.txt");
+        std::fs::write(
+            out.join(&starts_file),
+            starts.into_iter().collect::<String>(),
+        )?;
+        let singles_file = format!("opencc_{name}.singles.txt");
+        std::fs::write(out.join(&singles_file), singles)?;
+        list.push_str(&format!(
+            "    (\"{name}\", include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\")), \
+             include_str!(concat!(env!(\"OUT_DIR\"), \"/{starts_file}\")), \
+             include_str!(concat!(env!(\"OUT_DIR\"), \"/{singles_file}\"))),\n"
+        ));
+    }
+    list.push_str("];\n");
+    std::fs::write(out.join("opencc_values.txt"), values)?;
+    std::fs::write(out.join("opencc_tables.rs"), list)?;
+    Ok(())
+}
+
+fn gazetteer(out: &Path) -> BuildResult {
+    let text = read_zst("data/gazetteer.tsv.zst")?;
     let mut aliases = vec![String::new()];
     let mut entries: Vec<(String, u64)> = Vec::new();
     for line in text.lines() {

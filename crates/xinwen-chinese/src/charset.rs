@@ -1,7 +1,7 @@
 //! A compact set of characters (a bitmap over the basic and supplementary planes).
 
-/// Characters above this are never in a [`CharSet`]: CJK lives below it.
-const LIMIT: u32 = 0x3_0000;
+/// Characters above this are never in a [`CharSet`]: CJK (up to extension H) lives below it.
+const LIMIT: u32 = 0x3_2400;
 
 /// A set of characters stored as a bitmap, for constant-time membership tests on hot
 /// paths (script detection scans every character of every page).

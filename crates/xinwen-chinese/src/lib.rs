@@ -42,7 +42,7 @@ pub use keywords::KeywordExtractor;
 pub use lexicon::{Lexicon, Pattern, TaggerWords, WordList};
 pub use readings::Readings;
 pub use resources::Resources;
-pub use script::ScriptConverter;
+pub use script::{Conversion, ScriptConverter};
 pub use segmenter::{Segmenter, TaggedWord, Word};
 pub use surnames::Surnames;
 pub use view::{SimplifiedView, original_slice};

@@ -13,6 +13,7 @@ use std::path::PathBuf;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
+use xinwen_chinese::Conversion;
 use xinwen_extract::{ExtractOptions, Extractor, OutputScript};
 use xinwen_parse::ReadOptions;
 
@@ -139,22 +140,52 @@ fn read(
     })
 }
 
-/// `text` in simplified characters (OpenCC tables; the number of characters is kept).
-#[pyfunction]
-fn to_simplified(text: &str) -> PyResult<String> {
-    let converter = xinwen_chinese::Resources::global()
-        .converter()
-        .map_err(to_py)?;
-    Ok(converter.to_simplified(text).into_owned())
+/// The conversion `region` asks for: `None` for the default, else `"standard"`
+/// (OpenCC's standard traditional), `"tw"` or `"hk"`.
+fn conversion(region: Option<&str>, to_simplified: bool) -> PyResult<Option<Conversion>> {
+    Ok(match (region, to_simplified) {
+        (None, _) => None,
+        (Some("standard"), true) => Some(Conversion::T2s),
+        (Some("tw"), true) => Some(Conversion::Tw2s),
+        (Some("hk"), true) => Some(Conversion::Hk2s),
+        (Some("standard"), false) => Some(Conversion::S2t),
+        (Some("tw"), false) => Some(Conversion::S2tw),
+        (Some("hk"), false) => Some(Conversion::S2hk),
+        (Some(other), _) => {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "region must be None, \"standard\", \"tw\" or \"hk\", not {other:?}"
+            )));
+        }
+    })
 }
 
-/// `text` in traditional characters (OpenCC tables).
+/// `text` in simplified characters (OpenCC's tables; the number of characters is
+/// kept). Without `region`, each line is read as it is written: a traditional line as
+/// OpenCC reads traditional text of any region, a simplified one left as written but
+/// for the characters simplified script lacks. `region="standard"`, `"tw"` or `"hk"`
+/// converts the whole text as OpenCC's `t2s`, `tw2s` or `hk2s` does.
 #[pyfunction]
-fn to_traditional(text: &str) -> PyResult<String> {
+#[pyo3(signature = (text, region=None))]
+fn to_simplified(text: &str, region: Option<&str>) -> PyResult<String> {
     let converter = xinwen_chinese::Resources::global()
         .converter()
         .map_err(to_py)?;
-    Ok(converter.to_traditional(text))
+    Ok(match conversion(region, true)? {
+        Some(c) => converter.convert(text, c),
+        None => converter.to_simplified(text).into_owned(),
+    })
+}
+
+/// `text` in traditional characters (OpenCC's tables): `region=None` or `"standard"`
+/// as OpenCC's `s2t`, `"tw"` as `s2tw`, `"hk"` as `s2hk`.
+#[pyfunction]
+#[pyo3(signature = (text, region=None))]
+fn to_traditional(text: &str, region: Option<&str>) -> PyResult<String> {
+    let converter = xinwen_chinese::Resources::global()
+        .converter()
+        .map_err(to_py)?;
+    let conversion = conversion(region, false)?.unwrap_or(Conversion::S2t);
+    Ok(converter.convert(text, conversion))
 }
 
 /// The script of `text`: `simplified`, `traditional` or `mixed`.

@@ -1,0 +1,283 @@
+//! Traditional ⇄ simplified conversion and script detection.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use xinwen_core::{Error, Script};
+
+use crate::charset::CharSet;
+
+mod chain;
+mod table;
+
+use chain::Chain;
+pub use chain::Conversion;
+
+/// Characters that a simplified→traditional converter would change but that traditional
+/// text uses as they are (后 in 皇后, 干 in 干戈, 台 in 台灣, …). They say nothing about
+/// the script of a text, so detection ignores them.
+const IN_BOTH_SCRIPTS: &str = include_str!("../../data/in_both_scripts.txt");
+
+/// The 6,763 characters of GB 2312 (build.rs decodes them from their codes).
+const GB2312: &str = include_str!(concat!(env!("OUT_DIR"), "/gb2312.txt"));
+
+/// Converts between traditional and simplified Chinese and tells which script a text
+/// is written in.
+///
+/// Conversion runs OpenCC's own tables (version 1.4.2: phrases, characters, the variants
+/// of Taiwan and Hong Kong) the way OpenCC runs them ([`Conversion`]); the tables are
+/// compiled into finite-state maps at build time, so building a converter costs next
+/// to nothing. Every table keeps the number of characters (the build checks it), so a
+/// converted text shares its character offsets with the original: a span found in the
+/// simplified view is the same span in the text as written.
+pub struct ScriptConverter {
+    chains: HashMap<Conversion, Chain>,
+    /// The characters that are keys of the →simplified tables: a line without any is
+    /// left as it is.
+    convertible: CharSet,
+    /// The characters of GB 2312, simplified script's character set.
+    gb2312: CharSet,
+    traditional_only: CharSet,
+    simplified_only: CharSet,
+    char_t2s: HashMap<char, char>,
+}
+
+impl std::fmt::Debug for ScriptConverter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ScriptConverter")
+            .field("traditional_only", &self.traditional_only)
+            .field("simplified_only", &self.simplified_only)
+            .finish()
+    }
+}
+
+/// The single characters among the keys of a chain's stages.
+fn char_keys(chain: &Chain) -> Vec<char> {
+    let mut chars: Vec<char> = (chain.stages().iter())
+        .flat_map(|stage| stage.tables())
+        .flat_map(|table| table.single_chars())
+        .collect();
+    chars.sort_unstable();
+    chars.dedup();
+    chars
+}
+
+impl ScriptConverter {
+    /// Loads the conversion tables. Prefer [`Resources::global`](crate::Resources::global),
+    /// which does this once per process.
+    pub fn new() -> Result<Self, Error> {
+        let chains = (Conversion::ALL.into_iter())
+            .map(|c| Chain::new(c).map(|chain| (c, chain)))
+            .collect::<Result<HashMap<_, _>, _>>()?;
+        let chain = |c| {
+            chains
+                .get(&c)
+                .ok_or_else(|| Error::Resource(format!("no {c:?} conversion")))
+        };
+        let to_simplified = chain(Conversion::AnyToSimplified)?;
+        let simplifying_keys = char_keys(to_simplified);
+        let convertible: CharSet = simplifying_keys.iter().copied().collect();
+        let mut traditional_only = CharSet::new();
+        let mut char_t2s = HashMap::new();
+        let mut buf = [0u8; 4];
+        let gb2312: CharSet = GB2312.chars().collect();
+        let t2s = chain(Conversion::T2s)?;
+        for c in simplifying_keys {
+            let text = c.encode_utf8(&mut buf);
+            // A character is traditional when t2s changes it, or when only the variants
+            // of Taiwan or Hong Kong do and simplified script has no such character
+            // (裡, but not 么 or 著).
+            let out = match t2s.convert(text) {
+                same if same == *text && gb2312.contains(c) => continue,
+                same if same == *text => to_simplified.convert(text),
+                out => out,
+            };
+            let mut it = out.chars();
+            if let (Some(s), None) = (it.next(), it.next())
+                && s != c
+            {
+                traditional_only.insert(c);
+                char_t2s.insert(c, s);
+            }
+        }
+        let in_both: CharSet = (IN_BOTH_SCRIPTS.lines())
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::chars)
+            .collect();
+        // A character is simplified when every traditional standard writes it otherwise
+        // (床 is not: Taiwan writes 床 where OpenCC's standard has 牀).
+        let to_traditional = chain(Conversion::S2t)?;
+        let regional = [chain(Conversion::S2tw)?, chain(Conversion::S2hk)?];
+        let mut simplified_only = CharSet::new();
+        for c in char_keys(to_traditional) {
+            let text = c.encode_utf8(&mut buf);
+            let changed = to_traditional.convert(text).chars().ne([c])
+                && regional.iter().all(|r| r.convert(text).chars().ne([c]));
+            if changed && !traditional_only.contains(c) && !in_both.contains(c) {
+                simplified_only.insert(c);
+            }
+        }
+        Ok(ScriptConverter {
+            chains,
+            convertible,
+            gb2312,
+            traditional_only,
+            simplified_only,
+            char_t2s,
+        })
+    }
+
+    /// `text` converted by `conversion`, with exactly as many characters as `text`.
+    ///
+    /// ```
+    /// use xinwen_chinese::{Conversion, Resources};
+    ///
+    /// let converter = Resources::global().converter().unwrap();
+    /// assert_eq!(converter.convert("滑鼠裡面", Conversion::Tw2s), "滑鼠里面");
+    /// assert_eq!(converter.convert("鼠标里面", Conversion::S2tw), "鼠標裡面");
+    /// ```
+    pub fn convert(&self, text: &str, conversion: Conversion) -> String {
+        match self.chains.get(&conversion) {
+            Some(chain) => chain.convert(text),
+            None => text.to_string(),
+        }
+    }
+
+    /// Every traditional character with its one-character simplified form.
+    pub fn char_pairs(&self) -> impl Iterator<Item = (char, char)> + '_ {
+        self.char_t2s.iter().map(|(t, s)| (*t, *s))
+    }
+
+    /// True when `c` is written differently in simplified script (`導`, `區`).
+    pub fn is_traditional_only(&self, c: char) -> bool {
+        self.traditional_only.contains(c)
+    }
+
+    /// True when `c` exists only in simplified script (`导`, `区`).
+    pub fn is_simplified_only(&self, c: char) -> bool {
+        self.simplified_only.contains(c)
+    }
+
+    /// The simplified form of `text`, with exactly as many characters as `text`.
+    /// Borrows `text` when nothing needs converting.
+    ///
+    /// Pages mix scripts, so each line is read on its own. A line written mostly in
+    /// traditional script is converted as OpenCC converts traditional text of any region
+    /// ([`Conversion::AnyToSimplified`]: `t2s` reading the variants of Taiwan and Hong
+    /// Kong too). In any other line only what simplified script cannot hold changes
+    /// (`t2s`, taking the keys that hold a character outside GB 2312), so that
+    /// simplified text stays as written: 著作, 什么, 乾县, 坏 are not touched there.
+    ///
+    /// ```
+    /// use xinwen_chinese::Resources;
+    ///
+    /// let converter = Resources::global().converter().unwrap();
+    /// assert_eq!(converter.to_simplified("在床裡面睡著"), "在床里面睡着");
+    /// assert_eq!(converter.to_simplified("他在乾县说什么\n乾乾淨淨"), "他在乾县说什么\n干干净净");
+    /// ```
+    pub fn to_simplified<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        if !text.chars().any(|c| self.convertible.contains(c)) {
+            return Cow::Borrowed(text);
+        }
+        let outside_gb2312 = |key: &str| {
+            key.chars()
+                .any(|c| self.traditional_only.contains(c) && !self.gb2312.contains(c))
+        };
+        let mut out = String::with_capacity(text.len());
+        for line in text.split_inclusive('\n') {
+            if !line.chars().any(|c| self.convertible.contains(c)) {
+                out.push_str(line);
+                continue;
+            }
+            let (traditional, simplified) = self.count_script_chars(line);
+            let converted = match (
+                traditional > simplified,
+                self.chains.get(&Conversion::AnyToSimplified),
+                self.chains.get(&Conversion::T2s),
+            ) {
+                (true, Some(chain), _) => chain.convert(line),
+                (false, _, Some(chain)) => chain.convert_accepting(line, Some(&outside_gb2312)),
+                _ => line.to_string(),
+            };
+            out.push_str(&converted);
+        }
+        if out == text {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(out)
+        }
+    }
+
+    /// The traditional form of `text` (OpenCC `s2t`), with as many characters as `text`.
+    pub fn to_traditional(&self, text: &str) -> String {
+        self.convert(text, Conversion::S2t)
+    }
+
+    /// Counts the characters of `text` that only traditional and only simplified
+    /// script use, in that order.
+    pub fn count_script_chars(&self, text: &str) -> (usize, usize) {
+        let mut traditional = 0;
+        let mut simplified = 0;
+        for c in text.chars() {
+            if self.traditional_only.contains(c) {
+                traditional += 1;
+            } else if self.simplified_only.contains(c) {
+                simplified += 1;
+            }
+        }
+        (traditional, simplified)
+    }
+
+    /// The script `text` is written in: `Traditional` or `Simplified` when nine in ten
+    /// of its script-specific characters belong to one script, `Mixed` otherwise. A
+    /// text with no script-specific character counts as simplified.
+    pub fn detect(&self, text: &str) -> Script {
+        let (traditional, simplified) = self.count_script_chars(text);
+        let total = traditional + simplified;
+        if traditional * 10 >= total * 9 && traditional > 0 {
+            Script::Traditional
+        } else if simplified * 10 >= total * 9 {
+            Script::Simplified
+        } else {
+            Script::Mixed
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn converter() -> &'static ScriptConverter {
+        crate::Resources::global().converter().unwrap()
+    }
+
+    #[test]
+    fn converts_and_keeps_length() {
+        let c = converter();
+        let text = "洪慶檢查指導(dǎo)全市疫情防控工作,乾隆皇后著名";
+        let simplified = c.to_simplified(text);
+        assert_eq!(simplified.chars().count(), text.chars().count());
+        assert!(simplified.starts_with("洪庆检查指导"));
+        assert!(matches!(c.to_simplified("检查指导"), Cow::Borrowed(_)));
+        assert_eq!(c.to_traditional("检查指导"), "檢查指導");
+    }
+
+    #[test]
+    fn detects_scripts() {
+        let c = converter();
+        assert_eq!(
+            c.detect("洪慶檢查指導全市疫情防控工作"),
+            Script::Traditional
+        );
+        assert_eq!(
+            c.detect("田锦尘主持召开州疫情防控领导小组会议"),
+            Script::Simplified
+        );
+        assert_eq!(c.detect("确认后将第一时间删除"), Script::Simplified);
+        // 皇后, 台 and 并 appear in traditional text as they are.
+        assert_eq!(c.detect("臺灣皇后並確認后"), Script::Traditional);
+        assert_eq!(c.detect("检查指导 檢查指導"), Script::Mixed);
+        assert_eq!(c.detect("2020 COVID"), Script::Simplified);
+    }
+}
