@@ -67,6 +67,34 @@ impl Extractor {
         self
     }
 
+    /// Starts loading the heavy resources these options need (the segmenter's
+    /// dictionary, the keyword table, the NER model), each on a thread of its own, so
+    /// that they load side by side while the first page is read and parsed. Returns at
+    /// once; a page that needs a resource before it is ready waits for it. Calling it is
+    /// optional (resources load on first use anyway) and costs nothing once they are
+    /// loaded.
+    pub fn preload(&self) {
+        let mut jobs: Vec<fn()> = vec![|| {
+            Resources::global().segmenter();
+        }];
+        if self.options.keywords {
+            jobs.push(|| {
+                Resources::global().keywords();
+            });
+        }
+        if self.options.entities {
+            jobs.push(|| {
+                let _ = xinwen_ner::NerTagger::global();
+            });
+        }
+        for job in jobs {
+            // without a thread the resource simply loads on first use
+            let _ = std::thread::Builder::new()
+                .name("xinwen-preload".into())
+                .spawn(job);
+        }
+    }
+
     /// The options in use.
     pub fn options(&self) -> &ExtractOptions {
         &self.options

@@ -80,6 +80,7 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     };
     args.input.configure_threads()?;
     let extractor = args.input.extractor(args.script)?;
+    extractor.preload();
     let bar = progress::pages(args.input.quiet);
     let result = {
         xinwen_extract::extract_stream(&extractor, args.input.inputs(), |article| {
