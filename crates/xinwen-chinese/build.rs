@@ -74,6 +74,9 @@ fn conversion_tables(out: &Path) -> BuildResult {
         if key.chars().count() != value.chars().count() {
             return Err(format!("{table}: {key} -> {value} changes the length").into());
         }
+        if value.len() > 0xff {
+            return Err(format!("{table}: the value of {key} is over 255 bytes").into());
+        }
         if tables.last().is_none_or(|(name, _)| name != table) {
             tables.push((table.to_string(), Vec::new()));
         }
