@@ -8,7 +8,7 @@ CARGO ?= cargo
 XINWEN := target/release/xinwen
 export XINWEN_SHARED ?= $(abspath ../shared)
 
-.PHONY: demo test build develop lint rust-test python-test fuzz-smoke compare score bench clean
+.PHONY: demo test build develop lint rust-test python-test fuzz-smoke compare score bench clean train-ner
 
 ## demo: build the CLI, extract + index + search the bundled example corpus
 demo: build
@@ -57,6 +57,14 @@ compare: build develop
 	$(PYTHON) bench/compare_extractors.py
 	$(PYTHON) bench/compare_dev_pages.py
 	$(PYTHON) bench/compare_chinese.py
+
+## train-ner: retrain the NER model (PFR + CLUENER's training split) into crates/xinwen-ner/model
+train-ner:
+	$(PYTHON) bench/cluener_split.py target/cluener
+	$(CARGO) run --release --locked -p xinwen-ner-train -- \
+		$(XINWEN_SHARED)/data/train/pfr_199801_pos.txt --extra target/cluener/cluener_train.bio \
+		--out crates/xinwen-ner/model/ner.bin.zst \
+		--test $(XINWEN_SHARED)/data/ner/msra_test.bio --test target/cluener/cluener_heldout.bio
 
 ## score: quality figures on the shared test data (seeds, pages, examples, NER, retrieval)
 score: build develop

@@ -6,7 +6,11 @@ side, one table per test set.
 Each sentence of a BIO file (one `char TAG` per line, blank lines between sentences)
 becomes one line of text; both methods tag the same lines in the same run.
 
-Usage: python3 bench/score_ner.py [--sets msra,pd] [--limit N] [--binary PATH]
+The `cluener` set is the held-out fifth of CLUENER2020 train (bench/cluener_split.py:
+news across domains, never trained on): `name` as PER, `organization`, `company`,
+`government` as ORG, `address` and `scene` as LOC.
+
+Usage: python3 bench/score_ner.py [--sets msra,pd,cluener] [--limit N] [--binary PATH]
 Standard library only. Test data: shared/data/ner beside the checkout ($XINWEN_SHARED).
 """
 
@@ -20,10 +24,13 @@ import sys
 import time
 from pathlib import Path
 
+import cluener_split
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("XINWEN_SHARED", ROOT.parent / "shared"))
 SETS = {
     "msra": ("MSRA test", "msra_test.bio"),
+    "cluener": ("CLUENER2020 train, held-out split (bench/cluener_split.py)", "cluener2020_train.jsonl"),
     "pd": ("People's Daily 1998 test", "peoples_daily_1998_test.bio"),
     "pd-dev": ("People's Daily 1998 dev", "peoples_daily_1998_dev.bio"),
 }
@@ -51,6 +58,12 @@ def read_bio(path: Path) -> list[tuple[str, list[str]]]:
     if chars:
         sentences.append(("".join(chars), tags))
     return sentences
+
+
+def tags_of(sentence: dict) -> list[str]:
+    """A CLUENER sentence's BIO tags (its kinds mapped as the trainer maps them)."""
+    lines = cluener_split.bio(sentence).splitlines()
+    return [line.rsplit(" ", 1)[-1] for line in lines if line]
 
 
 def spans_of(tags: list[str]) -> set[tuple[str, int, int]]:
@@ -111,7 +124,7 @@ def score(predicted: list[set], gold: list[set]) -> dict[str, tuple[float, float
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sets", default="msra,pd", help="comma-separated: " + ",".join(SETS))
+    ap.add_argument("--sets", default="msra,pd,cluener", help="comma-separated: " + ",".join(SETS))
     ap.add_argument("--limit", type=int, default=0, help="first N sentences of each set")
     ap.add_argument("--binary", type=Path, default=ROOT / "target" / "release" / "xinwen")
     args = ap.parse_args()
@@ -121,7 +134,11 @@ def main() -> None:
         if name not in SETS:
             sys.exit(f"unknown set {name!r}; choose from {', '.join(SETS)}")
         title, file = SETS[name]
-        sentences = read_bio(SHARED / "data" / "ner" / file)
+        if name == "cluener":
+            sentences = [(s["text"], tags_of(s)) for s in cluener_split.sentences()
+                         if cluener_split.held_out(s["text"])]
+        else:
+            sentences = read_bio(SHARED / "data" / "ner" / file)
         if args.limit:
             sentences = sentences[: args.limit]
         lines = [text for text, _ in sentences]

@@ -1,4 +1,5 @@
-"""People with their titles on CLUENER2020 train (the scorer of bench/score_titles.py):
+"""People with their titles on the held-out split of CLUENER2020 train (the scorer of
+bench/score_titles.py; the NER model trains on the rest):
 a position written right before a name must come out as that person's title. CLUENER
 spans many domains (business, sport, games) and labels only adjacent positions, so
 recall is modest; the floors guard against losing what works."""
@@ -15,6 +16,6 @@ import score_titles  # noqa: E402
 
 def test_titles_before_names(shared: Path) -> None:
     s = score_titles.score(shared / "data" / "ner" / "cluener2020_train.jsonl")
-    assert s["gold"] >= 750
-    assert s["precision"] >= 0.84, s["precision"]
-    assert s["recall"] >= 0.48, s["recall"]
+    assert s["gold"] >= 150  # the held-out split (measured: 166 pairs, P 0.914 R 0.506)
+    assert s["precision"] >= 0.88, s["precision"]
+    assert s["recall"] >= 0.47, s["recall"]

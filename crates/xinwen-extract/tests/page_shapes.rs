@@ -110,3 +110,27 @@ fn a_published_document_with_its_record() {
     );
     assert!(a.paragraphs.iter().all(|p| !p.contains("索引号")));
 }
+
+/// A sentence given alone and cut short (the shape of NER corpora and of snippets) is
+/// the text, with its people; a headline alone stays a title.
+#[test]
+fn a_sentence_cut_short_is_the_text() {
+    let e = Extractor::default();
+    let fragment = "对此，人民银行深圳中心支行副行长张建军日前撰文承认，";
+    let a = e.extract_bytes(fragment.as_bytes(), None).unwrap();
+    assert_eq!(a.text, fragment);
+    assert!(
+        a.people.iter().any(|p| p.name == "张建军"),
+        "{:?}",
+        a.people
+    );
+    let headline = "中信地产高级策划经理舒畅";
+    let a = e.extract_bytes(headline.as_bytes(), None).unwrap();
+    assert_eq!(a.title.as_deref(), Some(headline));
+    assert_eq!(a.text, "");
+    // a short line without any mark is no sentence
+    let a = e
+        .extract_bytes("首页 新闻 图片 视频 专题 评论 下载客户端".as_bytes(), None)
+        .unwrap();
+    assert_eq!(a.text, "");
+}

@@ -5,7 +5,7 @@
 //!           [--scale 0.02] [--min-weight 0.05] [--dump-bio OUT.bio] [--limit LINES]
 //!           [--bias 10,0,30] [--test TEST.bio]... [--dev-out PRED.bio]
 //!           [--no-org] [--no-loc] [--no-abbrev] [--no-nz] [--no-standalone]
-//!           [--no-ministries] [--no-ordinals] [--no-subwords]
+//!           [--no-ministries] [--no-ordinals] [--no-subwords] [--extra MORE.bio]...
 //! ```
 //!
 //! `--dev` scores a BIO file after each epoch and writes its predictions to `--dev-out`
@@ -13,7 +13,8 @@
 //! written model on more BIO files. `--bias` adds a constant to the score of starting a
 //! person, place or organization (recall against precision). The `--no-…` switches turn
 //! off one reconstruction rule each, to measure it. `--dump-bio` writes the training
-//! sentences as rebuilt from the corpus.
+//! sentences as rebuilt from the corpus. `--extra` adds the sentences of BIO files to
+//! the training set (CLUENER's training split: `bench/cluener_split.py`).
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -44,6 +45,7 @@ struct Options {
     dev_out: Option<String>,
     bias: [f32; 3],
     tests: Vec<String>,
+    extra: Vec<String>,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -62,6 +64,7 @@ fn parse_args() -> Result<Options, String> {
         dev_out: None,
         bias: [10.0, 0.0, 30.0],
         tests: Vec::new(),
+        extra: Vec::new(),
     };
     let mut subwords = true;
     while let Some(a) = args.next() {
@@ -76,6 +79,7 @@ fn parse_args() -> Result<Options, String> {
             "--dump-bio" => o.dump = Some(value()?),
             "--dev-out" => o.dev_out = Some(value()?),
             "--test" => o.tests.push(value()?),
+            "--extra" => o.extra.push(value()?),
             "--bias" => {
                 let v: Vec<f32> = (value()?.split(','))
                     .map(|x| x.parse().map_err(|e| format!("--bias: {e}")))
@@ -124,9 +128,14 @@ fn run(o: Options) -> Result<(), String> {
     if rules.lists.is_some() {
         rules.lists = Some(CorpusLists::gather(text.lines(), words));
     }
-    let examples: Vec<Example> = (text.lines().take(o.limit))
+    let mut examples: Vec<Example> = (text.lines().take(o.limit))
         .flat_map(|l| convert_line(l, &rules, words))
         .collect();
+    for p in &o.extra {
+        examples.extend(bio::parse(
+            &std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"))?,
+        ));
+    }
     if let Some(path) = &o.dump {
         dump(path, &examples)?;
     }

@@ -1,8 +1,10 @@
 //! The catalog of the lexicon: every list and pattern of `data/lexicon/`, by the field
 //! rules reach it by (each data file's head comment says what its words are for).
 
+mod candidates;
 mod tagger;
 
+pub use candidates::CandidateWords;
 pub use tagger::TaggerWords;
 
 super::declare::lexicon! {
@@ -11,6 +13,8 @@ super::declare::lexicon! {
     groups {
         /// The lists of the entity tagger and its trainer (`data/lexicon/ner/`).
         tagger: TaggerWords,
+        /// The lists that check the tagger's candidates in the extractor.
+        candidates: CandidateWords,
     }
     lists {
         /// Words that end a position (职务): `书记`, `副市长`, `负责人`.
@@ -31,8 +35,6 @@ super::declare::lexicon! {
         honorifics: "people/honorifics",
         /// Words that, right after a name, make it one: the name acts or speaks.
         speaks: "people/speaks",
-        /// Last characters of bodies the tagger may take for people (`银监会`).
-        body_endings: "people/body_endings",
         /// Endings of organizations' names.
         organization_endings: "organizations/endings",
         /// Words that anchor an organization's name on the left.

@@ -26,7 +26,9 @@ const NOT_NAME_TAGS: &[&str] = &["i", "l", "v", "vn", "vd", "a", "an", "ad", "d"
 
 /// Tags the text sentence by sentence (the tagger was trained on sentences). A person
 /// of the tagger that the dictionary holds as a word of [`NOT_NAME_TAGS`] (`冲锋舟`) is
-/// dropped, and so is one of a run of phrases of one shape (`获得感、幸福感`).
+/// dropped, a country is a place, one before a word of bodies (`部门`) is dropped, and
+/// one of a run of phrases of one shape
+/// (`获得感、幸福感`) is dropped.
 pub(crate) fn learned(text: &Analysis, segmenter: &Segmenter) -> Result<Learned, Error> {
     let tagger = NerTagger::global()?;
     let mut found = Learned::default();
@@ -38,13 +40,23 @@ pub(crate) fn learned(text: &Analysis, segmenter: &Segmenter) -> Result<Learned,
                 NerKind::Person if range.len() < 2 => {} // `李` of `李总理` names nobody alone
                 // `银监会`: a body, not a person
                 NerKind::Person
-                    if text
-                        .simplified
-                        .get(range.end - 1)
-                        .is_some_and(|c| text.lexicon.body_endings.contains_char(*c)) => {}
+                    if text.simplified.get(range.end - 1).is_some_and(|c| {
+                        text.lexicon.candidates.body_endings.contains_char(*c)
+                    }) => {}
                 NerKind::Person => {
-                    let tag = segmenter.dictionary_tag(&text.simple(range.clone()));
-                    if !tag.is_some_and(|t| NOT_NAME_TAGS.contains(&t.as_str())) {
+                    let name = text.simple(range.clone());
+                    let tag = segmenter.dictionary_tag(&name);
+                    if text.lexicon.candidates.countries.contains(&name) {
+                        found.places.push(range); // `塞尔维亚总理武契奇`
+                    } else if text
+                        .lexicon
+                        .candidates
+                        .after_body
+                        .prefix_at(&text.simplified, range.end)
+                        .is_some()
+                    {
+                        // `交管和卫健部门`: a body
+                    } else if !tag.is_some_and(|t| NOT_NAME_TAGS.contains(&t.as_str())) {
                         found.people.push(range);
                     }
                 }

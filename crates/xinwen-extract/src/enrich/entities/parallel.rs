@@ -57,18 +57,38 @@ pub(crate) fn in_parallel_phrase(text: &Analysis, name: &Range<usize>, people: &
         end += 1;
     }
     let item = end - start;
-    if item == len || item > 4 {
+    if item > 4 {
         return false;
     }
-    let same_shape = |r: Range<usize>| han_run(&r) && !is_person(&r);
-    let next = (chars.get(end) == Some(&'、'))
-        .then(|| end + 1..end + 1 + item)
-        .filter(|r| r.end <= chars.len() && chars.get(r.end).is_none_or(|&c| !is_han(c)));
-    let previous = (start >= 1 && chars[start - 1] == '、')
-        .then(|| start.checked_sub(item + 1).map(|s| s..start - 1))
-        .flatten()
-        .filter(|r| r.start == 0 || !is_han(chars[r.start - 1]));
-    next.is_some_and(same_shape) || previous.is_some_and(same_shape)
+    let same_shape = |r: &Range<usize>| han_run(r) && !is_person(r);
+    // the item of the same length after `r` or before it in a list joined by `、`
+    let following = |r: &Range<usize>| {
+        (chars.get(r.end) == Some(&'、'))
+            .then(|| r.end + 1..r.end + 1 + item)
+            .filter(|n| n.end <= chars.len() && chars.get(n.end).is_none_or(|&c| !is_han(c)))
+    };
+    let preceding = |r: &Range<usize>| {
+        (r.start >= 1 && chars[r.start - 1] == '、')
+            .then(|| r.start.checked_sub(item + 1).map(|s| s..r.start - 1))
+            .flatten()
+            .filter(|p| p.start == 0 || !is_han(chars[p.start - 1]))
+    };
+    let here = start..end;
+    let (next, previous) = (following(&here), preceding(&here));
+    if item > len {
+        return next.as_ref().is_some_and(same_shape) || previous.as_ref().is_some_and(same_shape);
+    }
+    // a name that is a whole item: a list of three of one length whose other two are
+    // nobody (`田成方、渠相通、路相连`); a list of names is a list of names
+    let shaped = |r: Option<Range<usize>>| r.filter(|r| same_shape(r));
+    let next = shaped(next);
+    let previous = shaped(previous);
+    let two_after = next.as_ref().and_then(|r| shaped(following(r))).is_some();
+    let two_before = previous
+        .as_ref()
+        .and_then(|r| shaped(preceding(r)))
+        .is_some();
+    two_after || two_before || next.is_some() && previous.is_some()
 }
 
 #[cfg(test)]

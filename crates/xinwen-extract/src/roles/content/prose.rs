@@ -62,3 +62,14 @@ pub fn is_bare_question(block: &Block) -> bool {
 pub fn is_long_line(block: &Block) -> bool {
     block.link_density() < 0.5 && block.char_len() >= 40
 }
+
+/// True when a block could be part of a sentence on a page that has neither prose nor
+/// long lines: a dozen characters or more with a comma, an enumeration comma, a colon
+/// or a stop in it or at its end, outside links.
+pub fn is_sentence_part(block: &Block) -> bool {
+    block.link_density() < 0.5 && block.char_len() >= 12 && prose_marks(block) + colons(block) > 0
+}
+
+fn colons(block: &Block) -> usize {
+    block.text.matches(['：', ':']).count()
+}

@@ -3,7 +3,7 @@
 use xinwen_core::RemovedKind;
 use xinwen_parse::Page;
 
-use super::prose::{is_bare_question, is_long_line, is_prose};
+use super::prose::{is_bare_question, is_long_line, is_prose, is_sentence_part};
 use super::region::BodyRegion;
 use crate::roles::Role;
 
@@ -14,9 +14,18 @@ const FURNITURE: i64 = 30;
 /// What a short line that is not prose costs.
 const SHORT_LINE: i64 = 5;
 
-/// The weight of block `i`: its length for prose (for long lines, on a page without
-/// prose: `loose`), a cost otherwise.
-fn weight(page: &Page, roles: &[Option<Role>], i: usize, loose: bool) -> i64 {
+/// What counts as a paragraph: prose; on a page without prose, long lines too; on a
+/// page without either, any punctuated part of a sentence (a sentence given alone,
+/// cut short: `…副行长张建军日前撰文承认，`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Paragraphs {
+    Prose,
+    LongLines,
+    SentenceParts,
+}
+
+/// The weight of block `i`: its length for a paragraph, a cost otherwise.
+fn weight(page: &Page, roles: &[Option<Role>], i: usize, accept: Paragraphs) -> i64 {
     let Some(block) = page.blocks.get(i) else {
         return 0;
     };
@@ -25,8 +34,16 @@ fn weight(page: &Page, roles: &[Option<Role>], i: usize, loose: bool) -> i64 {
         Some(Role::Caption) => 0,
         Some(_) => -SHORT_LINE,
         // a bare question counts as prose beside prose only
-        None if !loose && is_bare_question(block) && !beside_prose(page, i) => -SHORT_LINE,
-        None if is_prose(block) || loose && is_long_line(block) => {
+        None if accept == Paragraphs::Prose
+            && is_bare_question(block)
+            && !beside_prose(page, i) =>
+        {
+            -SHORT_LINE
+        }
+        None if is_prose(block)
+            || accept != Paragraphs::Prose && is_long_line(block)
+            || accept == Paragraphs::SentenceParts && is_sentence_part(block) =>
+        {
             i64::try_from(block.char_len()).unwrap_or(i64::MAX)
         }
         None => -SHORT_LINE,
@@ -43,12 +60,14 @@ fn beside_prose(page: &Page, i: usize) -> bool {
 }
 
 /// The run of blocks with the largest total weight (Kadane), if it holds any prose;
-/// on a page without prose, the run of its long lines.
+/// on a page without prose, the run of its long lines, else of its sentence parts.
 pub(crate) fn by_weight(page: &Page, roles: &[Option<Role>]) -> Option<BodyRegion> {
-    heaviest_run(page, roles, false).or_else(|| heaviest_run(page, roles, true))
+    heaviest_run(page, roles, Paragraphs::Prose)
+        .or_else(|| heaviest_run(page, roles, Paragraphs::LongLines))
+        .or_else(|| heaviest_run(page, roles, Paragraphs::SentenceParts))
 }
 
-fn heaviest_run(page: &Page, roles: &[Option<Role>], loose: bool) -> Option<BodyRegion> {
+fn heaviest_run(page: &Page, roles: &[Option<Role>], accept: Paragraphs) -> Option<BodyRegion> {
     let (mut best, mut best_span) = (0i64, None);
     let (mut sum, mut start) = (0i64, 0usize);
     for i in 0..page.blocks.len() {
@@ -63,7 +82,7 @@ fn heaviest_run(page: &Page, roles: &[Option<Role>], loose: bool) -> Option<Body
             sum = 0;
             start = i;
         }
-        sum += weight(page, roles, i, loose);
+        sum += weight(page, roles, i, accept);
         if sum > best {
             best = sum;
             best_span = Some(start..=i);
