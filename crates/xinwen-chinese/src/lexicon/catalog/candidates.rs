@@ -9,6 +9,8 @@ super::super::declare::lexicon! {
         body_endings: "people/body_endings",
         /// Words that follow the name of a body, never a person's (`卫健部门`).
         after_body: "people/after_body",
+        /// Words ending in a surname character (`位于丽景北街`: no 于丽景).
+        glued_before_name: "people/glued_before_name",
         /// Countries and regions of the world (`塞尔维亚`).
         countries: "places/countries",
     }

@@ -26,8 +26,8 @@ const NOT_NAME_TAGS: &[&str] = &["i", "l", "v", "vn", "vd", "a", "an", "ad", "d"
 
 /// Tags the text sentence by sentence (the tagger was trained on sentences). A person
 /// of the tagger that the dictionary holds as a word of [`NOT_NAME_TAGS`] (`冲锋舟`) is
-/// dropped, a country is a place, one before a word of bodies (`部门`) is dropped, and
-/// one of a run of phrases of one shape
+/// dropped, a country is a place, one before a word of bodies (`部门`) or whose first
+/// character ends a word (`位于丽景`) is dropped, and one of a run of phrases of one shape
 /// (`获得感、幸福感`) is dropped.
 pub(crate) fn learned(text: &Analysis, segmenter: &Segmenter) -> Result<Learned, Error> {
     let tagger = NerTagger::global()?;
@@ -46,16 +46,15 @@ pub(crate) fn learned(text: &Analysis, segmenter: &Segmenter) -> Result<Learned,
                 NerKind::Person => {
                     let name = text.simple(range.clone());
                     let tag = segmenter.dictionary_tag(&name);
-                    if text.lexicon.candidates.countries.contains(&name) {
+                    let words = &text.lexicon.candidates;
+                    let chars = &text.simplified;
+                    if words.countries.contains(&name) {
                         found.places.push(range); // `塞尔维亚总理武契奇`
-                    } else if text
-                        .lexicon
-                        .candidates
-                        .after_body
-                        .prefix_at(&text.simplified, range.end)
-                        .is_some()
+                    } else if words.after_body.prefix_at(chars, range.end).is_some()
+                        || (words.glued_before_name.suffix_at(chars, range.start + 1))
+                            .is_some_and(|len| len > 1)
                     {
-                        // `交管和卫健部门`: a body
+                        // `交管和卫健部门`: a body; `位于丽景北街`: no 于丽景
                     } else if !tag.is_some_and(|t| NOT_NAME_TAGS.contains(&t.as_str())) {
                         found.people.push(range);
                     }
