@@ -44,7 +44,7 @@ def record_schema() -> pyarrow.Schema:
             ("flags", items(("kind", text), ("start", pa.int64()), ("end", pa.int64()), ("text", text))),
             ("people", items(("name", text), ("titles", pa.list_(text)), mentions)),
             ("places", items(("name", text), ("level", text), mentions)),
-            ("organizations", items(("name", text), mentions)),
+            ("organizations", items(("name", text), ("kind", text), mentions)),
             (
                 "dates",
                 items(

@@ -111,15 +111,16 @@ def places_table(articles: Records) -> pandas.DataFrame:
 
 def organizations_table(articles: Records) -> pandas.DataFrame:
     """One row per organization per article: ``id``, ``published``,
-    ``article_title``, ``name``, ``mentions``."""
+    ``article_title``, ``name``, ``kind`` (``government``, ``company``,
+    ``institution``, ``other``), ``mentions``."""
     import pandas as pd
 
     rows = [
-        {**_article_columns(row), "name": o["name"], "mentions": len(o["mentions"])}
+        {**_article_columns(row), "name": o["name"], "kind": o.get("kind", "other"), "mentions": len(o["mentions"])}
         for row in _rows(articles)
         for o in row["organizations"]
     ]
-    return pd.DataFrame(rows, columns=["id", "published", "article_title", "name", "mentions"])
+    return pd.DataFrame(rows, columns=["id", "published", "article_title", "name", "kind", "mentions"])
 
 
 def events_table(articles: Records) -> pandas.DataFrame:

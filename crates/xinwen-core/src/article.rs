@@ -162,7 +162,7 @@ impl Article {
             organizations: (self.organizations.iter())
                 .map(|o| Organization {
                     name: f(&o.name),
-                    mentions: o.mentions.clone(),
+                    ..o.clone()
                 })
                 .collect(),
             dates: (self.dates.iter())

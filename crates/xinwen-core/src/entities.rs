@@ -78,11 +78,56 @@ pub struct Place {
     pub mentions: Vec<Span>,
 }
 
+/// What kind of body an organization is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum OrganizationKind {
+    /// Government, party and public bodies: 政府, 公安局, 市委, 法院, 人大.
+    Government,
+    /// Companies and brands: 有限公司, 集团, 银行, 华为.
+    Company,
+    /// Schools, hospitals, research institutes, museums: 大学, 医院, 研究所.
+    Institution,
+    /// Anything else: associations, clubs, teams, international bodies.
+    #[default]
+    Other,
+}
+
+impl OrganizationKind {
+    /// Every kind.
+    pub const ALL: [OrganizationKind; 4] = [
+        OrganizationKind::Government,
+        OrganizationKind::Company,
+        OrganizationKind::Institution,
+        OrganizationKind::Other,
+    ];
+
+    /// The kind named `name` (`company`), as data files write it.
+    pub fn from_name(name: &str) -> Option<OrganizationKind> {
+        OrganizationKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == name)
+    }
+
+    /// The name used in records, e.g. `company`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrganizationKind::Government => "government",
+            OrganizationKind::Company => "company",
+            OrganizationKind::Institution => "institution",
+            OrganizationKind::Other => "other",
+        }
+    }
+}
+
 /// An organization named in the article body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Organization {
     /// The name as written (`延吉市公安局`).
     pub name: String,
+    /// What kind of body it is (`government`).
+    #[serde(default)]
+    pub kind: OrganizationKind,
     /// Every place the name occurs.
     pub mentions: Vec<Span>,
 }

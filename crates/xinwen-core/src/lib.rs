@@ -28,7 +28,8 @@ pub mod time;
 
 pub use article::Article;
 pub use entities::{
-    DateMention, Event, Keyword, Organization, Person, Place, PlaceLevel, Quantity, Span, TextSpan,
+    DateMention, Event, Keyword, Organization, OrganizationKind, Person, Place, PlaceLevel,
+    Quantity, Span, TextSpan,
 };
 pub use error::{Error, Result};
 pub use fields::{Byline, Caption, Flag, FlagKind, Removed, RemovedKind, Role, Script};

@@ -1,5 +1,5 @@
-//! The lists that check the learned tagger's candidates before the extractor takes them
-//! (`data/lexicon/people/`, `data/lexicon/places/`).
+//! The lists that check the learned tagger's candidates before the extractor takes them,
+//! and that say what kind of body an organization is.
 
 super::super::declare::lexicon! {
     /// The word lists that check the tagger's candidates.
@@ -11,6 +11,10 @@ super::super::declare::lexicon! {
         after_body: "people/after_body",
         /// Words ending in a surname character (`位于丽景北街`: no 于丽景).
         glued_before_name: "people/glued_before_name",
+        /// Endings of organizations' names and the kind each says (`…医院` institution).
+        organization_kinds: "organizations/kind_endings",
+        /// Companies and brands known by a short name (`华为`, `KFC`).
+        companies: "organizations/companies",
         /// Countries and regions of the world (`塞尔维亚`).
         countries: "places/countries",
     }

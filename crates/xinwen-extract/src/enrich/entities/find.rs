@@ -82,6 +82,9 @@ fn organizations(
         inside.mark(r);
     }
     found.extend(learned_orgs);
+    let taken = Covered::of(n, found.iter().chain(strong_names));
+    let companies = organizations::listed_companies(text);
+    found.extend(companies.into_iter().filter(|c| !taken.overlaps(c)));
     found.retain(|o| !organizations::is_generic(text, &text.simple(o.clone())));
     found.sort_by_key(|r| r.start);
     Ok((found, inside))

@@ -23,7 +23,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use xinwen_chinese::Resources;
-use xinwen_core::{Article, Error, FlagKind, Organization, Place, PlaceLevel};
+use xinwen_core::{Article, Error, FlagKind, Organization, OrganizationKind, Place, PlaceLevel};
 
 pub use baseline::{EntityKind, EntitySpan, tagged_entities};
 
@@ -111,9 +111,19 @@ impl Enricher for Entities {
                 mentions,
             })
             .collect();
+        let kinds: HashMap<String, OrganizationKind> = (found.organizations.iter())
+            .map(|r| {
+                let kind = organizations::kind_of(&text.simple(r.clone()), text.lexicon);
+                (text.original(r.clone()), kind)
+            })
+            .collect();
         article.organizations = group(text, found.organizations.iter().cloned())
             .into_iter()
-            .map(|(name, mentions)| Organization { name, mentions })
+            .map(|(name, mentions)| Organization {
+                kind: kinds.get(&name).copied().unwrap_or_default(),
+                name,
+                mentions,
+            })
             .collect();
         Ok(())
     }

@@ -1,13 +1,15 @@
 //! Organizations: runs of words ending in an organization word (`…局`, `…委`,
-//! `…中心`, `…领导小组`), words tagged as organizations, and the neighbors of
-//! organizations in a list.
+//! `…中心`, `…领导小组`), words tagged as organizations, the neighbors of
+//! organizations in a list, and companies known by a short name; each with its kind.
 
+mod kinds;
 mod listed;
 mod start;
 mod words;
 
 use std::ops::Range;
 
+pub(crate) use kinds::{kind_of, listed_companies};
 pub(crate) use words::{is_generic, title_follows};
 
 use listed::listed;

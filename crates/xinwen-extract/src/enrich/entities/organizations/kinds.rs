@@ -1,0 +1,81 @@
+//! What kind of body an organization is, and companies known by a short name.
+
+use std::ops::Range;
+
+use xinwen_chinese::Lexicon;
+use xinwen_core::OrganizationKind;
+
+use crate::enrich::analysis::Analysis;
+
+/// The kind of the organization named `simplified`: a listed company is a company,
+/// otherwise the longest ending of `organizations/kind_endings` decides, and a name
+/// without any is `other`.
+pub(crate) fn kind_of(simplified: &str, words: &Lexicon) -> OrganizationKind {
+    let lists = &words.candidates;
+    if lists.companies.contains(simplified) {
+        return OrganizationKind::Company;
+    }
+    (lists.organization_kinds.suffix_of(simplified))
+        .and_then(|ending| lists.organization_kinds.value(ending))
+        .and_then(OrganizationKind::from_name)
+        .unwrap_or_default()
+}
+
+/// The companies of `organizations/companies` written in the text as words of their
+/// own: the segmenter starts and ends a word where the name starts and ends (no `华为`
+/// out of `中华为…`).
+pub(crate) fn listed_companies(text: &Analysis) -> Vec<Range<usize>> {
+    let n = text.chars.len();
+    let (mut starts, mut ends) = (vec![false; n + 1], vec![false; n + 1]);
+    for token in &text.tokens {
+        if let (Some(s), Some(e)) = (
+            starts.get_mut(token.range.start),
+            ends.get_mut(token.range.end),
+        ) {
+            (*s, *e) = (true, true);
+        }
+    }
+    let companies = &text.lexicon.candidates.companies;
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < n {
+        match companies.prefix_at(&text.simplified, at) {
+            Some(len) if starts[at] && ends.get(at + len).copied().unwrap_or(false) => {
+                found.push(at..at + len);
+                at += len;
+            }
+            _ => at += 1,
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_by_ending_and_list() {
+        let words = xinwen_chinese::Resources::global().lexicon().unwrap();
+        let cases = [
+            ("延吉市公安局", OrganizationKind::Government),
+            ("延吉市人民政府", OrganizationKind::Government),
+            ("珲春市人民法院", OrganizationKind::Government),
+            ("北京协和医院", OrganizationKind::Institution),
+            ("延边大学", OrganizationKind::Institution),
+            ("中国科学院", OrganizationKind::Institution),
+            ("浙商银行", OrganizationKind::Company),
+            ("联想集团", OrganizationKind::Company),
+            ("华为", OrganizationKind::Company),
+            ("中国房地产学会", OrganizationKind::Other),
+            ("联合国", OrganizationKind::Other),
+            ("阿森纳", OrganizationKind::Other),
+        ];
+        for (name, kind) in cases {
+            assert_eq!(kind_of(name, words), kind, "{name}");
+        }
+        // must not: the longest ending decides (医院 is no 院 of a court, 法院 no hospital)
+        assert_ne!(kind_of("北京协和医院", words), OrganizationKind::Government);
+        assert_ne!(kind_of("珲春市人民法院", words), OrganizationKind::Institution);
+    }
+}
