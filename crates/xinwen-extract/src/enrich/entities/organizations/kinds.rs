@@ -76,6 +76,9 @@ mod tests {
         }
         // must not: the longest ending decides (医院 is no 院 of a court, 法院 no hospital)
         assert_ne!(kind_of("北京协和医院", words), OrganizationKind::Government);
-        assert_ne!(kind_of("珲春市人民法院", words), OrganizationKind::Institution);
+        assert_ne!(
+            kind_of("珲春市人民法院", words),
+            OrganizationKind::Institution
+        );
     }
 }
