@@ -7,6 +7,9 @@
 //! - the script conversion tables (`data/opencc.tsv.zst`): one map per table,
 //!   `$OUT_DIR/opencc_<table>.fst` (key → byte offset << 8 | byte length of its value in
 //!   `$OUT_DIR/opencc_values.txt`), and `$OUT_DIR/opencc_tables.rs`, the list of them;
+//! - the IDF table of keyword extraction (`data/idf.tsv.zst`): `$OUT_DIR/idf.fst` (word →
+//!   the bits of its IDF as `f64`) and `$OUT_DIR/idf_median.rs`, the IDF of a word the
+//!   table does not hold (the median);
 //! - the 6,763 Chinese characters of GB 2312, the character set of simplified script
 //!   (`$OUT_DIR/gb2312.txt`), decoded from their codes.
 
@@ -20,7 +23,34 @@ fn main() -> BuildResult {
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
     gazetteer(&out)?;
     conversion_tables(&out)?;
+    idf_table(&out)?;
     gb2312(&out)
+}
+
+/// Word → IDF (its `f64` bits), sorted by word, and the median IDF.
+fn idf_table(out: &Path) -> BuildResult {
+    let text = read_zst("data/idf.tsv.zst")?;
+    let mut entries: Vec<(&str, f64)> = Vec::new();
+    for line in text.lines() {
+        let (word, idf) = line
+            .split_once('\t')
+            .ok_or("idf table: a line without a tab")?;
+        entries.push((word, idf.parse::<f64>()?));
+    }
+    let mut idfs: Vec<f64> = entries.iter().map(|e| e.1).collect();
+    idfs.sort_by(f64::total_cmp);
+    let median = idfs
+        .get(idfs.len().saturating_sub(1) / 2)
+        .ok_or("idf table is empty")?;
+    entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    entries.dedup_by(|a, b| a.0 == b.0);
+    let map = fst::Map::from_iter(entries.into_iter().map(|(w, idf)| (w, idf.to_bits())))?;
+    std::fs::write(out.join("idf.fst"), map.as_fst().as_bytes())?;
+    std::fs::write(
+        out.join("idf_median.rs"),
+        format!("const MEDIAN_IDF_BITS: u64 = {:#x};\n", median.to_bits()),
+    )?;
+    Ok(())
 }
 
 /// The characters of GB 2312's levels 1 and 2 (rows 16–87): two bytes 0xB0–0xF7 then

@@ -1,8 +1,20 @@
-//! Keyword extraction (TF-IDF over the jieba IDF table).
+//! Keyword extraction: TF-IDF over jieba's IDF table, or TextRank.
 
-use jieba_rs::{KeywordExtract, TextRank, TfIdf};
+use std::collections::HashMap;
+
+use jieba_rs::{KeywordExtract, TextRank};
 
 use crate::Segmenter;
+
+/// Word → IDF (as `f64` bits), compiled at build time from `data/idf.tsv.zst`.
+const IDF_TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/idf.fst"));
+include!(concat!(env!("OUT_DIR"), "/idf_median.rs"));
+
+/// Words never taken as keywords (English function words; one a line).
+const STOP_WORDS: &str = include_str!("../data/keyword_stop_words.txt");
+
+/// Fewest characters of a keyword.
+const MIN_KEYWORD_CHARS: usize = 2;
 
 /// Parts of speech a keyword may have: nouns of all kinds, verbal and other nouns,
 /// verbs. Dates, numbers, function words and pronouns never make good keywords.
@@ -13,10 +25,11 @@ const KEYWORD_TAGS: &[&str] = &[
 /// Parts of speech TextRank may pick.
 const TEXTRANK_TAGS: &[&str] = &["n", "nr", "ns", "nt", "nz", "vn", "v", "l", "i"];
 
-/// Picks the words that characterize a text: by TF-IDF with the jieba IDF table, or by
+/// Picks the words that characterize a text: by TF-IDF with jieba's IDF table (a
+/// finite-state map built at compile time, so nothing loads at start-up), or by
 /// TextRank over the text's own co-occurrence graph.
 pub struct KeywordExtractor {
-    tfidf: TfIdf,
+    idf: Option<fst::Map<&'static [u8]>>,
     textrank: TextRank,
 }
 
@@ -27,16 +40,26 @@ impl std::fmt::Debug for KeywordExtractor {
 }
 
 impl KeywordExtractor {
-    /// Loads the IDF table. Prefer [`Resources::global`](crate::Resources::global).
+    /// Opens the IDF table. Prefer [`Resources::global`](crate::Resources::global).
     pub fn new() -> Self {
         KeywordExtractor {
-            tfidf: TfIdf::default(),
+            // the map is built by build.rs; a table that cannot be read weighs every
+            // word by the median
+            idf: fst::Map::new(IDF_TABLE).ok(),
             textrank: TextRank::default(),
         }
     }
 
+    /// The IDF of `word` (the median IDF for a word the table does not hold).
+    pub fn idf(&self, word: &str) -> f64 {
+        (self.idf.as_ref())
+            .and_then(|m| m.get(word))
+            .map_or(f64::from_bits(MEDIAN_IDF_BITS), f64::from_bits)
+    }
+
     /// The `top` keywords of `simplified_text` (text in simplified script) with their
-    /// TF-IDF weights, highest first.
+    /// TF-IDF weights (term frequency over all candidate words times IDF), highest
+    /// first, ties in word order.
     ///
     /// ```
     /// use xinwen_chinese::Resources;
@@ -52,13 +75,27 @@ impl KeywordExtractor {
         simplified_text: &str,
         top: usize,
     ) -> Vec<(String, f64)> {
-        let tags = KEYWORD_TAGS.iter().map(|t| t.to_string()).collect();
-        self.tfidf
-            .extract_keywords(segmenter.jieba(), simplified_text, top, tags)
-            .into_iter()
-            .map(|k| (k.keyword, k.weight))
-            .collect()
+        let mut counts: HashMap<&str, u64> = HashMap::new();
+        let mut total = 0u64;
+        for t in segmenter.jieba().tag(simplified_text, false) {
+            if KEYWORD_TAGS.contains(&t.tag) && is_keyword(t.word) {
+                *counts.entry(t.word).or_insert(0) += 1;
+                total += 1;
+            }
+        }
+        let mut scored: Vec<(String, f64)> = (counts.into_iter())
+            .map(|(w, n)| (w.to_string(), n as f64 * self.idf(w) / total as f64))
+            .collect();
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        scored.truncate(top);
+        scored
     }
+}
+
+/// A word long enough and not a stop word (in any case).
+fn is_keyword(word: &str) -> bool {
+    word.chars().count() >= MIN_KEYWORD_CHARS
+        && !(word.is_ascii() && STOP_WORDS.lines().any(|s| s.eq_ignore_ascii_case(word)))
 }
 
 impl KeywordExtractor {

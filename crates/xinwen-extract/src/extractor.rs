@@ -68,20 +68,18 @@ impl Extractor {
     }
 
     /// Starts loading the heavy resources these options need (the segmenter's
-    /// dictionary, the keyword table, the NER model), each on a thread of its own, so
+    /// dictionary, its tagger of unknown words, the NER model), each on a thread of its own, so
     /// that they load side by side while the first page is read and parsed. Returns at
     /// once; a page that needs a resource before it is ready waits for it. Calling it is
     /// optional (resources load on first use anyway) and costs nothing once they are
     /// loaded.
     pub fn preload(&self) {
-        let mut jobs: Vec<fn()> = vec![|| {
-            Resources::global().segmenter();
-        }];
-        if self.options.keywords {
-            jobs.push(|| {
-                Resources::global().keywords();
-            });
-        }
+        let mut jobs: Vec<fn()> = vec![
+            || {
+                Resources::global().segmenter();
+            },
+            xinwen_chinese::Segmenter::preload_unknown_word_tags,
+        ];
         if self.options.entities {
             jobs.push(|| {
                 let _ = xinwen_ner::NerTagger::global();

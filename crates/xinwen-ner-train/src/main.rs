@@ -192,7 +192,7 @@ fn run(o: Options) -> Result<(), String> {
             row[1 + 2 * k] += b;
         }
     }
-    let model = to_model(&index.keys, &w, &t, o.min_weight);
+    let model = to_model(&index.keys, &w, &t, o.min_weight, o.scale)?;
     let bytes = encode_model(&model, o.scale)?;
     std::fs::write(&o.out, &bytes).map_err(|e| format!("{}: {e}", o.out))?;
     eprintln!(

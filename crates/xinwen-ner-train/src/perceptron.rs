@@ -6,6 +6,7 @@ use xinwen_ner::context::Context;
 use xinwen_ner::features::{Features, extract};
 use xinwen_ner::hash::KeyMap;
 use xinwen_ner::model::{Model, Scores, Transitions, viterbi};
+use xinwen_ner::weights::FeatureWeights;
 use xinwen_ner::{LABELS, Label};
 
 /// A sentence with its features as dense indices.
@@ -173,17 +174,22 @@ pub fn decode_dense(w: &[Scores], t: &Transitions, ex: &Encoded) -> Vec<Label> {
     viterbi(&emissions(w, ex), t)
 }
 
-/// The model of dense weights: features whose weights are all below `min_weight` in
-/// absolute value are dropped.
-pub fn to_model(keys: &[u64], w: &[Scores], t: &Transitions, min_weight: f32) -> Model {
-    let weights = (keys.iter().zip(w))
+/// The model of dense weights quantized to steps of `step`: features whose weights are
+/// all below `min_weight` in absolute value are dropped.
+pub fn to_model(
+    keys: &[u64],
+    w: &[Scores],
+    t: &Transitions,
+    min_weight: f32,
+    step: f32,
+) -> Result<Model, String> {
+    let features = (keys.iter().zip(w))
         .filter(|(_, w)| w.iter().any(|x| x.abs() >= min_weight))
-        .map(|(k, w)| (*k, *w))
-        .collect();
-    Model {
-        weights,
+        .map(|(k, w)| (*k, *w));
+    Ok(Model {
+        weights: FeatureWeights::quantize(features, step)?,
         transitions: *t,
-    }
+    })
 }
 
 /// A small deterministic random number generator (xorshift64*) for shuffling.

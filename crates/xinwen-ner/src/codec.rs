@@ -7,9 +7,9 @@
 //! quantized value (weight / scale rounded).
 
 use crate::features::FEATURE_VERSION;
-use crate::hash::KeyMap;
-use crate::model::{Model, Scores, Transitions};
+use crate::model::{Model, Transitions};
 use crate::span::LABELS;
+use crate::weights::{FeatureWeights, Quantized};
 
 const MAGIC: &[u8] = b"XWNER1";
 
@@ -33,13 +33,13 @@ pub fn encode(model: &Model, scale: f32) -> Result<Vec<u8>, String> {
             .for_each(|w| out.extend_from_slice(&w.to_le_bytes()));
     }
     let mut kept: Vec<(u64, [i64; LABELS])> = Vec::new();
-    for (key, w) in &model.weights {
-        let q = w.map(|x| (x / scale).round() as i64);
+    let step = model.weights.step();
+    for (key, w) in model.weights.iter() {
+        let q = w.map(|x| (f32::from(x) * step / scale).round() as i64);
         if q.iter().any(|&x| x != 0) {
-            kept.push((*key, q));
+            kept.push((key, q));
         }
     }
-    kept.sort_unstable_by_key(|(k, _)| *k);
     out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
     let mut prev = 0u64;
     for (key, _) in &kept {
@@ -128,20 +128,21 @@ pub fn decode(compressed: &[u8]) -> Result<Model, String> {
         key = key.wrapping_add(r.varint()?);
         keys.push(key);
     }
-    let mut weights: KeyMap<Scores> = KeyMap::default();
-    weights.reserve(n);
-    for key in keys {
-        let mut w = [0.0; LABELS];
+    let mut weights: Vec<Quantized> = Vec::with_capacity(n);
+    for _ in 0..n {
+        let mut w = [0i16; LABELS];
         for x in &mut w {
             let z = r.varint()?;
             let q = ((z >> 1) as i64) ^ -((z & 1) as i64);
-            *x = q as f32 * scale;
+            *x = i16::try_from(q).map_err(|_| "weight out of range in model")?;
         }
-        weights.insert(key, w);
+        weights.push(w);
     }
     if r.at != bytes.len() {
         return Err("trailing bytes in model".into());
     }
+    let weights = FeatureWeights::from_sorted(keys, weights, scale)
+        .ok_or("feature keys of the model are not in order")?;
     Ok(Model {
         weights,
         transitions,
@@ -156,12 +157,15 @@ mod tests {
     fn round_trips_and_rejects_garbage() {
         let mut m = Model::default();
         m.transitions[LABELS][1] = -1.5;
-        m.weights.insert(42, [0.5, -0.25, 0.0, 0.0, 0.0, 0.0, 1.0]);
-        m.weights.insert(7, [0.0; LABELS]);
+        let features = [
+            (42, [0.5, -0.25, 0.0, 0.0, 0.0, 0.0, 1.0]),
+            (7, [0.0; LABELS]),
+        ];
+        m.weights = FeatureWeights::quantize(features, 0.25).unwrap();
         let bytes = encode(&m, 0.25).unwrap();
         let back = decode(&bytes).unwrap();
         assert_eq!(back.weights.len(), 1);
-        assert_eq!(back.weights[&42], m.weights[&42]);
+        assert_eq!(back.weights.scores(42), m.weights.scores(42));
         assert_eq!(back.transitions, m.transitions);
         assert!(decode(b"not a model").is_err());
         assert!(decode(&bytes[..bytes.len() / 2]).is_err());

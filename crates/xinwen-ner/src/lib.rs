@@ -71,6 +71,7 @@ mod org_ending;
 mod rules;
 mod span;
 mod tagger;
+pub mod weights;
 
 pub use chars::{CharClass, fold_width};
 pub use codec::{decode as decode_model, encode as encode_model};

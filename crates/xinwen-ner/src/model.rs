@@ -1,11 +1,9 @@
 //! The weights of a trained tagger and how they score a sentence.
 
 use crate::features::Features;
-use crate::hash::KeyMap;
 use crate::span::{LABELS, Label};
-
-/// Scores of each label for one character.
-pub type Scores = [f32; LABELS];
+use crate::weights::FeatureWeights;
+pub use crate::weights::Scores;
 
 /// Transition scores: row `LABELS` is the start of a sentence, row `p` follows label
 /// `p`; column `l` is the next label.
@@ -15,23 +13,25 @@ pub type Transitions = [[f32; LABELS]; LABELS + 1];
 #[derive(Debug, Clone, Default)]
 pub struct Model {
     /// The weights of each feature key.
-    pub weights: KeyMap<Scores>,
+    pub weights: FeatureWeights,
     /// The transition weights.
     pub transitions: Transitions,
 }
 
 impl Model {
-    /// The label scores of each character of a sentence.
+    /// The label scores of each character of a sentence: the sum of its features'
+    /// quantized weights, in integers, times the quantization step.
     pub fn emissions(&self, features: &Features) -> Vec<Scores> {
+        let step = self.weights.step();
         (0..features.len())
             .map(|i| {
-                let mut s = [0.0; LABELS];
-                for key in features.at(i) {
+                let mut sum = [0i32; LABELS];
+                for &key in features.at(i) {
                     if let Some(w) = self.weights.get(key) {
-                        s.iter_mut().zip(w).for_each(|(a, b)| *a += b);
+                        sum.iter_mut().zip(w).for_each(|(a, b)| *a += i32::from(*b));
                     }
                 }
-                s
+                sum.map(|x| x as f32 * step)
             })
             .collect()
     }

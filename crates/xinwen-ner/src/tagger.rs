@@ -35,7 +35,7 @@ impl std::fmt::Debug for NerTagger {
 static GLOBAL: OnceLock<Result<NerTagger, String>> = OnceLock::new();
 
 impl NerTagger {
-    /// The tagger with the shipped model, loaded on first use (~0.2 s) and shared by the
+    /// The tagger with the shipped model, loaded on first use (~0.05 s) and shared by the
     /// whole process. A model that cannot be read is an error, every time it is asked.
     pub fn global() -> Result<&'static NerTagger, Error> {
         GLOBAL
