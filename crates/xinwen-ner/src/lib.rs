@@ -71,6 +71,7 @@ mod org_ending;
 mod rules;
 mod span;
 mod tagger;
+mod transliteration;
 pub mod weights;
 
 pub use chars::{CharClass, fold_width};

@@ -9,7 +9,7 @@ use crate::context::{Context, NameDictionary, Tools};
 use crate::features::extract;
 use crate::model::Model;
 use crate::span::{NerSpan, spans_of};
-use crate::{codec, rules};
+use crate::{codec, rules, transliteration};
 
 /// The model shipped with the crate (see the crate documentation to regenerate it).
 const SHIPPED_MODEL: &[u8] = include_bytes!("../model/ner.bin.zst");
@@ -96,6 +96,8 @@ impl NerTagger {
         };
         let ctx = self.context(view);
         let labels = self.model.decode(&extract(&ctx));
-        rules::refine(&ctx, spans_of(&labels))
+        let spans = rules::refine(&ctx, spans_of(&labels));
+        let letters = &self.tools.words.tagger.transliteration_chars;
+        transliteration::whole_names(&ctx, letters, spans)
     }
 }

@@ -43,6 +43,9 @@ super::super::declare::lexicon! {
         place_starts: "ner/place_starts",
         /// Endings that make a place-tagged word an organization (trainer).
         place_tag_org_endings: "ner/place_tag_org_endings",
+        /// Characters of transliterated foreign names (`斯`, `尔`): such names are kept
+        /// whole (tagger).
+        transliteration_chars: "people/transliteration_chars",
     }
     patterns {}
 }

@@ -1,0 +1,116 @@
+//! Transliterated foreign names kept whole.
+//!
+//! A foreign name is written with a small set of characters (`斯`, `尔`, `克`, `维`…, the
+//! lexicon's `people/transliteration_chars`), often longer than the names the model
+//! learnt, which then cuts it (`罗夫斯基` out of `多布罗夫斯基`) or splits it in two
+//! (`维沙` + `希瓦`). A person made only of such characters is widened over the
+//! transliteration characters around it, across a middle dot (`马丁·艾伯特`), and joins
+//! a person right after it that is also one, never over another entity. A character is
+//! taken only when its jieba word is made of such characters alone and, if it is a word
+//! of one character, a noun: `感谢克雷蒂安` keeps 克雷蒂安 (谢 is in 感谢), `奥纳西斯比…`
+//! keeps 奥纳西斯 (比 a preposition). One pass over the spans, each character looked at a bounded number of
+//! times.
+
+use xinwen_chinese::WordList;
+
+use crate::context::Context;
+use crate::span::{NerKind, NerSpan};
+
+/// Part-of-speech tags of one-character words a name may take: nouns of all kinds and
+/// unknown characters (a verb, a preposition or a particle is never part of a name:
+/// `让斯图尔特`, `奥纳西斯比`).
+fn may_take(tag: &str) -> bool {
+    tag.starts_with('n') || matches!(tag, "x" | "")
+}
+
+/// Longest name the widening makes, in characters.
+const LONGEST: usize = 16;
+
+/// Most characters a name is widened by on each side.
+const MOST_ADDED: usize = 4;
+
+/// Characters that join the parts of a foreign name.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '·' | '•' | '‧' | '・' | '-')
+}
+
+/// Widens and joins the transliterated names among `spans` (in order, not overlapping)
+/// of the sentence of `ctx`.
+pub fn whole_names(ctx: &Context, letters: &WordList, spans: Vec<NerSpan>) -> Vec<NerSpan> {
+    let chars = &ctx.chars;
+    let is_letter = |c: char| letters.contains_char(c);
+    // whether the character at `i` may join a name: its word is all letters
+    let takes = |i: usize| {
+        (ctx.word_of.get(i))
+            .and_then(|&w| ctx.words.get(w))
+            .is_some_and(|w| {
+                (w.end - w.start > 1 || may_take(&w.tag))
+                    && (chars.get(w.start..w.end))
+                        .is_some_and(|cs| cs.iter().all(|&c| is_letter(c)))
+            })
+    };
+    let foreign = |s: &NerSpan| {
+        s.kind == NerKind::Person
+            && chars.get(s.start..s.end).is_some_and(|cs| {
+                cs.iter().all(|&c| is_letter(c) || is_joiner(c))
+                    && cs.iter().filter(|&&c| is_letter(c)).count() >= 2
+            })
+    };
+    let mut out: Vec<NerSpan> = Vec::with_capacity(spans.len());
+    let mut spans = spans.into_iter().peekable();
+    while let Some(mut s) = spans.next() {
+        if !foreign(&s) {
+            out.push(s);
+            continue;
+        }
+        let floor = out.last().map_or(0, |p| p.end);
+        s.start = widen_left(chars, s.start, floor, &takes);
+        loop {
+            let ceiling = spans.peek().map_or(chars.len(), |n| n.start);
+            s.end = widen_right(chars, s.end, ceiling, &takes);
+            match spans.peek() {
+                Some(n) if n.start == s.end && foreign(n) && n.end - s.start <= LONGEST => {
+                    s.end = n.end;
+                    spans.next();
+                }
+                _ => break,
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// The new start of a name starting at `start`, not before `floor`.
+fn widen_left(chars: &[char], start: usize, floor: usize, takes: &dyn Fn(usize) -> bool) -> usize {
+    let mut at = start;
+    while at > floor && start - at < MOST_ADDED {
+        if takes(at - 1) {
+            at -= 1;
+        } else if at >= floor + 2
+            && chars.get(at - 1).is_some_and(|&j| is_joiner(j))
+            && takes(at - 2)
+        {
+            at -= 2;
+        } else {
+            break;
+        }
+    }
+    at
+}
+
+/// The new end of a name ending at `end`, not after `ceiling`.
+fn widen_right(chars: &[char], end: usize, ceiling: usize, takes: &dyn Fn(usize) -> bool) -> usize {
+    let mut at = end;
+    while at < ceiling && at - end < MOST_ADDED {
+        if takes(at) {
+            at += 1;
+        } else if at + 2 <= ceiling && chars.get(at).is_some_and(|&j| is_joiner(j)) && takes(at + 1)
+        {
+            at += 2;
+        } else {
+            break;
+        }
+    }
+    at
+}
