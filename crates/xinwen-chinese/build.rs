@@ -7,6 +7,9 @@
 //! - the script conversion tables (`data/opencc.tsv.zst`): one map per table,
 //!   `$OUT_DIR/opencc_<table>.fst` (key → byte offset << 8 | byte length of its value in
 //!   `$OUT_DIR/opencc_values.txt`), and `$OUT_DIR/opencc_tables.rs`, the list of them;
+//! - the segmentation dictionary (`data/words.tsv.zst`): `$OUT_DIR/word_trie.bin` (a
+//!   character trie, see `word_table`), `$OUT_DIR/word_tags.txt` (the part-of-speech tags,
+//!   one a line) and `$OUT_DIR/word_total.rs`, the sum of the frequencies;
 //! - the IDF table of keyword extraction (`data/idf.tsv.zst`): `$OUT_DIR/idf.fst` (word →
 //!   the bits of its IDF as `f64`) and `$OUT_DIR/idf_median.rs`, the IDF of a word the
 //!   table does not hold (the median);
@@ -24,7 +27,92 @@ fn main() -> BuildResult {
     gazetteer(&out)?;
     conversion_tables(&out)?;
     idf_table(&out)?;
+    word_table(&out)?;
     gb2312(&out)
+}
+
+/// The dictionary as a character trie in breadth-first order, so that the children of
+/// a node are consecutive: `$OUT_DIR/word_trie.bin` holds, little-endian, the node
+/// count `n`, then `n + 1` `u32`s (the first child of each node; the children of `v` are
+/// `first[v]..first[v + 1]`), `n` `u32`s (the character leading to each node; children
+/// in increasing order) and `n` `u64`s (frequency << 8 | tag index of the word ending
+/// at the node, 0 for none).
+fn word_table(out: &Path) -> BuildResult {
+    let text = read_zst("data/words.tsv.zst")?;
+    let mut tags: Vec<&str> = Vec::new();
+    let mut total: u64 = 0;
+    // the trie with children in ordered maps, node 0 the root
+    let mut children: Vec<std::collections::BTreeMap<char, usize>> = vec![Default::default()];
+    let mut entry: Vec<u64> = vec![0];
+    for line in text.lines() {
+        let mut fields = line.split('\t');
+        let (Some(word), Some(freq), Some(tag)) = (fields.next(), fields.next(), fields.next())
+        else {
+            return Err(format!("word table: bad line {line:?}").into());
+        };
+        let freq: u64 = freq.parse()?;
+        if freq == 0 || freq >= 1 << 48 || word.is_empty() {
+            return Err(format!("word table: bad entry {line:?}").into());
+        }
+        let tag = match tags.iter().position(|t| *t == tag) {
+            Some(i) => i,
+            None => {
+                tags.push(tag);
+                tags.len() - 1
+            }
+        };
+        if tag > 255 {
+            return Err("word table: more than 256 tags".into());
+        }
+        total += freq;
+        let mut node = 0;
+        for c in word.chars() {
+            node = match children[node].get(&c) {
+                Some(&next) => next,
+                None => {
+                    children.push(Default::default());
+                    entry.push(0);
+                    let next = children.len() - 1;
+                    children[node].insert(c, next);
+                    next
+                }
+            };
+        }
+        entry[node] = freq << 8 | tag as u64;
+    }
+    // breadth-first numbering
+    let mut order = vec![0usize];
+    let mut label = vec![0u32];
+    let mut first = Vec::with_capacity(children.len() + 1);
+    let mut at = 0;
+    while let Some(&node) = order.get(at) {
+        first.push(order.len() as u32);
+        for (&c, &child) in &children[node] {
+            order.push(child);
+            label.push(c as u32);
+        }
+        at += 1;
+    }
+    first.push(order.len() as u32);
+    let n = order.len();
+    let mut bytes = Vec::with_capacity(4 + 16 * n + 4);
+    bytes.extend_from_slice(&(n as u32).to_le_bytes());
+    first
+        .iter()
+        .for_each(|x| bytes.extend_from_slice(&x.to_le_bytes()));
+    label
+        .iter()
+        .for_each(|x| bytes.extend_from_slice(&x.to_le_bytes()));
+    order
+        .iter()
+        .for_each(|&v| bytes.extend_from_slice(&entry[v].to_le_bytes()));
+    std::fs::write(out.join("word_trie.bin"), bytes)?;
+    std::fs::write(out.join("word_tags.txt"), tags.join("\n"))?;
+    std::fs::write(
+        out.join("word_total.rs"),
+        format!("const TOTAL_FREQUENCY: u64 = {total};\n"),
+    )?;
+    Ok(())
 }
 
 /// Word → IDF (its `f64` bits), sorted by word, and the median IDF.

@@ -65,7 +65,7 @@ fn forgive_words(
     let Ok(converter) = context.resources.converter() else {
         return;
     };
-    let jieba = context.resources.segmenter().jieba();
+    let segmenter = context.resources.segmenter();
     for i in run.clone() {
         if signals.get(i) != Some(&Signal::Soft) || !chars.get(i).copied().is_some_and(is_han) {
             continue;
@@ -76,7 +76,8 @@ fn forgive_words(
                     return false;
                 };
                 let word: String = slice.iter().collect();
-                slice.iter().all(|&c| is_han(c)) && jieba.has_word(&converter.to_simplified(&word))
+                slice.iter().all(|&c| is_han(c))
+                    && segmenter.has_word(&converter.to_simplified(&word))
             })
         });
         if in_word {

@@ -73,7 +73,7 @@ pub(crate) fn ending_places(
         let ending_start = end - ending_len;
         // the ending must end a word: not `市|场`, `州|长`
         let inside_word = (text.token_at(at)).is_some_and(|t| {
-            t.range.end > end && segmenter.jieba().has_word(&text.simple(t.range.clone()))
+            t.range.end > end && segmenter.has_word(&text.simple(t.range.clone()))
         });
         if inside_word {
             continue;
@@ -100,13 +100,12 @@ pub(crate) fn ending_places(
                 .take_while(|t| t.range.start < ending_start)
                 .any(|t| {
                     !STEM_TAGS.contains(&t.tag.as_str())
-                        && segmenter.jieba().has_word(&text.simple(t.range.clone()))
+                        && segmenter.has_word(&text.simple(t.range.clone()))
                 });
             if verbal {
                 continue;
             }
-            let common =
-                segmenter.jieba().has_word(&name) && !known.iter().any(|k| k.range == range);
+            let common = segmenter.has_word(&name) && !known.iter().any(|k| k.range == range);
             if common
                 || !plausible(words, &name, segmenter)
                 || generic_after(text, end)

@@ -35,9 +35,9 @@ fn compositional(text: &Analysis, range: std::ops::Range<usize>, segmenter: &Seg
     let covered: usize = words.iter().map(|t| t.range.len()).sum();
     covered == range.len()
         && words.len() >= 2
-        && words.iter().all(|t| {
-            t.range.len() >= 2 && segmenter.jieba().has_word(&text.simple(t.range.clone()))
-        })
+        && words
+            .iter()
+            .all(|t| t.range.len() >= 2 && segmenter.has_word(&text.simple(t.range.clone())))
 }
 
 /// True when the words before `at` lead to a place (`在`, `到`, `深入`, a list mark).

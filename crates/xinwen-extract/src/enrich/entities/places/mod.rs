@@ -93,9 +93,7 @@ fn inside_org_body(inside_org: &[bool], at: usize) -> bool {
 
 /// True when the dictionary knows the word of `token`.
 fn known_word(text: &Analysis, token: &Token, segmenter: &Segmenter) -> bool {
-    segmenter
-        .jieba()
-        .has_word(&text.simple(token.range.clone()))
+    segmenter.has_word(&text.simple(token.range.clone()))
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
-//! Keyword extraction: TF-IDF over jieba's IDF table, or TextRank.
+//! Keyword extraction: TF-IDF over jieba's IDF table, or TextRank ([`textrank`]).
+
+mod textrank;
 
 use std::collections::HashMap;
-
-use jieba_rs::{KeywordExtract, TextRank};
 
 use crate::Segmenter;
 
@@ -11,7 +11,7 @@ const IDF_TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/idf.fst"));
 include!(concat!(env!("OUT_DIR"), "/idf_median.rs"));
 
 /// Words never taken as keywords (English function words; one a line).
-const STOP_WORDS: &str = include_str!("../data/keyword_stop_words.txt");
+const STOP_WORDS: &str = include_str!("../../data/keyword_stop_words.txt");
 
 /// Fewest characters of a keyword.
 const MIN_KEYWORD_CHARS: usize = 2;
@@ -30,7 +30,6 @@ const TEXTRANK_TAGS: &[&str] = &["n", "nr", "ns", "nt", "nz", "vn", "v", "l", "i
 /// TextRank over the text's own co-occurrence graph.
 pub struct KeywordExtractor {
     idf: Option<fst::Map<&'static [u8]>>,
-    textrank: TextRank,
 }
 
 impl std::fmt::Debug for KeywordExtractor {
@@ -46,7 +45,6 @@ impl KeywordExtractor {
             // the map is built by build.rs; a table that cannot be read weighs every
             // word by the median
             idf: fst::Map::new(IDF_TABLE).ok(),
-            textrank: TextRank::default(),
         }
     }
 
@@ -77,12 +75,12 @@ impl KeywordExtractor {
     ) -> Vec<(String, f64)> {
         let mut counts: HashMap<&str, u64> = HashMap::new();
         let mut total = 0u64;
-        for t in segmenter.jieba().tag(simplified_text, false) {
-            if KEYWORD_TAGS.contains(&t.tag) && is_keyword(t.word) {
-                *counts.entry(t.word).or_insert(0) += 1;
+        segmenter.tag_words(simplified_text, false, |word, tag| {
+            if KEYWORD_TAGS.contains(&tag) && is_keyword(word) {
+                *counts.entry(word).or_insert(0) += 1;
                 total += 1;
             }
-        }
+        });
         let mut scored: Vec<(String, f64)> = (counts.into_iter())
             .map(|(w, n)| (w.to_string(), n as f64 * self.idf(w) / total as f64))
             .collect();
@@ -99,19 +97,17 @@ fn is_keyword(word: &str) -> bool {
 }
 
 impl KeywordExtractor {
-    /// The `top` TextRank keywords of `simplified_text` with their scores, highest first.
+    /// The `top` TextRank keywords of `simplified_text` with their scores, highest first
+    /// (ties in order of first occurrence).
     pub fn textrank(
         &self,
         segmenter: &Segmenter,
         simplified_text: &str,
         top: usize,
     ) -> Vec<(String, f64)> {
-        let tags = TEXTRANK_TAGS.iter().map(|t| t.to_string()).collect();
-        self.textrank
-            .extract_keywords(segmenter.jieba(), simplified_text, top, tags)
-            .into_iter()
-            .map(|k| (k.keyword, k.weight))
-            .collect()
+        textrank::keywords(segmenter, simplified_text, top, &|word, tag| {
+            TEXTRANK_TAGS.contains(&tag) && is_keyword(word)
+        })
     }
 }
 

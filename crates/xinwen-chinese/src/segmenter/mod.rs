@@ -1,15 +1,34 @@
 //! Word segmentation and part-of-speech tagging in either script.
+//!
+//! Stages, each a file: [`dictionary`] (jieba's words, compiled at build time into a
+//! finite-state map), [`route`] (the best cut of each block over the word graph, and
+//! jieba's model of unknown words for the runs it leaves), [`tags`] (the dictionary's
+//! tag, or a guess for a word it does not hold), [`search`] (the dictionary words inside
+//! a long word, for an index). The cuts and tags are jieba's (jieba-rs 0.11, checked
+//! by `tests/jieba_conformance.rs`); what differs is that nothing is built at start-up
+//! (jieba-rs builds its trie of 349,045 words, ~0.12 s), and one rare guess: a word
+//! outside the dictionary that the model of unknown words would cut in several pieces
+//! when alone takes its longest piece's tag.
 
-use jieba_rs::{Jieba, TokenizeMode};
+mod dictionary;
+mod route;
+mod search;
+mod tags;
+
+use jieba_rs::Jieba;
 
 use crate::{ScriptConverter, SimplifiedView};
+use dictionary::WordDictionary;
+use route::Piece;
 
 /// Segments Chinese text into words with the jieba dictionary and HMM.
 ///
 /// The dictionary is simplified Chinese; traditional text is segmented through its
 /// simplified view, and every word still points at the characters of the original.
 pub struct Segmenter {
-    jieba: Jieba,
+    dict: WordDictionary,
+    /// An empty jieba instance: its model of unknown words needs no dictionary.
+    unknown: Jieba,
 }
 
 impl std::fmt::Debug for Segmenter {
@@ -44,19 +63,17 @@ pub struct TaggedWord<'a> {
     pub tag: &'a str,
 }
 
-/// The word at characters `start..end`, found at bytes `sbytes` of the simplified view.
-fn word<'s>(
-    view: &'s SimplifiedView<'_>,
-    start: usize,
-    end: usize,
-    sbytes: (usize, usize),
-) -> Word<'s> {
-    let range = view.original_range(sbytes.0..sbytes.1);
+/// The word of piece `p` of the simplified view.
+fn word<'s>(view: &'s SimplifiedView<'_>, p: &Piece) -> Word<'s> {
+    let range = view.original_range(p.byte_start..p.byte_end);
     Word {
         text: view.original().get(range.clone()).unwrap_or(""),
-        simplified: view.simplified().get(sbytes.0..sbytes.1).unwrap_or(""),
-        start,
-        end,
+        simplified: view
+            .simplified()
+            .get(p.byte_start..p.byte_end)
+            .unwrap_or(""),
+        start: p.start,
+        end: p.end,
         byte_start: range.start,
         byte_end: range.end,
     }
@@ -70,25 +87,46 @@ fn view_of<'a>(text: &'a str, converter: Option<&ScriptConverter>) -> Simplified
 }
 
 impl Segmenter {
-    /// Loads the dictionary. Prefer [`Resources::global`](crate::Resources::global), which
-    /// does this once per process.
+    /// Opens the dictionary (nothing to build: ~1 ms). Prefer
+    /// [`Resources::global`](crate::Resources::global), which does this once per process.
     pub fn new() -> Self {
         Segmenter {
-            jieba: Jieba::new(),
+            dict: WordDictionary::open(),
+            unknown: Jieba::empty(),
         }
     }
 
     /// Loads the model that tags the words the dictionary does not hold (jieba's
     /// part-of-speech HMM, about 35 ms), which otherwise loads at the first such word.
-    /// It needs no dictionary, so start-up can run this beside [`Segmenter::new`].
     pub fn preload_unknown_word_tags() {
         // with an empty dictionary every Chinese character is an unknown word
         let _ = Jieba::empty().tag("嘎", false);
     }
 
-    /// The underlying jieba instance, for keyword extraction.
-    pub fn jieba(&self) -> &Jieba {
-        &self.jieba
+    /// True when the dictionary holds `word` (simplified) as one word.
+    pub fn has_word(&self, word: &str) -> bool {
+        self.dict.get(word).is_some()
+    }
+
+    /// Calls `f` with each word of `simplified_text` and its part-of-speech tag, cutting
+    /// with the model of unknown words when `use_hmm` is set (keyword extraction cuts
+    /// without it, as jieba's does).
+    pub fn tag_words<'t>(
+        &self,
+        simplified_text: &'t str,
+        use_hmm: bool,
+        mut f: impl FnMut(&'t str, &'static str),
+    ) {
+        route::cut(
+            &self.dict,
+            &self.unknown,
+            simplified_text,
+            use_hmm,
+            &mut |p| {
+                let w = simplified_text.get(p.byte_start..p.byte_end).unwrap_or("");
+                f(w, tags::tag_of(&self.dict, &self.unknown, w, &p));
+            },
+        );
     }
 
     /// Calls `f` with each word of `text` in order. With `search` set, long words are
@@ -103,14 +141,14 @@ impl Segmenter {
         mut f: impl FnMut(Word<'_>),
     ) {
         let view = view_of(text, converter);
-        let mode = if search {
-            TokenizeMode::Search
-        } else {
-            TokenizeMode::Default
-        };
-        for t in self.jieba.tokenize(view.simplified(), mode, true) {
-            f(word(&view, t.start, t.end, (t.byte_start, t.byte_end)));
-        }
+        let simplified = view.simplified();
+        route::cut(&self.dict, &self.unknown, simplified, true, &mut |p| {
+            if search {
+                search::with_parts(&self.dict, simplified, p, &mut |q| f(word(&view, &q)));
+            } else {
+                f(word(&view, &p));
+            }
+        });
     }
 
     /// The words of `text` as owned strings in their original script.
@@ -137,24 +175,27 @@ impl Segmenter {
         mut f: impl FnMut(TaggedWord<'_>),
     ) {
         let view = view_of(text, converter);
-        for t in self.jieba.tag(view.simplified(), true) {
-            let word = word(&view, t.start, t.end, (t.byte_start, t.byte_end));
-            f(TaggedWord { word, tag: t.tag });
-        }
+        let simplified = view.simplified();
+        route::cut(&self.dict, &self.unknown, simplified, true, &mut |p| {
+            let w = simplified.get(p.byte_start..p.byte_end).unwrap_or("");
+            let tag = tags::tag_of(&self.dict, &self.unknown, w, &p);
+            f(TaggedWord {
+                word: word(&view, &p),
+                tag,
+            });
+        });
     }
 
     /// The dictionary's part-of-speech tag for `word` (simplified), when the dictionary
-    /// holds it as one word: `Some("n")` for `冲锋舟`, `None` for `吴德顺`.
+    /// holds it and cuts it as one word: `Some("n")` for `冲锋舟`, `None` for `吴德顺`.
     pub fn dictionary_tag(&self, word: &str) -> Option<String> {
-        if !self.jieba.has_word(word) {
+        if !self.has_word(word) {
             return None;
         }
         let mut tags = Vec::new();
-        for t in self.jieba.tag(word, true) {
-            tags.push(t.tag);
-        }
+        self.tag_words(word, true, |_, tag| tags.push(tag.to_string()));
         match tags.as_slice() {
-            [tag] => Some(tag.to_string()),
+            [tag] => Some(tag.clone()),
             _ => None,
         }
     }
