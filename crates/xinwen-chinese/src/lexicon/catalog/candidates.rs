@@ -1,5 +1,5 @@
 //! The lists that check the learned tagger's candidates before the extractor takes them,
-//! and that say what kind of body an organization is.
+//! and that say what kind of body an organization is and what it belongs to.
 
 super::super::declare::lexicon! {
     /// The word lists that check the tagger's candidates.
@@ -13,6 +13,8 @@ super::super::declare::lexicon! {
         glued_before_name: "people/glued_before_name",
         /// Endings of organizations' names and the kind each says (`…医院` institution).
         organization_kinds: "organizations/kind_endings",
+        /// Words tying an organization to the one it belongs to (`清华大学|附属|小学`).
+        org_links: "organizations/links",
         /// Companies and brands known by a short name (`华为`, `KFC`).
         companies: "organizations/companies",
         /// Countries and regions of the world (`塞尔维亚`).

@@ -49,7 +49,14 @@ fn named_organization(
     }
     let range = start..token.range.end;
     let before_ending = text.tokens_within(start..token.range.start);
-    let placed = before_ending.iter().any(|t| is_anchor(text, t));
+    // a name tied to the organization it belongs to (`市卫健委|直属|医院`) is one
+    let linked = !before_ending.is_empty()
+        && (before_ending.iter().chain([token])).any(|t| {
+            (words.candidates.org_links)
+                .prefix_at(&text.simplified, t.range.start)
+                .is_some()
+        });
+    let placed = linked || before_ending.iter().any(|t| is_anchor(text, t));
     if words.generic_organizations.contains(word) && !placed {
         return None; // `(基层)党组织` names no organization in particular
     }
@@ -62,7 +69,8 @@ fn named_organization(
         return None;
     }
     let office = words.office_endings.ends(word);
-    let anchored = token.tag == "nt"
+    let anchored = linked
+        || token.tag == "nt"
         || heads.starts.get(start).copied().unwrap_or(false)
         // `(和)县|疾病|预防|控制中心`: the level the name starts with, as a word of its own
         // (not the `市` of `市场`)
@@ -102,11 +110,22 @@ pub(crate) fn organizations(
         let word = text.simple(token.range.clone());
         let standalone = words.standalone_organizations.contains(&word);
         let ending = org_ending(text, &word);
-        // `镇中心|幼儿园`: the name goes on to the next ending
-        let continued = words.continued_org_endings.ends(&word)
-            && (text.tokens.get(k + 1)).is_some_and(|next| {
-                org_ending(text, &text.simple(next.range.clone())).is_some_and(|e| e >= 2)
-            });
+        // `镇中心|幼儿园`, `清华大学|附属|小学`: the name goes on to the next ending
+        let ending_at = |i: usize| {
+            (text.tokens.get(i)).is_some_and(|t| {
+                org_ending(text, &text.simple(t.range.clone())).is_some_and(|e| e >= 2)
+            })
+        };
+        // a token that starts with a link word (`附属`, `附属小学`)
+        let link_at = |i: usize| {
+            (text.tokens.get(i)).is_some_and(|t| {
+                (words.candidates.org_links)
+                    .prefix_at(&text.simplified, t.range.start)
+                    .is_some()
+            })
+        };
+        let continued = (words.continued_org_endings.ends(&word) && ending_at(k + 1))
+            || (link_at(k + 1) && (ending_at(k + 1) || ending_at(k + 2)));
         let tagged = token.tag == "nt"
             && word.chars().count() >= 2
             && tagged_by_tagger.overlaps(&token.range);

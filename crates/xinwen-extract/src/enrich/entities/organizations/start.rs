@@ -64,8 +64,15 @@ pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Hea
     if let Some(head) = place_ending_at(best) {
         return head;
     }
+    // whether a word starts with a link word, which ties the organization before it to
+    // the name (`清华大学|附属|小学`, `清华大学|附属小学`)
+    let links = &text.lexicon.candidates.org_links;
+    let starts_with_link = |at: usize| links.prefix_at(&text.simplified, at).is_some();
+    let mut linked = starts_with_link(end_token.range.start);
     for (n, before) in text.tokens[..k].iter().rev().take(8).enumerate() {
         let piece = text.simple(before.range.clone());
+        let link = links.contains(&piece);
+        let after_link = std::mem::replace(&mut linked, starts_with_link(before.range.start));
         let tag = before.tag.as_str();
         // a tagged name right before the ending is part of it (`流万智慧|农贸市场`)
         let name_inside = n == 0 && tag.starts_with("nr");
@@ -79,11 +86,12 @@ pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Hea
             || (blocks_name(text, before, &piece) && !name_inside)
             // a whole organization of its own (`区纪委|区监委`), but `镇中心|幼儿园`
             || (org_ending(text, &piece).is_some_and(|e| e >= 2)
-                && !text.lexicon.continued_org_endings.ends(&piece));
+                && !text.lexicon.continued_org_endings.ends(&piece)
+                && !after_link);
         if blocked {
             break;
         }
-        if tag.starts_with('v') && tag != "vn" {
+        if tag.starts_with('v') && tag != "vn" && !link {
             crossed_verb = true;
         }
         if !crossed_verb || is_anchor(text, before) {
