@@ -2,9 +2,11 @@
 //! rules reach it by (each data file's head comment says what its words are for).
 
 mod candidates;
+mod events;
 mod tagger;
 
 pub use candidates::CandidateWords;
+pub use events::EventWords;
 pub use tagger::TaggerWords;
 
 super::declare::lexicon! {
@@ -15,6 +17,8 @@ super::declare::lexicon! {
         tagger: TaggerWords,
         /// The lists that check the tagger's candidates in the extractor.
         candidates: CandidateWords,
+        /// The lists that tell an act from a noun.
+        events: EventWords,
     }
     lists {
         /// Words that end a position (职务): `书记`, `副市长`, `负责人`.
@@ -113,10 +117,6 @@ super::declare::lexicon! {
         location_endings: "events/location_endings",
         /// What opens a place phrase (`在`).
         place_marks: "events/place_marks",
-        /// Words after an act that make it a noun (`检查|力度`).
-        act_noun_heads: "events/noun_heads",
-        /// Words before an act that make it an instruction (`要`).
-        instructions: "events/instructions",
         /// Words that end the object of an act (`并`, `时`).
         object_ends: "events/object_ends",
         /// What the object of an act never starts with.

@@ -6,7 +6,7 @@ use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::Sorted;
 
 /// True when the act at `action` is done by somebody in `sentence`: not a noun
-/// (`加大检查力度`), not the modifier of one (`随后召开的座谈会上`), not an instruction
+/// (`加大检查力度`, `贯彻决策部署`), not the modifier of one (`随后召开的座谈会上`), not an instruction
 /// (`要组织开展走访慰问`) unless a person is named between the instruction and the act.
 pub(crate) fn is_performed(
     text: &Analysis,
@@ -25,11 +25,22 @@ pub(crate) fn is_performed(
             .and_then(|k| text.tokens.get(k))
             .map(|t| text.simple(t.range.clone())),
     };
-    if next.is_some_and(|w| words.act_noun_heads.contains(&w)) {
+    if next.is_some_and(|w| words.events.noun_heads.contains(&w)) {
+        return false;
+    }
+    // a word right before the act that makes it a noun (`决策|部署`, `重要讲话`)
+    let before = text.simple(action.start.saturating_sub(4).max(sentence.start)..action.start);
+    let modifier = words.events.noun_modifiers.suffix_of(&before).is_some();
+    if modifier {
         return false;
     }
     let instruction = (text.tokens_within(sentence.start..action.start).iter())
-        .filter(|t| words.instructions.contains(&text.simple(t.range.clone())))
+        .filter(|t| {
+            words
+                .events
+                .instructions
+                .contains(&text.simple(t.range.clone()))
+        })
         .map(|t| t.range.end)
         .next_back();
     match instruction {

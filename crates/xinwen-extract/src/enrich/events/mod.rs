@@ -24,15 +24,25 @@ use places::{place_at, places_after_move};
 use super::analysis::Analysis;
 use super::enricher::Enricher;
 
-/// The first act of the lexicon in `sentence`, longest first.
-fn find_action(text: &Analysis, sentence: &Range<usize>) -> Option<(Range<usize>, String)> {
+/// The acts of the lexicon in `sentence`, left to right, longest first where several
+/// start at one character, none overlapping.
+fn find_actions(text: &Analysis, sentence: &Range<usize>) -> Vec<(Range<usize>, String)> {
     let acts = &text.lexicon.acts;
-    (sentence.start..sentence.end).find_map(|at| {
-        let n = acts
+    let mut found = Vec::new();
+    let mut at = sentence.start;
+    while at < sentence.end {
+        match acts
             .prefix_at(&text.simplified, at)
-            .filter(|n| at + n <= sentence.end)?;
-        Some((at..at + n, text.simple(at..at + n)))
-    })
+            .filter(|n| at + n <= sentence.end)
+        {
+            Some(n) => {
+                found.push((at..at + n, text.simple(at..at + n)));
+                at += n;
+            }
+            None => at += 1,
+        }
+    }
+    found
 }
 
 /// Fills `events`.
@@ -43,22 +53,39 @@ pub(crate) struct Events;
 #[derive(Debug, Default)]
 struct Thread {
     actor: Option<usize>,
+    /// Whether the last sentence named the actor or told of an act: a sentence that
+    /// does neither ends the thread, and a later act needs a named actor again.
+    live: bool,
     date: Option<String>,
     outing: Option<String>,
     /// The first date of the article not yet passed.
     next_date: usize,
 }
 
-/// The people named before the act of `sentence` (`葉建交,…方宇,…林建梅來到…督導`), in the
-/// order the article first named them.
-fn named_before(found: &Found, sentence: &Range<usize>, before_action: usize) -> Vec<usize> {
+/// The people named in `span` before an act (`葉建交,…方宇,…林建梅來到…督導`), in the
+/// order the article first named them; not those named after a mark that makes them
+/// whom the act is for (`向…阿尔维致慰问电`, `受习近平委派，`), up to the next comma.
+fn named_within(text: &Analysis, found: &Found, span: Range<usize>) -> Vec<usize> {
+    let marks = &text.lexicon.events.not_actor_marks;
     let mentions = &found.mentions;
-    let first = mentions.partition_point(|(m, _)| m.start < sentence.start);
-    let mut named: Vec<(usize, usize)> = (mentions.get(first..).unwrap_or_default().iter())
-        .take_while(|(m, _)| m.start < before_action)
-        .filter(|(m, _)| m.end <= before_action)
-        .map(|(m, p)| (*p, m.start))
-        .collect();
+    let first = mentions.partition_point(|(m, _)| m.start < span.start);
+    let mut named: Vec<(usize, usize)> = Vec::new();
+    let (mut from, mut for_them) = (span.start, false);
+    for (m, p) in (mentions.get(first..).unwrap_or_default().iter())
+        .take_while(|(m, _)| m.start < span.end)
+        .filter(|(m, _)| m.end <= span.end)
+    {
+        let between = text.simple(from..m.start);
+        if between.contains([',', '，', '；', ';']) {
+            for_them = false;
+        }
+        let tail = between.rsplit([',', '，', '；', ';']).next().unwrap_or("");
+        for_them |= marks.iter().any(|mark| tail.contains(mark));
+        if !for_them {
+            named.push((*p, m.start));
+        }
+        from = m.end;
+    }
     named.sort_unstable();
     named.into_iter().map(|(p, _)| p).collect()
 }
@@ -71,6 +98,9 @@ fn sentence_events(
     found: &Found,
     thread: &mut Thread,
 ) -> Vec<Event> {
+    if text.simple(sentence.clone()).trim().is_empty() {
+        return Vec::new();
+    }
     // the first date of the sentence (dates come in text order)
     while (article.dates.get(thread.next_date)).is_some_and(|d| d.start < sentence.start) {
         thread.next_date += 1;
@@ -79,20 +109,43 @@ fn sentence_events(
     if let Some(d) = date.filter(|d| sentence.contains(&d.start)) {
         thread.date = Some(d.value.clone());
     }
-    let action =
-        find_action(text, sentence).filter(|(a, _)| is_performed(text, sentence, a, &found.people));
+    let mut acts: Vec<(Range<usize>, String)> = find_actions(text, sentence)
+        .into_iter()
+        .filter(|(a, _)| is_performed(text, sentence, a, &found.people))
+        .collect();
+    let action = (!acts.is_empty()).then(|| acts.remove(0));
     let before_action = action.as_ref().map_or(sentence.end, |(a, _)| a.start);
-    let named = named_before(found, sentence, before_action);
+    let named = named_within(text, found, sentence.start..before_action);
     if let Some(&last) = named.last() {
         if thread.actor != Some(last) {
             thread.outing = None;
         }
         thread.actor = Some(last);
     }
-    let places: Vec<Range<usize>> = match place_at(text, sentence, found) {
+    let headed = place_at(text, sentence, found);
+    // whether the sentence moves somebody to its place (`走进X，`, `来到X`)
+    let moved = match &headed {
+        Some(place) => {
+            let head = text.simple(sentence.start..place.start);
+            text.lexicon.moves.iter().any(|m| head.contains(m))
+        }
+        None => true,
+    };
+    let places: Vec<Range<usize>> = match headed {
         Some(place) => vec![place],
         None => places_after_move(text, sentence, action.as_ref().map(|(a, _)| a), found),
     };
+    // a sentence that names somebody or refers to the actor (`他`) keeps the thread
+    let simple = text.simple(sentence.clone());
+    let refers = !named.is_empty()
+        || text
+            .lexicon
+            .events
+            .pronouns
+            .iter()
+            .any(|p| simple.contains(p));
+    let live = thread.live || refers;
+    thread.live = refers;
     let written = match &action {
         Some((range, a)) => {
             let written = text.original(range.clone());
@@ -101,20 +154,12 @@ fn sentence_events(
             }
             written
         }
+        // a sentence that only moves the actor on (`他还走进X`) is a visit of the outing;
+        // one that only names a place (`在江苏扬州，…`) tells of something else
         None => match (&thread.outing, places.is_empty()) {
-            (Some(o), false) => o.clone(),
+            (Some(o), false) if !named.is_empty() || (moved && live) => o.clone(),
             _ => return Vec::new(),
         },
-    };
-    let object = action.as_ref().and_then(|(a, _)| target(text, sentence, a));
-    // `会议以视频形式召开`: convening nothing is no one's act
-    let convenes = (action.as_ref()).is_some_and(|(_, a)| text.lexicon.convening.contains(a));
-    if convenes && object.is_none() {
-        return Vec::new();
-    }
-    let actors: Vec<usize> = match named.is_empty() {
-        true => thread.actor.into_iter().collect(),
-        false => named,
     };
     let place_names: Vec<Option<String>> = match places.is_empty() {
         true => vec![None],
@@ -123,20 +168,49 @@ fn sentence_events(
             .map(|p| Some(text.original(p.clone())))
             .collect(),
     };
+    // a dropped subject is the actor the text follows, while it follows one
+    let mut actors: Vec<usize> = match named.is_empty() {
+        true => thread.actor.filter(|_| live).into_iter().collect(),
+        false => named,
+    };
+    let sentence_text = text.original(sentence.clone()).trim().to_string();
     let mut events = Vec::new();
-    for person in actors.iter().filter_map(|p| article.people.get(*p)) {
-        for place in &place_names {
-            events.push(Event {
-                actor: person.name.clone(),
-                titles: person.titles.clone(),
-                action: written.clone(),
-                target: object.clone(),
-                place: place.clone(),
-                date: thread.date.clone(),
-                sentence: text.original(sentence.clone()).trim().to_string(),
-            });
+    let mut act = |actors: &[usize], range: Option<&Range<usize>>, written: String| {
+        let object = range.and_then(|a| target(text, sentence, a));
+        // `会议以视频形式召开`: convening nothing is no one's act
+        let convenes =
+            range.is_some_and(|a| text.lexicon.convening.contains(&text.simple(a.clone())));
+        if convenes && object.is_none() {
+            return;
         }
+        for person in actors.iter().filter_map(|p| article.people.get(*p)) {
+            for place in &place_names {
+                events.push(Event {
+                    actor: person.name.clone(),
+                    titles: person.titles.clone(),
+                    action: written.clone(),
+                    target: object.clone(),
+                    place: place.clone(),
+                    date: thread.date.clone(),
+                    sentence: sentence_text.clone(),
+                });
+            }
+        }
+    };
+    act(&actors, action.as_ref().map(|(a, _)| a), written);
+    // the sentence's later acts (`出席会议并讲话`, `A主持会议，B讲话`): by the people
+    // named since the act before, or else by the same actors
+    let mut from = before_action;
+    for (range, _) in &acts {
+        let named = named_within(text, found, from..range.start);
+        if let Some(&last) = named.last() {
+            thread.actor = Some(last);
+            actors = named;
+        }
+        act(&actors, Some(range), text.original(range.clone()));
+        from = range.end;
     }
+    thread.live |= !events.is_empty();
     events
 }
 

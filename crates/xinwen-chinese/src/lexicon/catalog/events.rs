@@ -1,0 +1,21 @@
+//! The lists that tell an act done from the same word used as a noun or in an
+//! instruction.
+
+super::super::declare::lexicon! {
+    /// The word lists that tell an act from a noun.
+    pub struct EventWords;
+    lists {
+        /// Words after an act that make it a noun (`检查|力度`, `指挥|部`).
+        noun_heads: "events/noun_heads",
+        /// Words right before an act that make it a noun (`决策|部署`, `重要|指示`).
+        noun_modifiers: "events/noun_modifiers",
+        /// Words before an act that make it an instruction (`要`).
+        instructions: "events/instructions",
+        /// Words after which the people named before an act, up to a comma, are whom it
+        /// is for, not its actors (`向`, `致电`, `受`).
+        not_actor_marks: "events/not_actor_marks",
+        /// Pronouns that refer to the person the text follows (`他`).
+        pronouns: "events/pronouns",
+    }
+    patterns {}
+}
