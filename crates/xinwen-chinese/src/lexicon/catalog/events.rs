@@ -14,6 +14,10 @@ super::super::declare::lexicon! {
         /// Words after which the people named before an act, up to a comma, are whom it
         /// is for, not its actors (`向`, `致电`, `受`).
         not_actor_marks: "events/not_actor_marks",
+        /// Acts whose object may be another act, then no act of its own (`参加|检查`).
+        attending: "events/attending",
+        /// Words after people that make them an act's companions (`陪同`).
+        companion_marks: "events/companion_marks",
         /// Pronouns that refer to the person the text follows (`他`).
         pronouns: "events/pronouns",
     }

@@ -1,12 +1,17 @@
 //! Events: who did what, to what, where and when (`洪慶` `檢查指導` at
 //! `延吉市疾病預防控制中心` on `2020-02-06`).
 //!
-//! Sentence by sentence: an act from the lexicon (检查指导, 调研, 督导, 主持召开,
-//! 出席, 讲话, 看望, …) gets as actor the person named before it, or the person the text
-//! is following (`他`, a dropped subject); its places come from `在X，` or from the list
-//! after `深入`/`来到`/`到`; its date from the sentence or the last date written
-//! (`当日`). A sentence that only moves the actor to a place (`走进延吉市公安局`) during
-//! an inspection is a visit of that inspection.
+//! Sentence by sentence: every act from the lexicon (检查指导, 调研, 督导, 主持召开,
+//! 出席, 讲话, 看望, 部署, …) that is done there, not a noun (`决策部署`) nor an
+//! instruction (`要…`) nor the object of attending it (`参加|检查`). The first act's actors
+//! are the people named before it ([`actors`]: not those it is for or on whose behalf,
+//! not companions), else a body written right before it ([`subject`]: `延吉市|召开`), else
+//! the person the text is following (`他`, a dropped subject) while the text follows
+//! them; a later act is done by the people named since the act before, or the same
+//! actors (`出席会议并讲话`). Places come from `在X，` or from the list after
+//! `深入`/`来到`/`到`; the date from the sentence or the last date written (`当日`). A
+//! sentence that only moves the actor to a place (`走进延吉市公安局`) during an inspection
+//! is a visit of that inspection.
 
 use std::ops::Range;
 
@@ -14,12 +19,16 @@ use xinwen_chinese::Resources;
 use xinwen_core::{Article, Error, Event};
 
 mod act;
+mod actors;
 mod found;
 mod places;
+mod subject;
 
 use act::{is_performed, target};
+use actors::{Actor, named_within};
 use found::Found;
 use places::{place_at, places_after_move};
+use subject::body_before;
 
 use super::analysis::Analysis;
 use super::enricher::Enricher;
@@ -62,34 +71,6 @@ struct Thread {
     next_date: usize,
 }
 
-/// The people named in `span` before an act (`葉建交,…方宇,…林建梅來到…督導`), in the
-/// order the article first named them; not those named after a mark that makes them
-/// whom the act is for (`向…阿尔维致慰问电`, `受习近平委派，`), up to the next comma.
-fn named_within(text: &Analysis, found: &Found, span: Range<usize>) -> Vec<usize> {
-    let marks = &text.lexicon.events.not_actor_marks;
-    let mentions = &found.mentions;
-    let first = mentions.partition_point(|(m, _)| m.start < span.start);
-    let mut named: Vec<(usize, usize)> = Vec::new();
-    let (mut from, mut for_them) = (span.start, false);
-    for (m, p) in (mentions.get(first..).unwrap_or_default().iter())
-        .take_while(|(m, _)| m.start < span.end)
-        .filter(|(m, _)| m.end <= span.end)
-    {
-        let between = text.simple(from..m.start);
-        if between.contains([',', '，', '；', ';']) {
-            for_them = false;
-        }
-        let tail = between.rsplit([',', '，', '；', ';']).next().unwrap_or("");
-        for_them |= marks.iter().any(|mark| tail.contains(mark));
-        if !for_them {
-            named.push((*p, m.start));
-        }
-        from = m.end;
-    }
-    named.sort_unstable();
-    named.into_iter().map(|(p, _)| p).collect()
-}
-
 /// The events of one sentence, the thread carried on.
 fn sentence_events(
     text: &Analysis,
@@ -113,6 +94,19 @@ fn sentence_events(
         .into_iter()
         .filter(|(a, _)| is_performed(text, sentence, a, &found.people))
         .collect();
+    // an act right after one that attends it is its object (`参加|检查`)
+    let attending = &text.lexicon.events.attending;
+    let attended: Vec<bool> = (0..acts.len())
+        .map(|i| {
+            i.checked_sub(1)
+                .and_then(|j| acts.get(j))
+                .is_some_and(|(p, w)| {
+                    attending.contains(w) && Some(p.end) == acts.get(i).map(|a| a.0.start)
+                })
+        })
+        .collect();
+    let mut kept = attended.iter();
+    acts.retain(|_| !kept.next().copied().unwrap_or(false));
     let action = (!acts.is_empty()).then(|| acts.remove(0));
     let before_action = action.as_ref().map_or(sentence.end, |(a, _)| a.start);
     let named = named_within(text, found, sentence.start..before_action);
@@ -169,13 +163,22 @@ fn sentence_events(
             .collect(),
     };
     // a dropped subject is the actor the text follows, while it follows one
-    let mut actors: Vec<usize> = match named.is_empty() {
-        true => thread.actor.filter(|_| live).into_iter().collect(),
-        false => named,
+    // no person named: a body written right before the act (`延吉市|召开`), or the
+    // actor the text follows, while it follows one
+    let body = |at: usize| body_before(text, found, sentence, at).map(Actor::Body);
+    let mut actors: Vec<Actor> = match (named.is_empty(), &action) {
+        (false, _) => named.into_iter().map(Actor::Person).collect(),
+        (true, Some((a, _))) if body(a.start).is_some() => body(a.start).into_iter().collect(),
+        (true, _) => thread
+            .actor
+            .filter(|_| live)
+            .map(Actor::Person)
+            .into_iter()
+            .collect(),
     };
     let sentence_text = text.original(sentence.clone()).trim().to_string();
     let mut events = Vec::new();
-    let mut act = |actors: &[usize], range: Option<&Range<usize>>, written: String| {
+    let mut act = |actors: &[Actor], range: Option<&Range<usize>>, written: String| {
         let object = range.and_then(|a| target(text, sentence, a));
         // `会议以视频形式召开`: convening nothing is no one's act
         let convenes =
@@ -183,11 +186,18 @@ fn sentence_events(
         if convenes && object.is_none() {
             return;
         }
-        for person in actors.iter().filter_map(|p| article.people.get(*p)) {
+        for actor in actors {
+            let (name, titles) = match actor {
+                Actor::Person(p) => match article.people.get(*p) {
+                    Some(person) => (person.name.clone(), person.titles.clone()),
+                    None => continue,
+                },
+                Actor::Body(b) => (text.original(b.clone()), Vec::new()),
+            };
             for place in &place_names {
                 events.push(Event {
-                    actor: person.name.clone(),
-                    titles: person.titles.clone(),
+                    actor: name.clone(),
+                    titles: titles.clone(),
                     action: written.clone(),
                     target: object.clone(),
                     place: place.clone(),
@@ -199,13 +209,15 @@ fn sentence_events(
     };
     act(&actors, action.as_ref().map(|(a, _)| a), written);
     // the sentence's later acts (`出席会议并讲话`, `A主持会议，B讲话`): by the people
-    // named since the act before, or else by the same actors
+    // named since the act before, a body right before it, or else the same actors
     let mut from = before_action;
     for (range, _) in &acts {
         let named = named_within(text, found, from..range.start);
         if let Some(&last) = named.last() {
             thread.actor = Some(last);
-            actors = named;
+            actors = named.into_iter().map(Actor::Person).collect();
+        } else if let Some(b) = body(range.start) {
+            actors = vec![b];
         }
         act(&actors, Some(range), text.original(range.clone()));
         from = range.end;
