@@ -11,8 +11,8 @@ Figures, all in simplified script:
   an action matches when it is the same word, `--lenient` also counts one containing
   the other, `检查` for `检查指导`);
 - on matched pairs, the share with target, place and date all right for some event of
-  the pair (target and place: equal or one containing the other; date: the same day;
-  null only matches null);
+  the pair (target and place: equal or one containing the other; date: the same day,
+  see `same_day`);
 - false events: events found on items labelled event-free, per 10 such items.
 
 Usage: .venv/bin/python bench/score_events.py [--lenient] [--verbose]
@@ -98,6 +98,21 @@ def extracted_events(items: list[dict]) -> list[list[dict]]:
     return out
 
 
+def same_day(gold: str | None, found: str | None) -> bool:
+    """The labels give a full day or null (a day without a year, or a span of days, is
+    null there); xinwen gives `YYYY-MM-DD`, `--MM-DD` without a year, or `A/B` for a span:
+    a span matches null or a day inside it, a day without a year null or the same day."""
+    found = found or None
+    if found is None or gold is None:
+        return found is None or "/" in found or found.startswith("--")
+    if "/" in found:
+        a, b = found.split("/", 1)
+        return a <= gold <= b
+    if found.startswith("--"):
+        return gold.endswith(found[1:])
+    return gold == found[:10]
+
+
 def same_words(a: str, b: str, lenient: bool) -> bool:
     return a == b or (lenient and bool(a) and bool(b) and (a in b or b in a))
 
@@ -156,7 +171,7 @@ def main() -> None:
             right = any(
                 near(g.get("target"), e.get("target"))
                 and near(g.get("place"), e.get("place"))
-                and (g.get("date") or None) == ((e.get("date") or "")[:10] or None)
+                and same_day(g.get("date"), e.get("date"))
                 for e in mine
                 for g in theirs
             )

@@ -63,6 +63,13 @@ pub(crate) fn target(
         let from = sentence.start + before[..at.start].chars().count() + before[at].chars().count();
         let phrase = text.simple(from..action.start);
         let mut phrase = phrase.as_str();
+        // up to the first light verb (`对下步工作|进行再研究、再部署`)
+        if let Some(at) = (words.light_verbs.iter())
+            .filter_map(|v| phrase.find(v))
+            .min()
+        {
+            phrase = &phrase[..at];
+        }
         while let Some(shorter) = words
             .light_verbs
             .suffix_of(phrase)

@@ -82,13 +82,9 @@ fn sentence_events(
     if text.simple(sentence.clone()).trim().is_empty() {
         return Vec::new();
     }
-    // the first date of the sentence (dates come in text order)
+    // dates come in text order: skip those before the sentence
     while (article.dates.get(thread.next_date)).is_some_and(|d| d.start < sentence.start) {
         thread.next_date += 1;
-    }
-    let date = article.dates.get(thread.next_date);
-    if let Some(d) = date.filter(|d| sentence.contains(&d.start)) {
-        thread.date = Some(d.value.clone());
     }
     let mut acts: Vec<(Range<usize>, String)> = find_actions(text, sentence)
         .into_iter()
@@ -109,6 +105,23 @@ fn sentence_events(
     acts.retain(|_| !kept.next().copied().unwrap_or(false));
     let action = (!acts.is_empty()).then(|| acts.remove(0));
     let before_action = action.as_ref().map_or(sentence.end, |(a, _)| a.start);
+    // the date of the act: the last one written before it (not a dateline's,
+    // `5月12日讯…5月11日下午…调研`), else the sentence's first
+    let in_sentence = (article
+        .dates
+        .get(thread.next_date..)
+        .unwrap_or_default()
+        .iter())
+    .take_while(|d| d.start < sentence.end);
+    let mut date = None;
+    for d in in_sentence {
+        if date.is_none() || d.start < before_action {
+            date = Some(d);
+        }
+    }
+    if let Some(d) = date {
+        thread.date = Some(d.value.clone());
+    }
     let named = named_within(text, found, sentence.start..before_action);
     if let Some(&last) = named.last() {
         if thread.actor != Some(last) {
