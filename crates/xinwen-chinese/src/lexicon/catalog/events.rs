@@ -18,6 +18,8 @@ super::super::declare::lexicon! {
         attending: "events/attending",
         /// Words after people that make them an act's companions (`陪同`).
         companion_marks: "events/companion_marks",
+        /// What introduces the people who did an act named before (`出席…的贵宾有：`).
+        list_introducers: "events/list_introducers",
         /// Pronouns that refer to the person the text follows (`他`).
         pronouns: "events/pronouns",
     }

@@ -94,6 +94,15 @@ pub(crate) fn target(
     {
         end = cut.range.start;
     }
+    // `出席开幕式的国际贵宾有：…`: the object is what the listed people did it to
+    let head = text.simple(start..end);
+    let introduced = (words.events.list_introducers.iter())
+        .filter_map(|i| head.find(i))
+        .min();
+    if let Some(at) = introduced {
+        let modifier = head[..at].rfind('的').unwrap_or(at);
+        end = start + head[..modifier].chars().count();
+    }
     let joins =
         (text.simplified.get(start)).is_some_and(|c| words.object_not_starts.contains_char(*c));
     (end >= start + 2 && end - start <= 30 && !joins).then(|| text.original(start..end))

@@ -51,3 +51,29 @@ pub(super) fn named_within(text: &Analysis, found: &Found, span: Range<usize>) -
     named.sort_unstable();
     named.into_iter().map(|(p, _)| p).collect()
 }
+
+/// The people listed after the act at `act` as those who did it
+/// (`出席开幕式的国际贵宾有：A、B、C`): an introducer in the act's clause, then the people
+/// named up to the end of the sentence.
+pub(super) fn listed_after(
+    text: &Analysis,
+    found: &Found,
+    sentence: &Range<usize>,
+    act: &Range<usize>,
+) -> Vec<usize> {
+    let rest = text.simple(act.end..sentence.end);
+    let clause = rest
+        .split([',', '，', '；', ';', '。'])
+        .next()
+        .unwrap_or("");
+    let introducer = (text.lexicon.events.list_introducers.iter())
+        .filter_map(|i| clause.find(i).map(|at| at + i.len()))
+        .min();
+    match introducer {
+        Some(bytes) => {
+            let from = act.end + clause[..bytes].chars().count();
+            named_within(text, found, from..sentence.end)
+        }
+        None => Vec::new(),
+    }
+}

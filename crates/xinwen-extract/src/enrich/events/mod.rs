@@ -25,10 +25,10 @@ mod places;
 mod subject;
 
 use act::{is_performed, target};
-use actors::{Actor, named_within};
+use actors::{Actor, listed_after, named_within};
 use found::Found;
 use places::{place_at, places_after_move};
-use subject::body_before;
+use subject::bodies_before;
 
 use super::analysis::Analysis;
 use super::enricher::Enricher;
@@ -178,11 +178,22 @@ fn sentence_events(
     // a dropped subject is the actor the text follows, while it follows one
     // no person named: a body written right before the act (`延吉市|召开`), or the
     // actor the text follows, while it follows one
-    let body = |at: usize| body_before(text, found, sentence, at).map(Actor::Body);
-    let mut actors: Vec<Actor> = match (named.is_empty(), &action) {
+    let bodies = |at: usize| -> Vec<Actor> {
+        (bodies_before(text, found, sentence, at).into_iter())
+            .map(Actor::Body)
+            .collect()
+    };
+    let first_bodies = action
+        .as_ref()
+        .map_or_else(Vec::new, |(a, _)| bodies(a.start));
+    let listed = action
+        .as_ref()
+        .map_or_else(Vec::new, |(a, _)| listed_after(text, found, sentence, a));
+    let mut actors: Vec<Actor> = match (named.is_empty(), first_bodies.is_empty()) {
+        _ if !listed.is_empty() => listed.into_iter().map(Actor::Person).collect(),
         (false, _) => named.into_iter().map(Actor::Person).collect(),
-        (true, Some((a, _))) if body(a.start).is_some() => body(a.start).into_iter().collect(),
-        (true, _) => thread
+        (true, false) => first_bodies,
+        (true, true) => thread
             .actor
             .filter(|_| live)
             .map(Actor::Person)
@@ -229,8 +240,11 @@ fn sentence_events(
         if let Some(&last) = named.last() {
             thread.actor = Some(last);
             actors = named.into_iter().map(Actor::Person).collect();
-        } else if let Some(b) = body(range.start) {
-            actors = vec![b];
+        } else {
+            let found = bodies(range.start);
+            if !found.is_empty() {
+                actors = found;
+            }
         }
         act(&actors, Some(range), text.original(range.clone()));
         from = range.end;
