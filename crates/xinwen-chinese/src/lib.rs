@@ -39,7 +39,9 @@ mod view;
 pub use common::{COMMON_RANK, CommonChars};
 pub use gazetteer::{Gazetteer, LONGEST_NAME, PlaceInfo, level_of_ending};
 pub use keywords::KeywordExtractor;
-pub use lexicon::{CandidateWords, EventWords, Lexicon, Pattern, TaggerWords, WordList};
+pub use lexicon::{
+    AddressWords, CandidateWords, EventWords, Lexicon, Pattern, TaggerWords, WordList,
+};
 pub use readings::Readings;
 pub use resources::Resources;
 pub use script::{Conversion, ScriptConverter};

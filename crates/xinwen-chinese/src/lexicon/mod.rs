@@ -20,7 +20,7 @@ mod pattern;
 mod trie;
 mod word_list;
 
-pub use catalog::{CandidateWords, EventWords, Lexicon, TaggerWords};
+pub use catalog::{AddressWords, CandidateWords, EventWords, Lexicon, TaggerWords};
 pub use pattern::Pattern;
 pub use word_list::WordList;
 

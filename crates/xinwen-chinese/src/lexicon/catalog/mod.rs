@@ -1,10 +1,12 @@
 //! The catalog of the lexicon: every list and pattern of `data/lexicon/`, by the field
 //! rules reach it by (each data file's head comment says what its words are for).
 
+mod addresses;
 mod candidates;
 mod events;
 mod tagger;
 
+pub use addresses::AddressWords;
 pub use candidates::CandidateWords;
 pub use events::EventWords;
 pub use tagger::TaggerWords;
@@ -19,6 +21,8 @@ super::declare::lexicon! {
         candidates: CandidateWords,
         /// The lists that tell an act from a noun.
         events: EventWords,
+        /// The lists of streets and addresses.
+        addresses: AddressWords,
     }
     lists {
         /// Words that end a position (职务): `书记`, `副市长`, `负责人`.
@@ -93,14 +97,10 @@ super::declare::lexicon! {
         place_leads: "places/leads",
         /// Short words right before a place (`在`, `到`).
         place_lead_ins: "places/lead_ins",
-        /// Characters that continue a place name (`凤凰|街`).
-        continues_place: "places/continues",
         /// Characters of administrative levels (`县`, `镇`).
         level_chars: "places/level_chars",
         /// Last characters of a stem that names a body (`纪委|区`).
         not_stem_ends: "places/not_stem_ends",
-        /// Endings of street names (`街`).
-        street_endings: "places/street_endings",
         /// Endings of place names with the level each points to.
         place_level_endings: "places/level_endings",
         /// Acts the articles report (`检查指导`, `调研`, `主持召开`).

@@ -125,6 +125,7 @@ pub(crate) fn find(
         })
         .collect();
     places.extend(learned_places);
+    places::with_house_numbers(text, &mut places);
     places.sort_by_key(|p| p.range.start);
     let mut taken = Covered::of(
         n,

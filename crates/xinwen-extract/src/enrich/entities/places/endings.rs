@@ -28,7 +28,7 @@ fn begins_name(text: &Analysis, at: usize, place_ends: &[bool]) -> bool {
     }
     // after a street (`八一街|吕家冲`, however the segmenter cut it), or a word that ends
     // like a place, not a lone `区`
-    let place_word_before = words.street_endings.contains_char(before)
+    let place_word_before = words.addresses.street_endings.contains_char(before)
         || (text.token_ending(at))
             .is_some_and(|t| t.range.len() >= 2 && words.level_chars.contains_char(before));
     if place_word_before {
@@ -151,7 +151,9 @@ pub(crate) fn streets(text: &Analysis, known: &[PlaceSpan]) -> Vec<PlaceSpan> {
     }
     let at = |marks: &[bool], i: usize| marks.get(i).copied().unwrap_or(false);
     for end in 3..=n {
-        if !(text.simplified.get(end - 1)).is_some_and(|c| words.street_endings.contains_char(*c)) {
+        if !(text.simplified.get(end - 1))
+            .is_some_and(|c| words.addresses.street_endings.contains_char(*c))
+        {
             continue;
         }
         if (words.admin_endings.prefix_at(&text.simplified, end - 1)).is_some_and(|n| n > 1) {

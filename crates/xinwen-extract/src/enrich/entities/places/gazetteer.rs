@@ -95,7 +95,7 @@ impl Scan<'_, '_> {
         let ok = if info.alias_of.is_some() {
             // a short name (`延吉` of `延吉市`)
             let continued = (text.simplified.get(i + len))
-                .is_some_and(|c| words.continues_place.contains_char(*c));
+                .is_some_and(|c| words.addresses.continues_place.contains_char(*c));
             let (gazetteer, in_text) = (self.gazetteer, &mut self.in_text);
             let names = in_text.get_or_insert_with(|| names_in_text(text, gazetteer));
             let full_in_text = (info.alias_of.as_deref()).is_some_and(|f| names.contains(f));

@@ -4,6 +4,7 @@
 //! Every candidate with a place ending passes [`plausible`]: kinds of places (`城市社区`,
 //! `示范村`), verbs (`落实村`) and function words glued on (`在岚桥区`) are no names.
 
+mod addresses;
 mod endings;
 mod gazetteer;
 mod learned;
@@ -16,6 +17,7 @@ use xinwen_core::PlaceLevel;
 
 use crate::enrich::analysis::{Analysis, Token};
 
+pub(crate) use addresses::with_house_numbers;
 pub(crate) use endings::{ending_places, stems, streets};
 pub(crate) use gazetteer::gazetteer_places;
 pub(crate) use learned::confirm_learned;

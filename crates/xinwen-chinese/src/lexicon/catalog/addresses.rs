@@ -1,0 +1,17 @@
+//! The lists of streets and addresses.
+
+super::super::declare::lexicon! {
+    /// The word lists of streets and addresses.
+    pub struct AddressWords;
+    lists {
+        /// Characters that continue a place name (`凤凰|街`).
+        continues_place: "places/continues",
+        /// Endings of street names (`街`).
+        street_endings: "places/street_endings",
+        /// Endings of roads a house number may follow (`路`, `街`, `大道`).
+        road_endings: "places/road_endings",
+        /// What follows a house number (`号`, `弄`, `号院`).
+        house_number_units: "places/house_number_units",
+    }
+    patterns {}
+}
