@@ -74,6 +74,7 @@ score: build develop
 	$(PY) bench/score_ner.py
 	$(PY) bench/score_titles.py
 	$(PY) bench/score_events.py
+	$(PY) bench/score_events.py --set heldout
 	$(PY) bench/score_retrieval.py
 
 ## bench: speed and memory figures on ../shared/bench (BENCH_ARGS=--quick for a short run)
