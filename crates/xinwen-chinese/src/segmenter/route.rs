@@ -67,8 +67,16 @@ struct Scratch {
     route: Vec<Step>,
 }
 
+/// Most characters a thread keeps buffers for between cuts (a longer block's are freed).
+const KEPT_CHARS: usize = 1 << 16;
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
 /// Cuts `text` into words, calling `emit` for each in order. `unknown` is an empty
 /// jieba instance, whose model of unknown words cuts the runs the dictionary leaves.
+/// The buffers are the thread's, reused from cut to cut (a cut inside `emit` gets its own).
 pub fn cut(
     dict: &WordDictionary,
     unknown: &Jieba,
@@ -76,7 +84,25 @@ pub fn cut(
     use_hmm: bool,
     emit: &mut dyn FnMut(Piece),
 ) {
-    let mut s = Scratch::default();
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut s) => {
+            cut_with(dict, unknown, text, use_hmm, &mut s, emit);
+            if s.chars.capacity() > KEPT_CHARS {
+                *s = Scratch::default();
+            }
+        }
+        Err(_) => cut_with(dict, unknown, text, use_hmm, &mut Scratch::default(), emit),
+    });
+}
+
+fn cut_with(
+    dict: &WordDictionary,
+    unknown: &Jieba,
+    text: &str,
+    use_hmm: bool,
+    s: &mut Scratch,
+    emit: &mut dyn FnMut(Piece),
+) {
     let mut chars = text.char_indices().peekable();
     let mut base = 0;
     while let Some(&(_, first)) = chars.peek() {
@@ -90,7 +116,7 @@ pub fn cut(
             chars.next();
         }
         if block {
-            cut_block(dict, unknown, text, base, use_hmm, &mut s, emit);
+            cut_block(dict, unknown, text, base, use_hmm, s, emit);
         } else {
             others(&s.chars, base, emit);
         }

@@ -100,8 +100,9 @@ pub(crate) fn target(
         .filter_map(|i| head.find(i))
         .min();
     if let Some(at) = introduced {
-        let modifier = head[..at].rfind('的').unwrap_or(at);
-        end = start + head[..modifier].chars().count();
+        let lead: Vec<char> = head[..at].chars().collect();
+        let modifier = (lead.iter()).rposition(|c| words.attributive.contains_char(*c));
+        end = start + modifier.unwrap_or(lead.len());
     }
     let joins =
         (text.simplified.get(start)).is_some_and(|c| words.object_not_starts.contains_char(*c));

@@ -79,7 +79,8 @@ fn sentence_events(
     found: &Found,
     thread: &mut Thread,
 ) -> Vec<Event> {
-    if text.simple(sentence.clone()).trim().is_empty() {
+    let simple = text.simple(sentence.clone());
+    if simple.trim().is_empty() {
         return Vec::new();
     }
     // dates come in text order: skip those before the sentence
@@ -143,7 +144,6 @@ fn sentence_events(
         None => places_after_move(text, sentence, action.as_ref().map(|(a, _)| a), found),
     };
     // a sentence that names somebody or refers to the actor (`他`) keeps the thread
-    let simple = text.simple(sentence.clone());
     let refers = !named.is_empty()
         || text
             .lexicon

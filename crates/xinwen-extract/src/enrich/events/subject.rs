@@ -52,10 +52,13 @@ pub(super) fn bodies_before(
     while let Some(body) = next {
         let start = body.start;
         bodies.push(body);
-        // the one before in the list, joined by `、`, `和` or `及`
+        // the one before in the list, joined by `、` or a conjunction (`和`, `及`)
         next = start
             .checked_sub(1)
-            .filter(|&i| matches!(text.simplified.get(i), Some('、' | '和' | '及')))
+            .filter(|&i| {
+                (text.simplified.get(i))
+                    .is_some_and(|&c| c == '、' || text.lexicon.conjunctions.contains_char(c))
+            })
             .and_then(body_ending);
     }
     bodies.reverse();
