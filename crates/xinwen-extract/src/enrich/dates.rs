@@ -52,6 +52,35 @@ fn year_for(month: u32, day: u32, published: (Option<i64>, Option<Ymd>)) -> Opti
     Some(year)
 }
 
+/// Days a day written alone may lie after publication and still be of its month
+/// (`定于19日举行` in a page of the 18th).
+const DAYS_AHEAD: u32 = 3;
+
+/// Whether day `d` of month `m` exists (in a leap year when the year is unknown).
+fn exists(y: Option<i64>, m: u32, d: u32) -> bool {
+    let y = y.unwrap_or(2000);
+    civil_from_days(days_from_civil(y, m, d)) == (y, m, d)
+}
+
+/// The year and month of a day written alone (`23日`): the month of publication when
+/// the day is not more than a few days past it, else the month before; without a
+/// publication date, the month of the last date written. `None` when the day does not
+/// exist in that month or nothing tells the month.
+fn month_of_day(
+    day: u32,
+    published: (Option<i64>, Option<Ymd>),
+    last: Option<(Option<i64>, u32, u32)>,
+) -> Option<(Option<i64>, u32)> {
+    let (y, m) = match (published.1, last) {
+        (Some((y, m, d)), _) if day <= d + DAYS_AHEAD => (Some(y), m),
+        (Some((y, 1, _)), _) => (Some(y - 1), 12),
+        (Some((y, m, _)), _) => (Some(y), m - 1),
+        (None, Some((y, m, _))) => (y, m),
+        (None, None) => return None,
+    };
+    exists(y, m, day).then_some((y, m))
+}
+
 /// Finds the dates of the body.
 pub(crate) struct Dates;
 
@@ -106,9 +135,21 @@ impl Enricher for Dates {
                     last = Some((y, m, d));
                     iso(y, m, d)
                 }
+                Written::DayOfMonth(day, until) => {
+                    let Some((y, m)) = month_of_day(day, published, last) else {
+                        continue;
+                    };
+                    let end = until.filter(|&u| exists(y, m, u));
+                    last = Some((y, m, end.unwrap_or(day)));
+                    match end {
+                        Some(u) => format!("{}/{}", iso(y, m, day), iso(y, m, u)),
+                        None => iso(y, m, day),
+                    }
+                }
                 Written::Ago(_) => continue,
             };
             let part_of_day = words
+                .dates
                 .parts_of_day
                 .prefix_at(&text.simplified, end)
                 .map(|n| {

@@ -100,7 +100,7 @@ pub fn infer_year(simple: &str, month: u32, words: &Lexicon) -> Option<i64> {
     if month >= 11 {
         let ahead = simple
             .split(['。', '！', '？', '\n'])
-            .any(|s| s.contains(&format!("{latest}")) && words.next_year_words.occurs_in(s));
+            .any(|s| s.contains(&format!("{latest}")) && words.dates.next_year_words.occurs_in(s));
         if ahead {
             return Some(latest - 1);
         }

@@ -82,6 +82,9 @@ pub enum Written {
     FromPublication(i64, Option<(u32, u32)>),
     /// A time so many seconds before publication (`3小时前`; `刚刚` is 0).
     Ago(i64),
+    /// A day of the month written alone (`23日晚`), of the month the story is in, and
+    /// the day a span of days ends on (`17日至21日`).
+    DayOfMonth(u32, Option<u32>),
 }
 
 /// A date expression of a text.
@@ -185,6 +188,23 @@ fn calendar(caps: &Captures<'_>, text: &str, words: &Lexicon) -> Option<Written>
     Some(Written::Calendar(found, until))
 }
 
+/// A day of the month written alone, unless the words around it make it a count of
+/// days or a day of every month (`连续5日`, `7日内`, `每月1日`).
+fn day_of_month(caps: &Captures<'_>, text: &str, words: &Lexicon) -> Option<Written> {
+    let whole = caps.get(0)?;
+    let dates = &words.dates;
+    let before = text.get(..whole.start()).unwrap_or("");
+    let after = text.get(whole.end()..).unwrap_or("");
+    if dates.not_before_day.ends(before) || dates.day_count_ends.starts(after) {
+        return None;
+    }
+    let day: u32 = number(caps, "day_only")?;
+    let until: Option<u32> = number(caps, "day_only_end");
+    let days = 1..=31;
+    (days.contains(&day) && until.is_none_or(|u| u > day && days.contains(&u)))
+        .then_some(Written::DayOfMonth(day, until))
+}
+
 /// Every date expression of `text` (best in simplified script), in order.
 pub fn find_dates(text: &str, words: &Lexicon) -> Vec<DateMatch> {
     let mut found = Vec::new();
@@ -194,22 +214,25 @@ pub fn find_dates(text: &str, words: &Lexicon) -> Vec<DateMatch> {
             calendar(&caps, text, words)
         } else if let Some(word) = caps.name("day_word") {
             let word = word.as_str();
-            match value_of(&words.days_from_publication, word) {
+            match value_of(&words.dates.days_from_publication, word) {
                 Some(days) => {
                     let time = (number(&caps, "word_hour").zip(number(&caps, "word_minute")))
                         .filter(|(h, m): &(u32, u32)| *h < 24 && *m < 60);
                     Some(Written::FromPublication(days, time))
                 }
-                None => value_of(&words.days_after_last, word).map(Written::AfterLast),
+                None => value_of(&words.dates.days_after_last, word).map(Written::AfterLast),
             }
+        } else if caps.name("day_only").is_some() {
+            day_of_month(&caps, text, words)
         } else if let Some(n) = number::<i64>(&caps, "ago") {
             let unit = caps.name("ago_unit").map_or("", |u| u.as_str());
-            value_of(&words.ago_units, unit).map(|seconds| Written::Ago(n * seconds))
+            value_of(&words.dates.ago_units, unit).map(|seconds| Written::Ago(n * seconds))
         } else {
             caps.name("now").map(|_| Written::Ago(0))
         };
         let Some(written) = written else { continue };
-        let date_end = match (caps.name("until"), caps.name("date"), caps.name("day_word")) {
+        let until = caps.name("until").or_else(|| caps.name("days_until"));
+        let date_end = match (until, caps.name("date"), caps.name("day_word")) {
             (Some(until), _, _) => until.end(),
             (None, Some(date), _) | (None, None, Some(date)) => date.end(),
             _ => whole.end(),

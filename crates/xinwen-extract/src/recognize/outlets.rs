@@ -126,8 +126,9 @@ pub fn name_beside_date(line: &str, words: &Lexicon) -> Option<Range<usize>> {
         let marks: &[char] = &['·', '•', '|', '｜', '丨', '-', '—', '(', ')', '（', '）'];
         let strip = |p: &'a str| p.trim_matches(|c: char| c.is_whitespace() || marks.contains(&c));
         let part = strip(part);
-        let part = (words.weekdays.prefix_of(part)).map_or(part, |w| &part[w.len()..]);
-        let part = (words.weekdays.suffix_of(part)).map_or(part, |w| &part[..part.len() - w.len()]);
+        let part = (words.dates.weekdays.prefix_of(part)).map_or(part, |w| &part[w.len()..]);
+        let part =
+            (words.dates.weekdays.suffix_of(part)).map_or(part, |w| &part[..part.len() - w.len()]);
         strip(part)
     }
     let name_like = |name: &str| {

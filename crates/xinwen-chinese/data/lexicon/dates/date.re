@@ -21,6 +21,12 @@
 # or the end of a range: `1月27日—28日`, `1月27日至2月3日`.
 (?P<until> \s* [—–\-~～至到] \s* (?: (?P<end_month> \d{1,2} ) 月 )? (?P<end_day> \d{1,2} ) [日号] )?
 #
+# A day of the month alone, of the month the story is in: `23日晚`, `习近平16日在北京`,
+# or a span of days `17日至21日` (not inside a number: `123日`; what comes before and
+# after it is checked against dates/not_before_day and dates/day_count_ends);
+| (?-u:\b) (?P<day_only> \d{1,2} ) 日
+  (?P<days_until> \s* [—–\-~～至到] \s* (?P<day_only_end> \d{1,2} ) 日 )?
+#
 # A word for a day, maybe with a time: `当日`, `次日`, `昨天 10:30`;
 | (?P<day_word> {dates/days_after_last} | {dates/days_from_publication} )
   (?: \s* (?P<word_hour> \d{1,2} ) [:：] (?P<word_minute> \d{2} ) )?

@@ -3,11 +3,13 @@
 
 mod addresses;
 mod candidates;
+mod dates;
 mod events;
 mod tagger;
 
 pub use addresses::AddressWords;
 pub use candidates::CandidateWords;
+pub use dates::DateWords;
 pub use events::EventWords;
 pub use tagger::TaggerWords;
 
@@ -23,6 +25,8 @@ super::declare::lexicon! {
         events: EventWords,
         /// The lists of streets and addresses.
         addresses: AddressWords,
+        /// The lists of the date grammar.
+        dates: DateWords,
     }
     lists {
         /// Words that end a position (职务): `书记`, `副市长`, `负责人`.
@@ -143,24 +147,6 @@ super::declare::lexicon! {
         own_outlet_marks: "outlets/own_marks",
         /// What ends the head of a dateline (`电`, `讯`).
         dateline_endings: "outlets/dateline_endings",
-        /// Characters of a month and day (`月`, `日`).
-        date_marks: "dates/date_marks",
-        /// Parts of the day written after a date (`上午`).
-        parts_of_day: "dates/parts_of_day",
-        /// Words for the day of the last date written (`当日`, `次日`).
-        days_after_last: "dates/days_after_last",
-        /// Words for a day counted from publication (`昨天`).
-        days_from_publication: "dates/days_from_publication",
-        /// Units of a time ago, with their length in seconds.
-        ago_units: "dates/ago_units",
-        /// Words for the moment a page was written (`刚刚`).
-        just_now: "dates/just_now",
-        /// Words of publishing, before the date they label.
-        publishing: "dates/publishing",
-        /// Words that say a date or a time follows (`日期`).
-        date_or_time: "dates/date_or_time",
-        /// Words that look ahead to the next year (`元旦`).
-        next_year_words: "dates/next_year_words",
         /// Chinese digits with their value.
         digits: "numbers/digits",
         /// Chinese numeral units below ten thousand, with their value.
@@ -229,8 +215,6 @@ super::declare::lexicon! {
         posted_words: "credits/posted_words",
         /// Words before `发表于` that name a text, not a poster (`本文`).
         not_posters: "credits/not_posters",
-        /// Days of the week beside a date (`星期二`).
-        weekdays: "dates/weekdays",
         /// Role words in Latin script on a line below a byline (`Correspondent`).
         latin_roles: "credits/latin_roles",
         /// Words of outlets in Latin script, never in a person's name (`NEWS`).

@@ -55,7 +55,7 @@ fn is_title(text: &Analysis, title: &str) -> bool {
         && words.title_endings.ends(title)
         && !title
             .chars()
-            .any(|c| c.is_ascii_digit() || words.date_marks.contains_char(c))
+            .any(|c| c.is_ascii_digit() || words.dates.date_marks.contains_char(c))
 }
 
 /// The longest end of `segment` made of words that can be a title.

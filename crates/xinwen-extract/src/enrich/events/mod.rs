@@ -9,9 +9,9 @@
 //! the person the text is following (`他`, a dropped subject) while the text follows
 //! them; a later act is done by the people named since the act before, or the same
 //! actors (`出席会议并讲话`). Places come from `在X，` or from the list after
-//! `深入`/`来到`/`到`; the date from the sentence or the last date written (`当日`). A
-//! sentence that only moves the actor to a place (`走进延吉市公安局`) during an inspection
-//! is a visit of that inspection.
+//! `深入`/`来到`/`到`; the date from the sentence, or the last one written where the text
+//! told of people or acts (`当日`). A sentence that only moves the actor to a place
+//! (`走进延吉市公安局`) during an inspection is a visit of that inspection.
 
 use std::ops::Range;
 
@@ -120,9 +120,6 @@ fn sentence_events(
             date = Some(d);
         }
     }
-    if let Some(d) = date {
-        thread.date = Some(d.value.clone());
-    }
     let named = named_within(text, found, sentence.start..before_action);
     if let Some(&last) = named.last() {
         if thread.actor != Some(last) {
@@ -151,6 +148,11 @@ fn sentence_events(
             .pronouns
             .iter()
             .any(|p| simple.contains(p));
+    // a date replaces the thread's in a sentence that tells of an act or of people;
+    // one that tells of something else is background (`圣火自9月8日起在各地传递`)
+    if let Some(d) = date.filter(|_| thread.date.is_none() || refers || action.is_some()) {
+        thread.date = Some(d.value.clone());
+    }
     let live = thread.live || refers;
     thread.live = refers;
     let written = match &action {
