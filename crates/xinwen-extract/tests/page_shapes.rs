@@ -1,6 +1,7 @@
 //! Page shapes of news sites we hold no sample of, written for these tests: picture
 //! captions in their own element with a `记者 X 图` credit, tags as a row of links in a
-//! `tags` element, a declared author who is also the credited reporter.
+//! `tags` element, a declared author who is also the credited reporter; an HTML
+//! fragment of paragraphs (a crawl's `content` field) with short first and last ones.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
@@ -133,4 +134,24 @@ fn a_sentence_cut_short_is_the_text() {
         .extract_bytes("首页 新闻 图片 视频 专题 评论 下载客户端".as_bytes(), None)
         .unwrap();
     assert_eq!(a.text, "");
+}
+
+/// A fragment of paragraphs with no element around them: the short lead and the short
+/// last paragraph are the article's as much as the long ones between.
+#[test]
+fn every_paragraph_of_a_fragment() {
+    let fragment = "<p>　　青禾新闻消息：青禾市18日召开优化营商环境大会。</p>\
+        <p>　　市长顾明远表示，青禾市将进一步提升企业开办便利度，压缩审批时限，完善企业\
+        全生命周期服务体系，持续打造市场化、法治化、国际化一流营商环境。</p>\
+        <p>　　顾明远强调，各级各部门要把优化营商环境作为一把手工程，主要负责同志亲自\
+        研究、亲自部署、亲自推动，以钉钉子精神抓好各项任务落实，确保取得实效。</p>\
+        <p>　　会议通报了2023年度全市营商环境评价结果，表彰了一批先进集体和个人，\
+        并就下一步重点工作作出安排，要求各地各部门对标先进、补齐短板。</p>\
+        <p>　　副市长林晓出席会议。</p>";
+    let a = Extractor::default()
+        .extract_bytes(fragment.as_bytes(), None)
+        .unwrap();
+    assert_eq!(a.paragraphs.len(), 5, "{:?}", a.removed);
+    assert!(a.text.contains("青禾市18日召开优化营商环境大会"));
+    assert!(a.text.ends_with("副市长林晓出席会议。"), "{}", a.text);
 }

@@ -192,14 +192,12 @@ fn calendar(caps: &Captures<'_>, text: &str, words: &Lexicon) -> Option<Written>
 /// days or a day of every month (`连续5日`, `7日内`, `每月1日`).
 fn day_of_month(caps: &Captures<'_>, text: &str, words: &Lexicon) -> Option<Written> {
     let whole = caps.get(0)?;
-    let dates = &words.dates;
-    let before = text.get(..whole.start()).unwrap_or("");
-    let after = text.get(whole.end()..).unwrap_or("");
-    if dates.not_before_day.ends(before) || dates.day_count_ends.starts(after) {
+    let (before, after) = (text.get(..whole.start())?, text.get(whole.end()..)?);
+    if words.dates.not_before_day.ends(before) || words.dates.day_count_ends.starts(after) {
         return None;
     }
-    let day: u32 = number(caps, "day_only")?;
-    let until: Option<u32> = number(caps, "day_only_end");
+    let (day, until): (u32, Option<u32>) =
+        (number(caps, "day_only")?, number(caps, "day_only_end"));
     let days = 1..=31;
     (days.contains(&day) && until.is_none_or(|u| u > day && days.contains(&u)))
         .then_some(Written::DayOfMonth(day, until))

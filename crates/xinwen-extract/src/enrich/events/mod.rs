@@ -23,12 +23,14 @@ mod actors;
 mod found;
 mod places;
 mod subject;
+mod thread;
 
 use act::{is_performed, target};
 use actors::{Actor, listed_after, named_within};
 use found::Found;
-use places::{place_at, places_after_move};
+use places::{place_at, place_before_act, places_after_move};
 use subject::bodies_before;
+use thread::Thread;
 
 use super::analysis::Analysis;
 use super::enricher::Enricher;
@@ -54,22 +56,15 @@ fn find_actions(text: &Analysis, sentence: &Range<usize>) -> Vec<(Range<usize>, 
     found
 }
 
+/// The clause of a later act: from the last clause break since the act before.
+fn clause_of(text: &Analysis, from: usize, act: &Range<usize>) -> Range<usize> {
+    let breaks = |i: &usize| matches!(text.simplified.get(*i), Some(',' | '，' | ';' | '；'));
+    let start = (from..act.start).rev().find(breaks).map_or(from, |i| i + 1);
+    start..act.end
+}
+
 /// Fills `events`.
 pub(crate) struct Events;
-
-/// What the text follows from sentence to sentence: who acts, on what day, on which
-/// outing (an inspection whose later visits are part of it).
-#[derive(Debug, Default)]
-struct Thread {
-    actor: Option<usize>,
-    /// Whether the last sentence named the actor or told of an act: a sentence that
-    /// does neither ends the thread, and a later act needs a named actor again.
-    live: bool,
-    date: Option<String>,
-    outing: Option<String>,
-    /// The first date of the article not yet passed.
-    next_date: usize,
-}
 
 /// The events of one sentence, the thread carried on.
 fn sentence_events(
@@ -82,10 +77,6 @@ fn sentence_events(
     let simple = text.simple(sentence.clone());
     if simple.trim().is_empty() {
         return Vec::new();
-    }
-    // dates come in text order: skip those before the sentence
-    while (article.dates.get(thread.next_date)).is_some_and(|d| d.start < sentence.start) {
-        thread.next_date += 1;
     }
     let mut acts: Vec<(Range<usize>, String)> = find_actions(text, sentence)
         .into_iter()
@@ -106,20 +97,7 @@ fn sentence_events(
     acts.retain(|_| !kept.next().copied().unwrap_or(false));
     let action = (!acts.is_empty()).then(|| acts.remove(0));
     let before_action = action.as_ref().map_or(sentence.end, |(a, _)| a.start);
-    // the date of the act: the last one written before it (not a dateline's,
-    // `5月12日讯…5月11日下午…调研`), else the sentence's first
-    let in_sentence = (article
-        .dates
-        .get(thread.next_date..)
-        .unwrap_or_default()
-        .iter())
-    .take_while(|d| d.start < sentence.end);
-    let mut date = None;
-    for d in in_sentence {
-        if date.is_none() || d.start < before_action {
-            date = Some(d);
-        }
-    }
+    let date = thread.date_in(article, sentence, before_action);
     let named = named_within(text, found, sentence.start..before_action);
     if let Some(&last) = named.last() {
         if thread.actor != Some(last) {
@@ -136,10 +114,14 @@ fn sentence_events(
         }
         None => true,
     };
-    let places: Vec<Range<usize>> = match headed {
+    let act_range = action.as_ref().map(|(a, _)| a);
+    let mut places: Vec<Range<usize>> = match headed {
         Some(place) => vec![place],
-        None => places_after_move(text, sentence, action.as_ref().map(|(a, _)| a), found),
+        None => places_after_move(text, sentence, act_range, found),
     };
+    if places.is_empty() {
+        places.extend(act_range.and_then(|a| place_before_act(text, sentence, a, found)));
+    }
     // a sentence that names somebody or refers to the actor (`他`) keeps the thread
     let refers = !named.is_empty()
         || text
@@ -148,11 +130,7 @@ fn sentence_events(
             .pronouns
             .iter()
             .any(|p| simple.contains(p));
-    // a date replaces the thread's in a sentence that tells of an act or of people;
-    // one that tells of something else is background (`圣火自9月8日起在各地传递`)
-    if let Some(d) = date.filter(|_| thread.date.is_none() || refers || action.is_some()) {
-        thread.date = Some(d.value.clone());
-    }
+    thread.carry(date.map(|d| d.value.as_str()), refers || action.is_some());
     let live = thread.live || refers;
     thread.live = refers;
     let written = match &action {
@@ -204,7 +182,11 @@ fn sentence_events(
     };
     let sentence_text = text.original(sentence.clone()).trim().to_string();
     let mut events = Vec::new();
-    let mut act = |actors: &[Actor], range: Option<&Range<usize>>, written: String| {
+    let act_date = thread.date.clone();
+    let mut act = |actors: &[Actor],
+                   range: Option<&Range<usize>>,
+                   written: String,
+                   place_names: &[Option<String>]| {
         let object = range.and_then(|a| target(text, sentence, a));
         // `会议以视频形式召开`: convening nothing is no one's act
         let convenes =
@@ -220,20 +202,20 @@ fn sentence_events(
                 },
                 Actor::Body(b) => (text.original(b.clone()), Vec::new()),
             };
-            for place in &place_names {
+            for place in place_names {
                 events.push(Event {
                     actor: name.clone(),
                     titles: titles.clone(),
                     action: written.clone(),
                     target: object.clone(),
                     place: place.clone(),
-                    date: thread.date.clone(),
+                    date: act_date.clone(),
                     sentence: sentence_text.clone(),
                 });
             }
         }
     };
-    act(&actors, action.as_ref().map(|(a, _)| a), written);
+    act(&actors, act_range, written, &place_names);
     // the sentence's later acts (`出席会议并讲话`, `A主持会议，B讲话`): by the people
     // named since the act before, a body right before it, or else the same actors
     let mut from = before_action;
@@ -248,7 +230,13 @@ fn sentence_events(
                 actors = found;
             }
         }
-        act(&actors, Some(range), text.original(range.clone()));
+        // a later act with places of its own (`随后来到X检查`)
+        let clause = clause_of(text, from, range);
+        let mut own = places_after_move(text, &clause, Some(range), found);
+        own.extend(place_before_act(text, &clause, range, found).filter(|_| own.is_empty()));
+        let own: Vec<Option<String>> = own.into_iter().map(|p| Some(text.original(p))).collect();
+        let places = if own.is_empty() { &place_names } else { &own };
+        act(&actors, Some(range), text.original(range.clone()), places);
         from = range.end;
     }
     thread.live |= !events.is_empty();

@@ -1,5 +1,6 @@
-//! Where an act takes place: a place phrase at the head of the sentence (`在X，`), or
-//! the places listed after a move (`深入X、Y`).
+//! Where an act takes place: a place phrase at the head of the sentence (`在X，`), the
+//! places listed after a move (`深入X、Y`), or a place phrase right before the act
+//! (`在X|会见`).
 
 use std::ops::Range;
 
@@ -7,8 +8,7 @@ use super::found::Found;
 use crate::enrich::analysis::Analysis;
 
 /// The phrase after `在` at the head of the sentence (`在延邊白山大廈,`), when it names
-/// a place: it holds a known place or organization, or ends like a location, and names
-/// nobody (`在山东曲阜做导游的孔静…` is a clause, not a place).
+/// a place.
 pub(super) fn place_at(
     text: &Analysis,
     sentence: &Range<usize>,
@@ -31,12 +31,50 @@ pub(super) fn place_at(
         return None;
     }
     let end = (start + 1..sentence.end).find(|&i| matches!(text.simplified[i], ',' | '，'))?;
-    let phrase = start + 1..end;
+    names_place(text, found, start + 1..end)
+}
+
+/// Longest place phrase, in characters.
+const PLACE_LENGTH: usize = 20;
+
+/// The phrase between `在` and the act in the act's clause (`习近平在人民大会堂|会见`),
+/// when it names a place.
+pub(super) fn place_before_act(
+    text: &Analysis,
+    sentence: &Range<usize>,
+    act: &Range<usize>,
+    found: &Found,
+) -> Option<Range<usize>> {
+    let marks = &text.lexicon.place_marks;
+    let from = act
+        .start
+        .saturating_sub(PLACE_LENGTH + 1)
+        .max(sentence.start);
+    let mark = (from..act.start)
+        .rev()
+        .map(|i| (i, text.simplified.get(i).copied().unwrap_or(' ')))
+        .take_while(|(_, c)| !matches!(c, ',' | '，' | ';' | '；' | '：' | ':'))
+        .find(|(_, c)| marks.contains_char(*c))?;
+    let mut phrase = mark.0 + 1..act.start;
+    // a known place and a word that is no place's ending after it (`八一街吕家冲|实地`)
+    let last_known = found.known.within(phrase.clone()).map(|k| k.end).max();
+    if let Some(end) = last_known.filter(|&e| e < phrase.end) {
+        let word = text.simple(phrase.clone());
+        if !text.lexicon.location_endings.ends(&word) {
+            phrase.end = end;
+        }
+    }
+    names_place(text, found, phrase)
+}
+
+/// `phrase` when it names a place: it holds a known place or organization, or ends
+/// like a location, and names nobody (`在山东曲阜做导游的孔静…` is a clause).
+fn names_place(text: &Analysis, found: &Found, phrase: Range<usize>) -> Option<Range<usize>> {
     let word = text.simple(phrase.clone());
     let named = found.known.within(phrase.clone()).next().is_some();
-    let located = words.location_endings.ends(&word);
+    let located = text.lexicon.location_endings.ends(&word);
     let names_someone = found.people.within(phrase.clone()).next().is_some();
-    (phrase.len() >= 2 && phrase.len() <= 20 && (named || located) && !names_someone)
+    ((2..=PLACE_LENGTH).contains(&phrase.len()) && (named || located) && !names_someone)
         .then_some(phrase)
 }
 

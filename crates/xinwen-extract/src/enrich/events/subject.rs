@@ -62,11 +62,17 @@ pub(super) fn bodies_before(
             .and_then(body_ending);
     }
     bodies.reverse();
-    // `落实党中央、国务院部署`: whose deployment is followed, not who deploys
+    // `落实党中央、国务院部署`: whose deployment is followed, not who deploys; `来到X检查`,
+    // `在X检查`: where the act is, not who does it
     let lead = bodies
         .first()
         .map_or(String::new(), |b| text.simple(clause_start..b.start));
-    if (text.lexicon.events.not_actor_marks.iter()).any(|m| lead.contains(m)) {
+    let words = text.lexicon;
+    let placed = (lead.chars().last()).is_some_and(|c| words.place_marks.contains_char(c));
+    if placed
+        || words.moves.ends(&lead)
+        || (words.events.not_actor_marks.iter()).any(|m| lead.contains(m))
+    {
         return Vec::new();
     }
     bodies

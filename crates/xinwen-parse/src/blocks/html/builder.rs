@@ -209,11 +209,19 @@ impl Builder {
         if name == "pre" {
             self.in_pre = true;
         }
+        // a block outside every element is in the body the document leaves implied (as
+        // an HTML5 parser reads it): the paragraphs of a fragment are siblings there
+        if block && self.stack.is_empty() && !matches!(name, "html" | "body") {
+            self.open("body", "body".into(), true);
+        }
+        self.open(name, label(name, attrs), block);
+    }
+
+    /// Opens an element inside the innermost open one.
+    fn open(&mut self, name: &str, label: String, block: bool) {
         let id = self.elements.len();
-        self.elements.push(Element {
-            label: label(name, attrs),
-            parent: self.stack.last().map(|o| o.id),
-        });
+        let parent = self.stack.last().map(|o| o.id);
+        self.elements.push(Element { label, parent });
         self.stack.push(Open {
             name: name.to_string(),
             id,

@@ -85,3 +85,27 @@ fn adjacent_elements_keep_their_texts_apart() {
     );
     assert_eq!(texts(&blocks), ["15:31 2018/09/16", "洪慶就全市疫情防控"]);
 }
+
+/// A fragment's paragraphs (a `content` field of a crawl) are siblings in the body the
+/// fragment leaves implied, as in a whole page: not each a tree of its own.
+#[test]
+fn paragraphs_of_a_fragment_share_the_implied_body() {
+    let (blocks, head) =
+        html_blocks("<p>央视网消息：国务院今天召开会议。</p><p>会议指出，要做好工作。</p>");
+    let parents: Vec<Option<usize>> = (blocks.iter())
+        .map(|b| b.element.and_then(|e| head.elements[e].parent))
+        .collect();
+    assert_eq!(parents.len(), 2);
+    assert!(
+        parents[0].is_some() && parents[0] == parents[1],
+        "{parents:?}"
+    );
+    assert_eq!(blocks[0].tag_path, "body>p");
+    // a page with its own body gets no second one
+    let (blocks, head) = html_blocks("<html><body><p>第一段。</p><p>第二段。</p></body></html>");
+    assert_eq!(blocks[0].tag_path, "html>body>p");
+    assert_eq!(
+        head.elements.iter().filter(|e| e.label == "body").count(),
+        1
+    );
+}
