@@ -22,6 +22,10 @@ super::super::declare::lexicon! {
         list_introducers: "events/list_introducers",
         /// Pronouns that refer to the person the text follows (`他`).
         pronouns: "events/pronouns",
+        /// Words that open an object pointing back to what was told (`上述|活动`).
+        anaphors: "events/anaphors",
+        /// Words of holding an event, after the place it is held in (`在X|举行`).
+        holding: "events/holding",
     }
     patterns {}
 }

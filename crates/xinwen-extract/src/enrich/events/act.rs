@@ -55,7 +55,7 @@ pub(crate) fn target(
     text: &Analysis,
     sentence: &Range<usize>,
     action: &Range<usize>,
-) -> Option<String> {
+) -> Option<Range<usize>> {
     let words = text.lexicon;
     let before = text.simple(sentence.start..action.start);
     let topic = (words.topic_marks.find_in(&before)).last();
@@ -79,7 +79,7 @@ pub(crate) fn target(
         }
         if (2..=30).contains(&phrase.chars().count()) && !phrase.contains([',', '，']) {
             let n = phrase.chars().count();
-            return Some(text.original(from..from + n));
+            return Some(from..from + n);
         }
     }
     let mut start = action.end;
@@ -106,5 +106,48 @@ pub(crate) fn target(
     }
     let joins =
         (text.simplified.get(start)).is_some_and(|c| words.object_not_starts.contains_char(*c));
-    (end >= start + 2 && end - start <= 30 && !joins).then(|| text.original(start..end))
+    (end >= start + 2 && end - start <= 30 && !joins).then_some(start..end)
+}
+
+/// Whether the act at `action` attends the acts told before it: an attending act
+/// (`出席`, `参加`) with no object, an object that points back (`上述活动`), or an act
+/// for object (`参加|会见`).
+pub(super) fn attends_before(
+    text: &Analysis,
+    action: &Range<usize>,
+    object: Option<&Range<usize>>,
+) -> bool {
+    let words = text.lexicon;
+    words
+        .events
+        .attending
+        .contains(&text.simple(action.clone()))
+        && object.is_none_or(|o| {
+            let object = text.simple(o.clone());
+            words.events.anaphors.starts(&object) || words.acts.contains(&object)
+        })
+}
+
+/// The acts of the lexicon in `sentence`, left to right, longest first where several
+/// start at one character, none overlapping.
+pub(super) fn find_actions(
+    text: &Analysis,
+    sentence: &Range<usize>,
+) -> Vec<(Range<usize>, String)> {
+    let acts = &text.lexicon.acts;
+    let mut found = Vec::new();
+    let mut at = sentence.start;
+    while at < sentence.end {
+        match acts
+            .prefix_at(&text.simplified, at)
+            .filter(|n| at + n <= sentence.end)
+        {
+            Some(n) => {
+                found.push((at..at + n, text.simple(at..at + n)));
+                at += n;
+            }
+            None => at += 1,
+        }
+    }
+    found
 }

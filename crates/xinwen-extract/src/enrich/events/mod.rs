@@ -8,10 +8,12 @@
 //! not companions), else a body written right before it ([`subject`]: `延吉市|召开`), else
 //! the person the text is following (`他`, a dropped subject) while the text follows
 //! them; a later act is done by the people named since the act before, or the same
-//! actors (`出席会议并讲话`). Places come from `在X，` or from the list after
-//! `深入`/`来到`/`到`; the date from the sentence, or the last one written where the text
-//! told of people or acts (`当日`). A sentence that only moves the actor to a place
-//! (`走进延吉市公安局`) during an inspection is a visit of that inspection.
+//! actors (`出席会议并讲话`). Places come from `在X，`, from the list after
+//! `深入`/`来到`/`到`, or from `在X` right before the act ([`places`]); an act that attends
+//! the acts told before (`王沪宁出席。`, `参加上述活动`) is where they were, while the story
+//! stays in one place ([`thread`]). The date comes from the sentence, or is the last one
+//! written where the text told of people or acts (`当日`). A sentence that only moves
+//! the actor to a place (`走进延吉市公安局`) during an inspection is a visit of it.
 
 use std::ops::Range;
 
@@ -25,36 +27,15 @@ mod places;
 mod subject;
 mod thread;
 
-use act::{is_performed, target};
+use act::{attends_before, find_actions, is_performed, target};
 use actors::{Actor, listed_after, named_within};
 use found::Found;
-use places::{place_at, place_before_act, places_after_move};
+use places::{held_place, place_at, place_before_act, places_after_move};
 use subject::bodies_before;
 use thread::Thread;
 
 use super::analysis::Analysis;
 use super::enricher::Enricher;
-
-/// The acts of the lexicon in `sentence`, left to right, longest first where several
-/// start at one character, none overlapping.
-fn find_actions(text: &Analysis, sentence: &Range<usize>) -> Vec<(Range<usize>, String)> {
-    let acts = &text.lexicon.acts;
-    let mut found = Vec::new();
-    let mut at = sentence.start;
-    while at < sentence.end {
-        match acts
-            .prefix_at(&text.simplified, at)
-            .filter(|n| at + n <= sentence.end)
-        {
-            Some(n) => {
-                found.push((at..at + n, text.simple(at..at + n)));
-                at += n;
-            }
-            None => at += 1,
-        }
-    }
-    found
-}
 
 /// The clause of a later act: from the last clause break since the act before.
 fn clause_of(text: &Analysis, from: usize, act: &Range<usize>) -> Range<usize> {
@@ -131,6 +112,10 @@ fn sentence_events(
             .iter()
             .any(|p| simple.contains(p));
     thread.carry(date.map(|d| d.value.as_str()), refers || action.is_some());
+    // and where the sentence holds an event (`在人民大会堂|举行宴会`)
+    if let Some(held) = held_place(text, sentence, found) {
+        thread.note_place(&text.original(held));
+    }
     let live = thread.live || refers;
     thread.live = refers;
     let written = match &action {
@@ -183,11 +168,20 @@ fn sentence_events(
     let sentence_text = text.original(sentence.clone()).trim().to_string();
     let mut events = Vec::new();
     let act_date = thread.date.clone();
+    let story_place = thread.place();
     let mut act = |actors: &[Actor],
                    range: Option<&Range<usize>>,
                    written: String,
                    place_names: &[Option<String>]| {
-        let object = range.and_then(|a| target(text, sentence, a));
+        let object_range = range.and_then(|a| target(text, sentence, a));
+        let inherits = range.is_some_and(|a| attends_before(text, a, object_range.as_ref()));
+        let inherited = [story_place.clone()];
+        let place_names = if inherits && place_names.iter().all(Option::is_none) {
+            &inherited[..]
+        } else {
+            place_names
+        };
+        let object = object_range.map(|o| text.original(o));
         // `会议以视频形式召开`: convening nothing is no one's act
         let convenes =
             range.is_some_and(|a| text.lexicon.convening.contains(&text.simple(a.clone())));
@@ -238,6 +232,10 @@ fn sentence_events(
         let places = if own.is_empty() { &place_names } else { &own };
         act(&actors, Some(range), text.original(range.clone()), places);
         from = range.end;
+    }
+    // where the story is: its acts' places
+    for place in events.iter().filter_map(|e| e.place.as_deref()) {
+        thread.note_place(place);
     }
     thread.live |= !events.is_empty();
     events

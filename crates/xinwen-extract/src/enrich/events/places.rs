@@ -67,6 +67,20 @@ pub(super) fn place_before_act(
     names_place(text, found, phrase)
 }
 
+/// Where the sentence says an event is held (`在人民大会堂|举行宴会`, `在北京|开幕`): the
+/// place phrase right before a word of holding.
+pub(super) fn held_place(
+    text: &Analysis,
+    sentence: &Range<usize>,
+    found: &Found,
+) -> Option<Range<usize>> {
+    let holding = &text.lexicon.events.holding;
+    (sentence.clone())
+        .filter_map(|i| holding.prefix_at(&text.simplified, i).map(|n| i..i + n))
+        .filter(|h| h.end <= sentence.end)
+        .find_map(|h| place_before_act(text, sentence, &h, found))
+}
+
 /// `phrase` when it names a place: it holds a known place or organization, or ends
 /// like a location, and names nobody (`在山东曲阜做导游的孔静…` is a clause).
 fn names_place(text: &Analysis, found: &Found, phrase: Range<usize>) -> Option<Range<usize>> {

@@ -1,11 +1,11 @@
-//! What the text follows from sentence to sentence: who acts, on what day, on which
-//! outing (an inspection whose later visits are part of it).
+//! What the text follows from sentence to sentence: who acts, on what day, where, on
+//! which outing (an inspection whose later visits are part of it).
 
 use std::ops::Range;
 
 use xinwen_core::{Article, DateMention};
 
-/// The story's actor and day, carried from sentence to sentence.
+/// The story's actor, day and place, carried from sentence to sentence.
 #[derive(Debug, Default)]
 pub(super) struct Thread {
     /// The person the text follows (an index into the article's people).
@@ -15,6 +15,10 @@ pub(super) struct Thread {
     pub(super) live: bool,
     /// The day of the acts told last.
     pub(super) date: Option<String>,
+    /// Where the story's acts took place.
+    place: Option<String>,
+    /// Whether the story has been in more than one place (a tour, a summit's days).
+    moved: bool,
     /// The outing the later visits belong to.
     pub(super) outing: Option<String>,
     /// The first date of the article not yet passed.
@@ -52,5 +56,17 @@ impl Thread {
         if let Some(d) = date.filter(|_| tells || self.date.is_none()) {
             self.date = Some(d.to_string());
         }
+    }
+
+    /// Notes a place where an act of the story took place (or an event was held).
+    pub(super) fn note_place(&mut self, place: &str) {
+        self.moved |= self.place.as_deref().is_some_and(|p| p != place);
+        self.place = Some(place.to_string());
+    }
+
+    /// Where the acts told before took place, while the story has stayed in one place:
+    /// the place of an act that attends them (`王沪宁出席。`, `张平参加会见`).
+    pub(super) fn place(&self) -> Option<String> {
+        self.place.clone().filter(|_| !self.moved)
     }
 }
