@@ -9,6 +9,9 @@ super::super::declare::lexicon! {
         noun_heads: "events/noun_heads",
         /// Words right before an act that make it a noun (`决策|部署`, `重要|指示`).
         noun_modifiers: "events/noun_modifiers",
+        /// Words right before an act that say it was not done or ask whether it was
+        /// (`未|出席`, `是否|参加`).
+        not_done: "events/not_done",
         /// Words before an act that make it an instruction (`要`).
         instructions: "events/instructions",
         /// Words after which the people named before an act, up to a comma, are whom it

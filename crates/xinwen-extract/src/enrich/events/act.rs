@@ -6,8 +6,9 @@ use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::Sorted;
 
 /// True when the act at `action` is done by somebody in `sentence`: not a noun
-/// (`加大检查力度`, `贯彻决策部署`), not the modifier of one (`随后召开的座谈会上`), not an instruction
-/// (`要组织开展走访慰问`) unless a person is named between the instruction and the act.
+/// (`加大检查力度`, `贯彻决策部署`), not the modifier of one (`随后召开的座谈会上`), not
+/// negated or asked about (`未出席`, `是否出席…？`), not an instruction (`要组织开展走访慰问`)
+/// unless a person is named between the instruction and the act.
 pub(crate) fn is_performed(
     text: &Analysis,
     sentence: &Range<usize>,
@@ -34,7 +35,26 @@ pub(crate) fn is_performed(
     if modifier {
         return false;
     }
-    let instruction = (text.tokens_within(sentence.start..action.start).iter())
+    // `未出席`, `没有参加`, `是否出席`, or a question: not done
+    let tokens = text.tokens_within(sentence.start..action.start);
+    let last = |n: usize| {
+        let from = tokens.len().checked_sub(n)?;
+        Some(text.simple(tokens.get(from)?.range.start..action.start))
+    };
+    if (1..=2).any(|n| last(n).is_some_and(|w| words.events.not_done.contains(&w))) {
+        return false;
+    }
+    let asked = (text
+        .simplified
+        .get(sentence.start..sentence.end)
+        .unwrap_or_default())
+    .iter()
+    .rev()
+    .find(|c| !c.is_whitespace());
+    if asked.is_some_and(|c| matches!(c, '？' | '?')) {
+        return false;
+    }
+    let instruction = (tokens.iter())
         .filter(|t| {
             words
                 .events
