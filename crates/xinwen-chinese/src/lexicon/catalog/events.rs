@@ -12,6 +12,8 @@ super::super::declare::lexicon! {
         /// Words right before an act that say it was not done or ask whether it was
         /// (`未|出席`, `是否|参加`).
         not_done: "events/not_done",
+        /// Endings of titles of people who hold no office (`导演`, `被告人`).
+        not_officials: "events/not_officials",
         /// Words before an act that make it an instruction (`要`).
         instructions: "events/instructions",
         /// Words after which the people named before an act, up to a comma, are whom it

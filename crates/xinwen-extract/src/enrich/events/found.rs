@@ -20,6 +20,8 @@ pub(super) struct Found {
     pub(super) people_covered: Covered,
     /// Dates of the body.
     pub(super) dates: Sorted,
+    /// For each person of the article, whether their titles say they hold no office.
+    pub(super) outside_office: Vec<bool>,
 }
 
 impl Found {
@@ -48,6 +50,7 @@ impl Found {
             people_covered: Covered::of(n, &people),
             people: Sorted::new(people),
             dates: Sorted::new(article.dates.iter().map(|d| d.start..d.end).collect()),
+            outside_office: Vec::new(),
         }
     }
 }

@@ -191,8 +191,10 @@ fn sentence_events(
         for actor in actors {
             let (name, titles) = match actor {
                 Actor::Person(p) => match article.people.get(*p) {
-                    Some(person) => (person.name.clone(), person.titles.clone()),
-                    None => continue,
+                    Some(person) if !found.outside_office.get(*p).copied().unwrap_or(false) => {
+                        (person.name.clone(), person.titles.clone())
+                    }
+                    _ => continue,
                 },
                 Actor::Body(b) => (text.original(b.clone()), Vec::new()),
             };
@@ -250,9 +252,19 @@ impl Enricher for Events {
         &self,
         article: &mut Article,
         text: &Analysis,
-        _resources: &Resources,
+        resources: &Resources,
     ) -> Result<(), Error> {
-        let found = Found::new(article, text.chars.len());
+        let mut found = Found::new(article, text.chars.len());
+        // people whose titles all say they hold no office (`导演`, `被告人`) do no
+        // official act
+        let (converter, not_officials) =
+            (resources.converter()?, &text.lexicon.events.not_officials);
+        found.outside_office = (article.people.iter())
+            .map(|p| {
+                let simple = |t: &String| converter.to_simplified(t).into_owned();
+                !p.titles.is_empty() && p.titles.iter().all(|t| not_officials.ends(&simple(t)))
+            })
+            .collect();
         let mut thread = Thread::default();
         let mut events = Vec::new();
         for sentence in &text.sentences {
