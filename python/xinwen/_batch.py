@@ -24,6 +24,7 @@ def read(
     learn_templates: bool = False,
     script: Script = "original",
     crawl_date: Optional[str] = None,
+    max_page_mb: int = 32,
 ) -> ArticleStream:
     """Articles of every page under ``paths``, extracted in the background on all cores
     and handed out one at a time, in input order; memory stays bounded however many
@@ -35,6 +36,8 @@ def read(
     whose ``error`` is set; the stream goes on. ``crawl_date`` (``"2024-05-01 10:22"``)
     is when the pages were fetched: the reference of relative dates (``3小时前``) on pages
     whose JSONL line does not say; without it such a date is flagged ``relative_date``.
+    A page larger than ``max_page_mb`` megabytes (a file after decompression, a JSONL
+    line) is not read: its ``Article`` carries the error, and memory stays bounded.
 
     >>> import xinwen
     >>> stream = xinwen.read("examples/corpus")
@@ -51,6 +54,7 @@ def read(
         learn_templates=learn_templates,
         script=script,
         crawl_date=crawl_date,
+        max_page_mb=max_page_mb,
     )
 
 
@@ -64,6 +68,7 @@ def extract(
     learn_templates: bool = False,
     script: Script = "original",
     crawl_date: Optional[str] = None,
+    max_page_mb: int = 32,
     progress: Progress = None,
 ) -> list[Article]:
     """Every article under ``paths`` as a list (see :func:`read` for the arguments),
@@ -84,6 +89,7 @@ def extract(
         learn_templates=learn_templates,
         script=script,
         crawl_date=crawl_date,
+        max_page_mb=max_page_mb,
     )
     return list(track(stream, progress, desc="xinwen"))
 

@@ -113,9 +113,11 @@ fn path_list(paths: &Bound<'_, PyAny>) -> PyResult<Vec<PathBuf>> {
 /// `error` is set. With `learn_templates`, a first pass learns the lines each site
 /// repeats and extraction drops them. With `script="simplified"`, every text field is
 /// converted to simplified characters (offsets unchanged). `crawl_date` is when the
-/// pages were fetched, for those whose JSONL line does not say.
+/// pages were fetched, for those whose JSONL line does not say. A page larger than
+/// `max_page_mb` megabytes (after decompression) is not read: its `Article` carries the
+/// error.
 #[pyfunction]
-#[pyo3(signature = (paths, *, field=None, workers=None, entities=true, keywords=true, learn_templates=false, script="original", crawl_date=None))]
+#[pyo3(signature = (paths, *, field=None, workers=None, entities=true, keywords=true, learn_templates=false, script="original", crawl_date=None, max_page_mb=32))]
 #[allow(clippy::too_many_arguments)] // the keyword arguments of the Python function
 fn read(
     paths: &Bound<'_, PyAny>,
@@ -126,13 +128,15 @@ fn read(
     learn_templates: bool,
     script: &str,
     crawl_date: Option<String>,
+    max_page_mb: usize,
 ) -> PyResult<stream::PyArticleStream> {
     let script = output_script(script)?;
     stream::PyArticleStream::start(stream::StreamSpec {
         paths: path_list(paths)?,
         options: ReadOptions {
             field,
-            stdin_jsonl: false,
+            max_page_bytes: max_page_mb.saturating_mul(1 << 20),
+            ..ReadOptions::default()
         },
         extractor: extractor(entities, keywords, script, crawl_date.as_deref())?,
         workers,

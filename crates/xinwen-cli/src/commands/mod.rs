@@ -60,6 +60,10 @@ pub(crate) struct InputArgs {
     /// time (fetched_at, crawl_time, …). Without it such dates stay unresolved.
     #[arg(long, value_name = "DATE")]
     pub(crate) crawl_date: Option<String>,
+    /// The largest page read, in megabytes (a file after decompression, a JSONL line):
+    /// a larger one gives a record with an error, and memory stays bounded.
+    #[arg(long, value_name = "MB", default_value_t = 32)]
+    pub(crate) max_page_mb: usize,
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long)]
     pub(crate) threads: Option<usize>,
@@ -72,7 +76,8 @@ impl InputArgs {
     pub(crate) fn inputs(&self) -> Inputs {
         let options = ReadOptions {
             field: self.field.clone(),
-            stdin_jsonl: false,
+            max_page_bytes: self.max_page_mb.saturating_mul(1 << 20),
+            ..ReadOptions::default()
         };
         Inputs::new(&self.paths, options)
     }

@@ -1,7 +1,7 @@
 //! JSON-lines collections: one page per line.
 
 use std::collections::BTreeMap;
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 
 use serde_json::Value;
 use xinwen_core::Error;
@@ -17,7 +17,8 @@ pub struct JsonLines {
     path: String,
     field: Option<String>,
     line_number: usize,
-    line: String,
+    line: Vec<u8>,
+    max_line: usize,
 }
 
 impl JsonLines {
@@ -28,7 +29,8 @@ impl JsonLines {
             path: path.to_string(),
             field: options.field.clone(),
             line_number: 0,
-            line: String::new(),
+            line: Vec::new(),
+            max_line: options.max_page_bytes,
         }
     }
 
@@ -94,26 +96,38 @@ impl Iterator for JsonLines {
         loop {
             self.line.clear();
             self.line_number += 1;
-            match self.reader.read_line(&mut self.line) {
+            // at most the size limit of a line is held: a longer one is skipped
+            let limit = u64::try_from(self.max_line).unwrap_or(u64::MAX);
+            let read = (&mut self.reader)
+                .take(limit.saturating_add(1))
+                .read_until(b'\n', &mut self.line);
+            let error = match read {
                 Ok(0) => return None,
-                Ok(_) => {}
-                Err(e) => {
-                    let error = Error::io(format!("{} line {}", self.path, self.line_number), e);
-                    return Some(Err(Failed {
-                        path: Some(self.path.clone()),
-                        error,
-                        line: Some(self.line_number),
-                    }));
+                Ok(_) if self.line.len() > self.max_line && self.line.last() != Some(&b'\n') => {
+                    let skipped = self.reader.skip_until(b'\n');
+                    let at = format!("{} line {}", self.path, self.line_number);
+                    skipped.err().map_or_else(
+                        || super::open::too_large(&at, self.max_line),
+                        |e| Error::io(at.as_str(), e),
+                    )
                 }
-            }
-            let line = self.line.trim();
-            if line.is_empty() {
-                continue;
-            }
-            return Some(match serde_json::from_str::<Value>(line) {
-                Ok(value) => self.page(value),
-                Err(e) => self.failed(format!("invalid JSON: {e}")),
-            });
+                Ok(_) => match std::str::from_utf8(&self.line) {
+                    Ok(line) if line.trim().is_empty() => continue,
+                    Ok(line) => {
+                        return Some(match serde_json::from_str::<Value>(line.trim()) {
+                            Ok(value) => self.page(value),
+                            Err(e) => self.failed(format!("invalid JSON: {e}")),
+                        });
+                    }
+                    Err(e) => return Some(self.failed(format!("not UTF-8: {e}"))),
+                },
+                Err(e) => Error::io(format!("{} line {}", self.path, self.line_number), e),
+            };
+            return Some(Err(Failed {
+                path: Some(self.path.clone()),
+                error,
+                line: Some(self.line_number),
+            }));
         }
     }
 }
@@ -143,6 +157,32 @@ mod tests {
         assert_eq!(page.metadata["n"], "3");
         assert_eq!(page.metadata["line"], "1");
         assert!(items[1].is_err());
+        assert!(items[2].is_err());
+    }
+
+    /// A line over the size limit is a failed item, read no further; the next is read.
+    #[test]
+    fn a_line_over_the_limit() {
+        let options = ReadOptions {
+            max_page_bytes: 64,
+            ..ReadOptions::default()
+        };
+        let long = format!("{{\"content\": \"{}\"}}\n", "新".repeat(100));
+        let input = format!("{long}{{\"content\": \"短\"}}\n{long}");
+        let reader = Box::new(std::io::Cursor::new(input.into_bytes()));
+        let items: Vec<ReadItem> = JsonLines::new(reader, "x.jsonl", &options).collect();
+        assert_eq!(items.len(), 3);
+        let error = items[0].as_ref().unwrap_err();
+        assert!(
+            error.error.to_string().contains("larger than 64"),
+            "{}",
+            error.error
+        );
+        assert_eq!(error.line, Some(1));
+        assert_eq!(
+            items[1].as_ref().unwrap().content,
+            Content::Text("短".into())
+        );
         assert!(items[2].is_err());
     }
 

@@ -7,14 +7,13 @@ mod page;
 mod walk;
 
 use std::collections::VecDeque;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use xinwen_core::Error;
 
 pub use jsonl::JsonLines;
-pub use open::{is_jsonl, open_reader, read_all};
-pub use page::{Content, Failed, RawPage, ReadItem, ReadOptions};
+pub use open::{is_jsonl, open_reader, read_all, read_capped};
+pub use page::{Content, DEFAULT_MAX_PAGE_BYTES, Failed, RawPage, ReadItem, ReadOptions};
 
 /// Every page under a list of paths, in order: files as given, directories recursed in
 /// name order, JSONL files line by line. Errors are items, never the end of the stream.
@@ -68,16 +67,17 @@ impl Inputs {
                 line: None,
             }))
         };
+        let max = self.options.max_page_bytes;
         if name == "-" && top_level {
-            let mut bytes = Vec::new();
-            if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
-                return failed(Error::io("-", e));
-            }
             if self.options.stdin_jsonl || self.options.field.is_some() {
-                let reader = Box::new(std::io::Cursor::new(bytes));
+                let reader = Box::new(std::io::BufReader::new(std::io::stdin()));
                 self.lines = Some(JsonLines::new(reader, "-", &self.options));
                 return None;
             }
+            let bytes = match read_capped(std::io::stdin().lock(), max, "-") {
+                Ok(bytes) => bytes,
+                Err(e) => return failed(e),
+            };
             return Some(Ok(RawPage::from_bytes(bytes, Some(name))));
         }
         if top_level {
@@ -99,20 +99,16 @@ impl Inputs {
                 Err(error) => failed(error),
             };
         }
-        Some(read_file(&path))
+        Some(read_file(&path, max))
     }
 }
 
-/// Reads one page file (decompressing `.gz` / `.zst`).
-pub fn read_file(path: &Path) -> ReadItem {
+/// Reads one page file (decompressing `.gz` / `.zst`) of at most `max` bytes.
+pub fn read_file(path: &Path, max: usize) -> ReadItem {
     let name = path.display().to_string();
-    let mut bytes = Vec::new();
     open_reader(path)
-        .and_then(|mut r| {
-            r.read_to_end(&mut bytes)
-                .map_err(|e| Error::io(name.as_str(), e))
-        })
-        .map(|_| RawPage::from_bytes(bytes, Some(name.clone())))
+        .and_then(|r| read_capped(r, max, &name))
+        .map(|bytes| RawPage::from_bytes(bytes, Some(name.clone())))
         .map_err(|error| Failed {
             path: Some(name),
             error,

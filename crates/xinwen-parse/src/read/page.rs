@@ -53,12 +53,30 @@ pub struct Failed {
 /// One item of an input stream.
 pub type ReadItem = Result<RawPage, Failed>;
 
+/// The largest page read by default, in bytes (after decompression): news pages are a
+/// few megabytes at most; a larger one is a bomb, a dump or a mistake.
+pub const DEFAULT_MAX_PAGE_BYTES: usize = 32 << 20;
+
 /// How to read inputs.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ReadOptions {
     /// The field of a JSONL line that holds the page (text or HTML). When unset, the
     /// first of `html`, `content`, `text`, `body` present is used.
     pub field: Option<String>,
     /// Read stdin as JSON lines rather than as one page.
     pub stdin_jsonl: bool,
+    /// The largest page (a file after decompression, a JSONL line) read, in bytes: a
+    /// larger one becomes a failed item without being read whole, so memory stays
+    /// bounded whatever the input (a gzip bomb, a 2 GB line).
+    pub max_page_bytes: usize,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            field: None,
+            stdin_jsonl: false,
+            max_page_bytes: DEFAULT_MAX_PAGE_BYTES,
+        }
+    }
 }
