@@ -2,8 +2,9 @@
 //! loading them costs nothing at run time:
 //!
 //! - the place table (`data/gazetteer.tsv.zst`): `$OUT_DIR/gazetteer.fst` (name → levels
-//!   | alias index << 8) and `$OUT_DIR/gazetteer_aliases.txt` (the full names short names
-//!   stand for, one a line; line 0 is empty);
+//!   | alias index << 8), `$OUT_DIR/gazetteer_aliases.txt` (the full names short names
+//!   stand for, one a line; line 0 is empty) and `$OUT_DIR/gazetteer_starts.bin` (how
+//!   names start: `src/name_starts.rs`);
 //! - the script conversion tables (`data/opencc.tsv.zst`): one map per table,
 //!   `$OUT_DIR/opencc_<table>.fst` (key → byte offset << 8 | byte length of its value in
 //!   `$OUT_DIR/opencc_values.txt`), and `$OUT_DIR/opencc_tables.rs`, the list of them;
@@ -18,6 +19,8 @@
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
+
+include!("src/name_starts.rs");
 
 type BuildResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -266,6 +269,21 @@ fn gazetteer(out: &Path) -> BuildResult {
     }
     entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
     entries.dedup_by(|a, b| a.0 == b.0);
+    let mut starts = vec![0u8; (SINGLE_BITS + PAIR_BITS) / 8];
+    let mut set = |bit: usize| {
+        if let Some(byte) = starts.get_mut(bit / 8) {
+            *byte |= 1 << (bit % 8);
+        }
+    };
+    for (name, _) in &entries {
+        let mut chars = name.chars();
+        match (chars.next(), chars.next()) {
+            (Some(a), None) => single_bit(a).into_iter().for_each(&mut set),
+            (Some(a), Some(b)) => set(SINGLE_BITS + pair_bit(a, b)),
+            _ => {}
+        }
+    }
+    std::fs::write(out.join("gazetteer_starts.bin"), starts)?;
     let map = fst::Map::from_iter(entries)?;
     std::fs::write(out.join("gazetteer.fst"), map.as_fst().as_bytes())?;
     std::fs::write(out.join("gazetteer_aliases.txt"), aliases.join("\n"))?;

@@ -3,6 +3,7 @@
 use fst::Map;
 use xinwen_core::{Error, PlaceLevel};
 
+use crate::name_starts::{SINGLE_BITS, pair_bit, single_bit};
 use crate::{Lexicon, ScriptConverter};
 
 /// The place table (`data/gazetteer.tsv.zst`, made by `scripts/gen_gazetteer.py`:
@@ -11,6 +12,9 @@ const TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.fst"));
 
 /// The full names short names stand for, indexed by the map's values.
 const ALIASES: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer_aliases.txt"));
+
+/// How names start (`name_starts`), written at build time.
+static STARTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer_starts.bin"));
 
 /// Level bits of the table.
 const LEVELS: &[(u64, PlaceLevel)] = &[
@@ -105,6 +109,25 @@ impl Gazetteer {
     /// shortest first, in one walk down the table: what a scan for names at every
     /// position of a text asks.
     pub fn prefix_lengths(&self, chars: &[char]) -> Vec<usize> {
+        let has = |bit: usize| {
+            STARTS
+                .get(bit / 8)
+                .is_some_and(|b| b & (1 << (bit % 8)) != 0)
+        };
+        // no longer name starts here: a name of one character, or none
+        if let [a, b, ..] = chars
+            && !has(SINGLE_BITS + pair_bit(*a, *b))
+        {
+            return match single_bit(*a) {
+                Some(bit) if !has(bit) => Vec::new(),
+                _ => self.walk(&chars[..1]),
+            };
+        }
+        self.walk(chars)
+    }
+
+    /// The lengths of the names `chars` starts with, walking down the table.
+    fn walk(&self, chars: &[char]) -> Vec<usize> {
         let fst = self.map.as_fst();
         let mut node = fst.root();
         let mut lengths = Vec::new();
@@ -185,6 +208,24 @@ mod tests {
             g.lookup("延吉", c).and_then(|i| i.alias_of).as_deref(),
             Some("延吉市")
         );
+    }
+
+    /// Every name of the table (up to the longest a scan asks for) passes the filter of
+    /// how names start.
+    #[test]
+    fn every_name_starts_where_the_filter_says() {
+        use fst::Streamer;
+        let g = Resources::global().gazetteer().unwrap();
+        let mut names = g.map.stream();
+        let mut checked = 0;
+        while let Some((key, _)) = names.next() {
+            let chars: Vec<char> = String::from_utf8_lossy(key).chars().collect();
+            if chars.len() <= super::LONGEST_NAME {
+                assert!(g.prefix_lengths(&chars).contains(&chars.len()), "{chars:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked > g.len() * 9 / 10, "{checked}");
     }
 
     #[test]

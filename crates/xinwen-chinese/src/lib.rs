@@ -29,6 +29,7 @@ mod common;
 mod gazetteer;
 mod keywords;
 pub mod lexicon;
+mod name_starts;
 mod readings;
 mod resources;
 mod script;

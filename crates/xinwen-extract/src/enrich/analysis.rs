@@ -174,7 +174,11 @@ impl<'r> Analysis<'r> {
         let patterns = needles
             .iter()
             .map(|n| if n.is_empty() { "\0" } else { n.as_str() });
-        let Ok(automaton) = aho_corasick::AhoCorasick::new(patterns) else {
+        // built for one search of one page: an automaton quick to build (no DFA)
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+            .build(patterns);
+        let Ok(automaton) = automaton else {
             return found;
         };
         for m in automaton.find_overlapping_iter(&self.simple_text) {
