@@ -26,6 +26,7 @@ type BuildResult = Result<(), Box<dyn std::error::Error>>;
 
 fn main() -> BuildResult {
     println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=src/name_starts.rs");
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
     gazetteer(&out)?;
     conversion_tables(&out)?;
