@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Speed and memory figures for xinwen on the shared benchmark data (`make bench`).
 
+0. Analysis against segmentation: bench_analysis.py (xinwen extract on one core beside
+   jieba-rs `cut` on the same 5,000 xwlb items, and what each stage costs).
+
 Speed and memory targets live here, never in timed tests. Every figure is printed with
 what it measured, on what data and with how many cores. Units: MB = 10^6 bytes,
 "MB/s/core" = input MB / wall seconds / worker threads given (-j), "busy" = CPU seconds
@@ -55,6 +58,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import bench_analysis
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("XINWEN_SHARED", ROOT.parent / "shared"))
@@ -302,6 +307,8 @@ def main() -> None:
         t = time.perf_counter()
         d = prepare(tmp, args.quick)
         print(f"\n(data unpacked and sized outside timing in {time.perf_counter() - t:.0f} s)")
+        table(bench_analysis.TITLE, bench_analysis.HEAD,
+              bench_analysis.rows(x, XWLB, tmp, run))
         head = ["run", "items", "input MB", "wall s", "items/s", "MB/s/core", "busy",
                 "peak RSS MB"]
         xw = "xwlb content, zst" if not args.quick else "xwlb content, first 10k"
