@@ -73,14 +73,35 @@ impl KeywordExtractor {
         simplified_text: &str,
         top: usize,
     ) -> Vec<(String, f64)> {
+        let mut tagged = Vec::new();
+        segmenter.tag_words(simplified_text, false, |word, tag| tagged.push((word, tag)));
+        self.tfidf_of(&tagged, top)
+    }
+
+    /// The TF-IDF keywords (as [`extract`](Self::extract)) and the TextRank keywords (as
+    /// [`textrank`](Self::textrank)) of `simplified_text`, from one cut of it.
+    pub fn extract_both(
+        &self,
+        segmenter: &Segmenter,
+        simplified_text: &str,
+        top: usize,
+    ) -> (Vec<(String, f64)>, Vec<(String, f64)>) {
+        let mut tagged = Vec::new();
+        segmenter.tag_words(simplified_text, false, |word, tag| tagged.push((word, tag)));
+        let textrank = textrank::keywords_of(&tagged, top, &textrank_candidate);
+        (self.tfidf_of(&tagged, top), textrank)
+    }
+
+    /// The TF-IDF keywords of a text cut into `tagged` words.
+    fn tfidf_of(&self, tagged: &[(&str, &str)], top: usize) -> Vec<(String, f64)> {
         let mut counts: HashMap<&str, u64> = HashMap::new();
         let mut total = 0u64;
-        segmenter.tag_words(simplified_text, false, |word, tag| {
+        for &(word, tag) in tagged {
             if KEYWORD_TAGS.contains(&tag) && is_keyword(word) {
                 *counts.entry(word).or_insert(0) += 1;
                 total += 1;
             }
-        });
+        }
         let mut scored: Vec<(String, f64)> = (counts.into_iter())
             .map(|(w, n)| (w.to_string(), n as f64 * self.idf(w) / total as f64))
             .collect();
@@ -105,10 +126,13 @@ impl KeywordExtractor {
         simplified_text: &str,
         top: usize,
     ) -> Vec<(String, f64)> {
-        textrank::keywords(segmenter, simplified_text, top, &|word, tag| {
-            TEXTRANK_TAGS.contains(&tag) && is_keyword(word)
-        })
+        textrank::keywords(segmenter, simplified_text, top, &textrank_candidate)
     }
+}
+
+/// A candidate of TextRank: a word of its tags, long enough and no stop word.
+fn textrank_candidate(word: &str, tag: &str) -> bool {
+    TEXTRANK_TAGS.contains(&tag) && is_keyword(word)
 }
 
 impl Default for KeywordExtractor {

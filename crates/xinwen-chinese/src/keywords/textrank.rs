@@ -20,17 +20,29 @@ pub fn keywords(
     top: usize,
     candidate: &dyn Fn(&str, &str) -> bool,
 ) -> Vec<(String, f64)> {
+    let mut tagged = Vec::new();
+    segmenter.tag_words(simplified_text, false, |word, tag| tagged.push((word, tag)));
+    keywords_of(&tagged, top, candidate)
+}
+
+/// The `top` words of a text cut into `tagged` words (with their tags) that
+/// `candidate(word, tag)` accepts, by rank.
+pub fn keywords_of(
+    tagged: &[(&str, &str)],
+    top: usize,
+    candidate: &dyn Fn(&str, &str) -> bool,
+) -> Vec<(String, f64)> {
     let mut ids: HashMap<&str, usize> = HashMap::new();
     let mut words: Vec<&str> = Vec::new();
-    let mut sequence: Vec<Option<usize>> = Vec::new();
-    segmenter.tag_words(simplified_text, false, |word, tag| {
+    let mut sequence: Vec<Option<usize>> = Vec::with_capacity(tagged.len());
+    for &(word, tag) in tagged {
         sequence.push(candidate(word, tag).then(|| {
             *ids.entry(word).or_insert_with(|| {
                 words.push(word);
                 words.len() - 1
             })
         }));
-    });
+    }
     if top == 0 {
         return Vec::new();
     }

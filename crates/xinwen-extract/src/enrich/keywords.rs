@@ -43,8 +43,8 @@ impl Enricher for Keywords {
         }
         let simplified = &text.simple_text;
         let (extractor, segmenter) = (resources.keywords(), resources.segmenter());
-        let tfidf = scaled(extractor.extract(segmenter, simplified, CANDIDATES));
-        let textrank = scaled(extractor.textrank(segmenter, simplified, CANDIDATES));
+        let (tfidf, textrank) = extractor.extract_both(segmenter, simplified, CANDIDATES);
+        let (tfidf, textrank) = (scaled(tfidf), scaled(textrank));
         let mut words: Vec<(String, f64, f64)> = (tfidf.keys().chain(textrank.keys()))
             .map(|w| {
                 (
