@@ -39,7 +39,7 @@ mod view;
 
 pub use common::{COMMON_RANK, CommonChars};
 pub use gazetteer::{Gazetteer, LONGEST_NAME, PlaceInfo, level_of_ending};
-pub use keywords::KeywordExtractor;
+pub use keywords::{KeywordExtractor, Ranked};
 pub use lexicon::{
     AddressWords, CandidateWords, EventWords, Lexicon, Pattern, TaggerWords, WordList,
 };

@@ -85,7 +85,7 @@ impl KeywordExtractor {
         segmenter: &Segmenter,
         simplified_text: &str,
         top: usize,
-    ) -> (Vec<(String, f64)>, Vec<(String, f64)>) {
+    ) -> (Ranked, Ranked) {
         let mut tagged = Vec::new();
         segmenter.tag_words(simplified_text, false, |word, tag| tagged.push((word, tag)));
         let textrank = textrank::keywords_of(&tagged, top, &textrank_candidate);
@@ -110,6 +110,9 @@ impl KeywordExtractor {
         scored
     }
 }
+
+/// Words with their scores, highest first.
+pub type Ranked = Vec<(String, f64)>;
 
 /// A word long enough and not a stop word (in any case).
 fn is_keyword(word: &str) -> bool {
