@@ -94,7 +94,13 @@ impl NerTagger {
         } else {
             text
         };
-        let ctx = self.context(view);
+        self.tag_simplified(view)
+    }
+
+    /// The people, places and organizations of `simplified`, a text already in
+    /// simplified script (as [`tag`](Self::tag) converts it): the conversion is skipped.
+    pub fn tag_simplified(&self, simplified: &str) -> Vec<NerSpan> {
+        let ctx = self.context(simplified);
         let labels = self.model.decode(&extract(&ctx));
         let spans = rules::refine(&ctx, spans_of(&labels));
         let letters = &self.tools.words.tagger.transliteration_chars;

@@ -34,7 +34,7 @@ pub(crate) fn learned(text: &Analysis, segmenter: &Segmenter) -> Result<Learned,
     let mut found = Learned::default();
     for sentence in &text.sentences {
         let simple = text.simple(sentence.clone());
-        for span in tagger.tag(&simple) {
+        for span in tagger.tag_simplified(&simple) {
             let range = sentence.start + span.start..sentence.start + span.end;
             match span.kind {
                 NerKind::Person if range.len() < 2 => {} // `李` of `李总理` names nobody alone
