@@ -19,6 +19,8 @@ super::super::declare::lexicon! {
         companies: "organizations/companies",
         /// Countries and regions of the world (`塞尔维亚`).
         countries: "places/countries",
+        /// Classifiers of things: a name right after one is a thing's (`一辆|蒙迪欧`).
+        thing_classifiers: "grammar/thing_classifiers",
     }
     patterns {}
 }

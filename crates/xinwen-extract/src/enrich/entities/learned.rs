@@ -24,11 +24,27 @@ pub(crate) struct Learned {
 /// dictionary's nouns are left alone: it calls many names `n` (`朱梦魁`, `桥本`).
 const NOT_NAME_TAGS: &[&str] = &["i", "l", "v", "vn", "vd", "a", "an", "ad", "d"];
 
+/// Dictionary tags of numerals and measure words (`一辆`, `辆`).
+const MEASURE_TAGS: &[&str] = &["m", "mq", "q"];
+
+/// Whether a name starting at `start` follows a classifier of things (`一辆|蒙迪欧`): a
+/// numeral's or a measure word's, not the end of a word (`大款|安舒茨`). Such a name is
+/// a thing's, unless it is known (`两艘|中国|渔船`).
+pub(crate) fn after_thing_classifier(text: &Analysis, start: usize) -> bool {
+    let things = &text.lexicon.candidates.thing_classifiers;
+    (start.checked_sub(1))
+        .and_then(|i| text.token_at(i))
+        .filter(|t| t.range.end == start && MEASURE_TAGS.contains(&t.tag.as_str()))
+        .and_then(|t| text.simplified.get(t.range.end - 1))
+        .is_some_and(|c| things.contains_char(*c))
+}
+
 /// Tags the text sentence by sentence (the tagger was trained on sentences). A person
 /// of the tagger that the dictionary holds as a word of [`NOT_NAME_TAGS`] (`冲锋舟`) is
 /// dropped, a country is a place, one before a word of bodies (`部门`) or whose first
 /// character ends a word (`位于丽景`) is dropped, and one of a run of phrases of one shape
-/// (`获得感、幸福感`) is dropped.
+/// (`获得感、幸福感`) is dropped. A person or place right after a classifier of things
+/// (`一辆|蒙迪欧`) is a thing's name.
 pub(crate) fn learned(text: &Analysis, segmenter: &Segmenter) -> Result<Learned, Error> {
     let tagger = NerTagger::global()?;
     let mut found = Learned::default();
@@ -38,6 +54,7 @@ pub(crate) fn learned(text: &Analysis, segmenter: &Segmenter) -> Result<Learned,
             let range = sentence.start + span.start..sentence.start + span.end;
             match span.kind {
                 NerKind::Person if range.len() < 2 => {} // `李` of `李总理` names nobody alone
+                NerKind::Person if after_thing_classifier(text, range.start) => {}
                 // `银监会`: a body, not a person
                 NerKind::Person
                     if text.simplified.get(range.end - 1).is_some_and(|c| {

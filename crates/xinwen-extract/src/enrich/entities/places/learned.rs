@@ -9,6 +9,7 @@ use xinwen_chinese::{Gazetteer, Segmenter};
 
 use super::{generic_name, place_ending, plausible};
 use crate::enrich::analysis::Analysis;
+use crate::enrich::entities::learned::after_thing_classifier;
 
 /// Dictionary tags of words that are no place names: adjectives, verbs, adverbs,
 /// idioms. (Directions, `f`, stay: the dictionary tags `东北` and `华南` so.)
@@ -51,6 +52,10 @@ pub(crate) fn confirm_learned(
     }
     if known(&range) {
         return Some(range);
+    }
+    // `一辆蒙迪欧`: a thing; `两艘英国渔船`: a country still
+    if after_thing_classifier(text, range.start) && !words.candidates.countries.contains(&name) {
+        return None;
     }
     let other_word = segmenter
         .dictionary_tag(&name)
