@@ -31,7 +31,7 @@ use act::{attends_before, find_actions, is_performed, target};
 use actors::{Actor, listed_after, named_within};
 use found::Found;
 use places::{held_place, place_at, place_before_act, places_after_move};
-use subject::bodies_before;
+use subject::{bodies_before, ends_clause};
 use thread::Thread;
 
 use super::analysis::Analysis;
@@ -39,7 +39,7 @@ use super::enricher::Enricher;
 
 /// The clause of a later act: from the last clause break since the act before.
 fn clause_of(text: &Analysis, from: usize, act: &Range<usize>) -> Range<usize> {
-    let breaks = |i: &usize| matches!(text.simplified.get(*i), Some(',' | '，' | ';' | '；'));
+    let breaks = |i: &usize| text.simplified.get(*i).copied().is_some_and(ends_clause);
     let start = (from..act.start).rev().find(breaks).map_or(from, |i| i + 1);
     start..act.end
 }

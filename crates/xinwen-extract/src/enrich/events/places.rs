@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::found::Found;
+use super::subject::ends_clause;
 use crate::enrich::analysis::Analysis;
 
 /// The phrase after `在` at the head of the sentence (`在延邊白山大廈,`), when it names
@@ -53,7 +54,7 @@ pub(super) fn place_before_act(
     let mark = (from..act.start)
         .rev()
         .map(|i| (i, text.simplified.get(i).copied().unwrap_or(' ')))
-        .take_while(|(_, c)| !matches!(c, ',' | '，' | ';' | '；' | '：' | ':'))
+        .take_while(|(_, c)| !ends_clause(*c))
         .find(|(_, c)| marks.contains_char(*c))?;
     let mut phrase = mark.0 + 1..act.start;
     // a known place and a word that is no place's ending after it (`八一街吕家冲|实地`)

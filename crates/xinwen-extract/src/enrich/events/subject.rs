@@ -9,7 +9,7 @@ use super::found::Found;
 use crate::enrich::analysis::Analysis;
 
 /// Characters that end a clause.
-fn ends_clause(c: char) -> bool {
+pub(super) fn ends_clause(c: char) -> bool {
     matches!(c, ',' | '，' | '；' | ';' | '。' | '：' | ':')
 }
 
