@@ -155,3 +155,70 @@ fn every_paragraph_of_a_fragment() {
     assert!(a.text.contains("青禾市18日召开优化营商环境大会"));
     assert!(a.text.ends_with("副市长林晓出席会议。"), "{}", a.text);
 }
+
+/// A text dump whose article follows a teaser and a card of facts about a company.
+const TEASER_AND_CARD: &str = "首页\n快讯\n资讯\n青禾芯片扭亏为盈\n青禾新闻·2025年04月22日 19:50\n\
+    青禾芯片股价的飙升，究竟是泡沫一触即破，还是实实在在地抓住了市场红利？\n\
+    青禾芯片\n定向增发青禾市2016-03\n专用的智能芯片\n独角兽企业高新技术企业\n我要联系\n\
+    靠着新模型的红利，这家公司扭亏转盈，成为了首次盈利的芯片企业。\n\
+    青禾芯片近期以一份财报震动资本市场，这家曾连续8年亏损的企业实现了上市以来的首次盈利。\n\
+    财报发出后，青禾芯片股价一路高歌猛进，开盘后不久便封上涨停。\n\
+    关于我们\n联系我们";
+
+#[test]
+fn the_article_starts_after_a_teaser_and_a_card() {
+    let a = Extractor::default()
+        .extract_bytes(TEASER_AND_CARD.as_bytes(), None)
+        .unwrap();
+    assert_eq!(a.title.as_deref(), Some("青禾芯片扭亏为盈"));
+    // the teaser stays as the lead, the card goes
+    assert!(a.text.contains("靠着新模型"), "{}", a.text);
+    for card in ["定向增发", "专用的智能芯片", "我要联系"] {
+        assert!(!a.text.contains(card), "{card}: {}", a.text);
+    }
+}
+
+#[test]
+fn a_lead_keeps_the_list_it_leads_into() {
+    for (lead, items) in [
+        (
+            "1月18日，青禾市政府召开常务会议，研究部署今年的重点工作和各部门的具体任务，会议确定：",
+            [
+                "加强组织领导",
+                "压实工作责任",
+                "强化督查考核",
+                "营造良好氛围",
+            ],
+        ),
+        (
+            "1月18日，青禾市政府召开常务会议，研究部署今年的重点工作和各部门的具体任务，共有四项。",
+            [
+                "一、加强组织领导",
+                "二、压实工作责任",
+                "三、强化督查考核",
+                "四、营造良好氛围",
+            ],
+        ),
+        (
+            "1月18日，青禾市政府召开常务会议，研究部署今年的重点工作和各部门的具体任务，共有四项。",
+            [
+                "1.加强组织领导",
+                "2.压实工作责任",
+                "3.强化督查考核",
+                "4.营造良好氛围",
+            ],
+        ),
+    ] {
+        let page = format!(
+            "首页\n青禾市部署今年重点工作\n2024-01-18 09:12\n{lead}\n{}\n\
+             会议要求，各部门要以钉钉子精神抓好各项任务落实，确保年度目标如期完成。\n\
+             市长顾明远主持会议并讲话，各区县和市直部门主要负责人参加会议。\n关于我们",
+            items.join("\n")
+        );
+        let a = Extractor::default()
+            .extract_bytes(page.as_bytes(), None)
+            .unwrap();
+        assert!(a.text.starts_with(lead), "{lead}: {}", a.text);
+        assert!(a.text.contains(items[3]), "{lead}: {}", a.text);
+    }
+}

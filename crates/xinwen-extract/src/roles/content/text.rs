@@ -1,9 +1,11 @@
 //! The body of a page without markup: the heaviest run of blocks.
 
+use std::ops::RangeInclusive;
 use xinwen_core::RemovedKind;
-use xinwen_parse::Page;
 
-use super::prose::{is_bare_question, is_long_line, is_prose, is_sentence_part};
+use xinwen_parse::{Block, Page};
+
+use super::prose::{is_bare_question, is_long_line, is_prose, is_sentence_part, prose_marks};
 use super::region::BodyRegion;
 use crate::roles::Role;
 
@@ -89,8 +91,55 @@ fn heaviest_run(page: &Page, roles: &[Option<Role>], accept: Paragraphs) -> Opti
         }
     }
     best_span.map(|span| BodyRegion {
-        span,
+        span: after_teaser(page, roles, span, accept),
         members: None,
         container: None,
     })
+}
+
+/// How many short lines in a row part a teaser from the article.
+const TEASER_ROW: usize = 4;
+
+/// The run without its head when the head is a lone paragraph parted from the rest by a
+/// row of short lines without a mark of prose (a teaser, then a card of facts about a
+/// company: `寒武纪` `定向增发北京市2016-03` `…` `我要联系`): the article starts after
+/// the row. A paragraph that leads into a list (`…如下：`) keeps it, and so does a row of
+/// numbered or punctuated items (`一、…`, `1.…`).
+fn after_teaser(
+    page: &Page,
+    roles: &[Option<Role>],
+    span: RangeInclusive<usize>,
+    accept: Paragraphs,
+) -> RangeInclusive<usize> {
+    let (start, end) = (*span.start(), *span.end());
+    let Some(head) = page.blocks.get(start) else {
+        return span;
+    };
+    if head.text.trim_end().ends_with(['：', ':']) || weight(page, roles, start, accept) <= 0 {
+        return span;
+    }
+    let row = (start + 1..=end)
+        .take_while(|&i| {
+            weight(page, roles, i, accept) == -SHORT_LINE
+                && roles.get(i).copied().flatten().is_none()
+                && page.blocks.get(i).is_some_and(is_plain_item)
+        })
+        .count();
+    let rest = start + 1 + row;
+    if row >= TEASER_ROW && rest <= end && weight(page, roles, rest, accept) > 0 {
+        rest..=end
+    } else {
+        span
+    }
+}
+
+/// A short line with no mark of prose or colon and no number leading it.
+fn is_plain_item(block: &Block) -> bool {
+    let text = block.text.trim();
+    let numbered = text.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && text
+            .chars()
+            .nth(1)
+            .is_some_and(|c| matches!(c, '.' | '、' | ')' | '）'));
+    prose_marks(block) == 0 && !text.contains(['：', ':']) && !numbered
 }
