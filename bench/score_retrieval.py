@@ -11,8 +11,9 @@ setting, with the same figures for a baseline beside them:
   simplified paragraphs;
 - DRCD dev: traditional questions over traditional paragraphs.
 
-Questions are natural language, so they are searched with `mode="any"`: any word may
-match, ranked by BM25, with function words and question words ignored.
+Questions are searched as a user types them, with the default mode (`"most"`: articles
+with every content word first, then the others by BM25; function words and question
+words never required); `--mode all|any` scores another mode.
 
 The baseline is Python jieba (`lcut`, its default mode) with plain BM25 (tantivy's
 formula) and no script normalization. jieba is never a project dependency: it lives in
@@ -115,29 +116,29 @@ def converted(queries: Queries, how: Optional[str]) -> Queries:
 # ---------------------------------------------------------------- xinwen
 
 
-def xinwen_ranks(docs: Documents, queries: Queries) -> list[Optional[int]]:
+def xinwen_ranks(docs: Documents, queries: Queries, mode: Optional[str] = None) -> list[Optional[int]]:
     import xinwen
 
     with tempfile.TemporaryDirectory(prefix="xinwen-retrieval-") as tmp:
         index = xinwen.Index.create(tmp)
         index.add([xinwen.Article.from_dict({"id": i, "text": t, "paragraphs": [t]}) for i, t in docs])
         index.commit()
-        try:
-            index.search("", limit=1, mode="any")
-        except TypeError as e:
-            raise RuntimeError("this xinwen has no Index.search(..., mode=...): rebuild it (make develop)") from e
-        return [rank_of([h["id"] for h in index.search(q, limit=DEPTH, mode="any")], doc) for q, doc in queries]
+        options = {} if mode is None else {"mode": mode}
+        return [rank_of([h["id"] for h in index.search(q, limit=DEPTH, **options)], doc) for q, doc in queries]
 
 
-def score_xinwen(shared: Path = SHARED, sets: Optional[list[str]] = None, limit: Optional[int] = None) -> dict[str, Score]:
-    """xinwen's figures per setting (each timed from indexing to the last search)."""
+def score_xinwen(
+    shared: Path = SHARED, sets: Optional[list[str]] = None, limit: Optional[int] = None, mode: Optional[str] = None
+) -> dict[str, Score]:
+    """xinwen's figures per setting (each timed from indexing to the last search), with
+    `mode` (the default mode when None)."""
     out = {}
     for name in sets or list(SETTINGS):
         _, file, how = SETTINGS[name]
         docs, queries = load(shared / "data" / "retrieval" / file, limit)
         start = time.perf_counter()
         queries = converted(queries, how)
-        out[name] = score(xinwen_ranks(docs, queries), time.perf_counter() - start)
+        out[name] = score(xinwen_ranks(docs, queries, mode), time.perf_counter() - start)
     return out
 
 
@@ -217,6 +218,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, help="only the first N questions of each set")
     parser.add_argument("--no-baseline", action="store_true", help="skip jieba + BM25")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--mode", choices=["most", "all", "any"], help="the query mode (default: the default mode)")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -226,7 +228,7 @@ def main() -> int:
     unknown = [s for s in sets if s not in SETTINGS]
     if unknown:
         parser.error(f"unknown sets {unknown}; choose from {list(SETTINGS)}")
-    ours = score_xinwen(SHARED, sets, args.limit)
+    ours = score_xinwen(SHARED, sets, args.limit, args.mode)
     theirs = {} if args.no_baseline else score_baseline(SHARED, sets, args.limit)
     print(f"{'setting':34} {'engine':13} {'queries':>7} {'MRR@10':>7} {'R@1':>6} {'R@10':>6} {'secs':>6}")
     for name in sets:

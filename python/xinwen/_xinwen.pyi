@@ -130,7 +130,7 @@ class Index:
         since: Optional[str] = None,
         until: Optional[str] = None,
         collapse_duplicates: bool = False,
-        mode: str = "all",
+        mode: str = "most",
     ) -> list[dict[str, Any]]: ...
     def facets(
         self,

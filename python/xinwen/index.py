@@ -98,14 +98,17 @@ class Index:
         since: Optional[str] = None,
         until: Optional[str] = None,
         collapse_duplicates: bool = False,
-        mode: str = "all",
+        mode: str = "most",
     ) -> Hits:
-        """The best ``limit`` hits for ``query``: words (all must match), ``"phrases"``,
+        """The best ``limit`` hits for ``query``: words, ``"phrases"``,
         ``OR``, ``-word``, ``person:``/``place:``/``organization:``/``site:``/``tag:``/
         ``cluster:`` filters; ``since``/``until`` dates (``2021``, ``2021-06``,
         ``2021-06-30``); ``collapse_duplicates`` shows reposts of a story once;
-        ``mode="any"`` lets any word match (ranked by how many and how rare), for
-        questions and other natural-language text."""
+        ``mode`` says how the words combine: ``"most"`` (the default) gives articles
+        with every word first, then those with most of the words, the rarest words
+        weighing most, so a question typed as a question finds its answer and a search
+        never comes back empty while some word matches; ``"all"`` requires every word;
+        ``"any"`` ranks every article with any word by relevance alone."""
         return Hits(
             self._inner.search(
                 query, limit, since=since, until=until, collapse_duplicates=collapse_duplicates, mode=mode

@@ -26,17 +26,18 @@ def test_mrr_at_10_clears_its_target(scores: dict[str, score_retrieval.Score], s
     assert score.mrr >= score_retrieval.TARGETS[setting], f"{setting}: {score}"
 
 
-def test_natural_language_questions_need_the_any_words_mode(tmp_path: Path) -> None:
+def test_natural_language_questions_find_their_paragraph_by_default(tmp_path: Path) -> None:
     import xinwen
 
     index = xinwen.Index.create(tmp_path / "index")
     text = "潘淑，会稽句章人，吴大帝孙权的皇后。"
     index.add(xinwen.Article.from_dict({"id": "p", "text": text, "paragraphs": [text]}))
     index.commit()
-    assert index.search("潘淑是谁的皇后？") == []
-    hits = index.search("潘淑是谁的皇后？", mode="any")
-    assert [h["id"] for h in hits] == ["p"]
-    assert "<b>" in hits[0]["snippet"]
-    assert [h["id"] for h in index.search("潘淑是誰的皇后？", mode="any")] == ["p"]
+    assert index.search("潘淑是谁的皇后？", mode="all") == []
+    for mode in ["most", "any"]:
+        hits = index.search("潘淑是谁的皇后？", mode=mode)
+        assert [h["id"] for h in hits] == ["p"]
+        assert "<b>" in hits[0]["snippet"]
+    assert [h["id"] for h in index.search("潘淑是誰的皇后？")] == ["p"]
     with pytest.raises(xinwen.XinwenError):
         index.search("潘淑", mode="some")

@@ -35,6 +35,23 @@ def test_either_script_finds_the_same_articles(seed_index: xinwen.Index) -> None
     assert traditional and traditional == ids(seed_index.search("检查指导"))
 
 
+@pytest.mark.parametrize(
+    "query",
+    ["檢查指導", "检查指导", "疫情防控", "延吉 检查指导", "防控 工作", "核酸检测 延吉", "疫情 OR 防控 OR 工作", '"疫情防控工作"'],
+)
+def test_keyword_queries_give_every_word_hits_first(seed_index: xinwen.Index, query: str) -> None:
+    every_word = ids(seed_index.search(query, limit=20, mode="all"))
+    assert every_word, query
+    assert ids(seed_index.search(query, limit=20))[: len(every_word)] == every_word
+
+
+def test_the_default_mode_never_comes_back_empty_while_a_word_matches(seed_index: xinwen.Index) -> None:
+    assert seed_index.search("延吉 北极熊", mode="all") == []
+    hits = seed_index.search("延吉 北极熊")
+    assert hits and all("<b>" in h["snippet"] for h in hits)
+    assert seed_index.search("北极熊 企鹅") == []
+
+
 def test_phrase_hits_with_highlighted_original_characters(seed_index: xinwen.Index) -> None:
     hits = seed_index.search('"疫情防控工作"')
     assert hits

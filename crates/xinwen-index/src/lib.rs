@@ -24,6 +24,7 @@
 //! assert!(hits[0].snippet.contains("<b>"));
 //! ```
 
+mod date_range;
 mod dates;
 pub mod duplicates;
 mod error;

@@ -1,6 +1,6 @@
 //! What users type, turned into tantivy queries. Never fails on user input.
 //!
-//! Syntax: words (all must match; with [`QueryMode::AnyWords`], any may), `"exact
+//! Syntax: words (combined as the [`QueryMode`] says), `"exact
 //! phrases"`, `OR` between alternatives, `-word` or `NOT word` to exclude, `field:value`
 //! filters on exact fields (`person:洪慶`, `place:延吉市`, `site:…`, `source:…`, `tag:…`,
 //! `organization:…`, `id:…`) and `title:word` to search one text field. Anything else
@@ -10,68 +10,81 @@
 //! adjacent characters the index holds, in a row: `"疫情防控工作"` finds text however
 //! the segmenter cut it (`疫情/防控/工作` or `疫情防控/工作`).
 
+mod mode;
 mod natural;
 mod syntax;
 #[cfg(test)]
 mod tests;
 mod words;
 
+use std::cell::RefCell;
+
 use tantivy::Term;
 use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::tokenizer::Token;
 
-use crate::IndexError;
 use crate::schema::{Fields, TEXT_BOOSTS};
 use crate::tokenizer::ChineseTokenizer;
-use natural::content_terms;
+pub use mode::QueryMode;
+pub(crate) use mode::Tier;
+use natural::{content_terms, stopped_chars};
 use syntax::{Piece, pieces};
 use words::{all_han, chars, in_a_row, plain_cut, stretches};
-
-/// How the plain words of a query combine.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum QueryMode {
-    /// Every word must match: what a search box means (the default).
-    #[default]
-    AllWords,
-    /// Any word may match, and articles with more and rarer words rank first (BM25);
-    /// function words and question words (`的`, `是`, `哪些`) are left out. For
-    /// questions and other natural-language text. Phrases, field filters and
-    /// exclusions still must hold.
-    AnyWords,
-}
-
-impl std::str::FromStr for QueryMode {
-    type Err = IndexError;
-
-    /// `all` or `any`.
-    fn from_str(mode: &str) -> Result<Self, IndexError> {
-        match mode.trim().to_ascii_lowercase().as_str() {
-            "all" => Ok(QueryMode::AllWords),
-            "any" => Ok(QueryMode::AnyWords),
-            _ => Err(IndexError::Query {
-                query: mode.to_string(),
-                reason: "the query mode is \"all\" or \"any\"".to_string(),
-            }),
-        }
-    }
-}
 
 /// How the words of one piece must appear.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Match {
     AllWords,
+    ContentWords,
     AnyWords,
     Phrase,
 }
 
+/// Terms that must come in a row (a phrase, a long word as its pairs): each term's
+/// position in characters and its text.
+pub(crate) type Run = Vec<(usize, String)>;
+
 /// Builds queries over the fields of an index.
 pub(crate) struct QueryBuilder<'a> {
-    pub(crate) fields: &'a Fields,
-    pub(crate) tokenizer: ChineseTokenizer,
-    pub(crate) simplify: &'a dyn Fn(&str) -> String,
+    fields: &'a Fields,
+    tokenizer: ChineseTokenizer,
+    simplify: &'a dyn Fn(&str) -> String,
+    /// The runs of terms the queries built so far require in the body.
+    runs: RefCell<Vec<Run>>,
 }
 
-impl QueryBuilder<'_> {
+impl<'a> QueryBuilder<'a> {
+    pub(crate) fn new(
+        fields: &'a Fields,
+        tokenizer: ChineseTokenizer,
+        simplify: &'a dyn Fn(&str) -> String,
+    ) -> Self {
+        QueryBuilder {
+            fields,
+            tokenizer,
+            simplify,
+            runs: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The runs of terms (phrases, long words) the queries built since the last call
+    /// require in the body, for snippets to mark them whole.
+    pub(crate) fn take_body_runs(&self) -> Vec<Run> {
+        std::mem::take(&mut *self.runs.borrow_mut())
+    }
+
+    /// `terms` in a row in `field`, noted when the field is the body.
+    fn in_a_row(&self, field: Field, mut terms: Vec<(usize, &str)>) -> Option<Box<dyn Query>> {
+        terms.sort_by_key(|(p, _)| *p);
+        terms.dedup_by_key(|(p, _)| *p);
+        if field == self.fields.text && terms.len() > 1 {
+            let run = terms.iter().map(|(p, t)| (*p, (*t).to_string())).collect();
+            self.runs.borrow_mut().push(run);
+        }
+        in_a_row(field, terms)
+    }
+
     fn term_in(&self, field: Field, text: &str) -> Box<dyn Query> {
         let term = Term::from_field_text(field, text);
         Box::new(TermQuery::new(
@@ -95,20 +108,34 @@ impl QueryBuilder<'_> {
                 parts.push((word.position, word.text.as_str()));
             }
         }
-        in_a_row(field, parts)
+        self.in_a_row(field, parts)
     }
 
     /// The words of `text` in `field`: every word of a plain cut (`Match::AllWords`;
-    /// long Chinese words as their pairs in a row), or any word, sub-word or pair that
-    /// is not a function word or part of one (`Match::AnyWords`).
+    /// long Chinese words as their pairs in a row), every such word that is not a
+    /// function word (`Match::ContentWords`), or any word, sub-word or pair that is not
+    /// a function word or part of one (`Match::AnyWords`).
     fn words_in(&self, field: Field, text: &str, how: Match) -> Option<Box<dyn Query>> {
-        let terms = self.tokenizer.terms(text, how == Match::AllWords);
+        let every = matches!(how, Match::AllWords | Match::ContentWords);
+        let terms = self.tokenizer.terms(text, every);
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        if how == Match::AllWords {
-            for stretch in stretches(&plain_cut(&terms.words)) {
+        if every {
+            let mut cut = plain_cut(&terms.words);
+            if how == Match::ContentWords {
+                // function words out before lone characters join their neighbours
+                let stopped = stopped_chars(&terms.words, &terms.pairs);
+                let content = |w: &&Token| {
+                    !(w.position..w.position + chars(w)).any(|c| stopped.get(c) == Some(&true))
+                };
+                if cut.iter().any(content) {
+                    cut.retain(content);
+                }
+            }
+            let required = stretches(&cut);
+            for stretch in required {
                 let q = match stretch.word {
                     Some(word) if !stretch.as_pairs() => Some(self.term_in(field, word)),
-                    _ => in_a_row(
+                    _ => self.in_a_row(
                         field,
                         (terms.pairs.iter())
                             .filter(|p| {
@@ -185,12 +212,13 @@ impl QueryBuilder<'_> {
         }
     }
 
-    /// The query for what a user typed, its plain words combined as `mode` says;
+    /// The query for what a user typed, its plain words combined as `tier` says;
     /// `None` when it holds nothing searchable.
-    pub(crate) fn build_with(&self, query: &str, mode: QueryMode) -> Option<Box<dyn Query>> {
-        let (words, occur) = match mode {
-            QueryMode::AllWords => (Match::AllWords, Occur::Must),
-            QueryMode::AnyWords => (Match::AnyWords, Occur::Should),
+    pub(crate) fn build_with(&self, query: &str, tier: Tier) -> Option<Box<dyn Query>> {
+        let (words, occur) = match tier {
+            Tier::Every => (Match::AllWords, Occur::Must),
+            Tier::EveryContent => (Match::ContentWords, Occur::Must),
+            Tier::Any => (Match::AnyWords, Occur::Should),
         };
         let mut groups: Vec<Vec<(Occur, Box<dyn Query>)>> = vec![Vec::new()];
         let mut excluded: Vec<(Occur, Box<dyn Query>)> = Vec::new();

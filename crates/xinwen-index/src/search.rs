@@ -1,16 +1,16 @@
 //! Running searches: hits with scores, dates and highlighted snippets.
 
-use std::ops::Bound;
+use std::collections::HashSet;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use tantivy::collector::Count;
 use tantivy::collector::TopDocs;
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery};
+use tantivy::query::{AllQuery, BooleanQuery, EmptyQuery, Occur, Query};
 use tantivy::schema::Value;
-use tantivy::{DateTime, TantivyDocument, Term};
+use tantivy::{TantivyDocument, Term};
 use xinwen_core::Article;
 
-use crate::dates::bound_timestamp;
-use crate::query::{QueryBuilder, QueryMode};
+use crate::query::{QueryBuilder, QueryMode, Run};
 use crate::snippet::{Highlighter, escape};
 use crate::{ArticleIndex, ChineseTokenizer, IndexError, simplify};
 
@@ -28,8 +28,8 @@ pub struct SearchOptions {
     pub until: Option<String>,
     /// One hit per near-duplicate cluster: the best scoring of each.
     pub collapse_duplicates: bool,
-    /// How the words of the query combine: all must match (the default), or any may
-    /// (for questions and other natural-language text).
+    /// How the words of the query combine: articles with all of them first, then
+    /// with most of them (the default); all must match; or any may.
     pub mode: QueryMode,
 }
 
@@ -40,9 +40,28 @@ impl Default for SearchOptions {
             since: None,
             until: None,
             collapse_duplicates: false,
-            mode: QueryMode::AllWords,
+            mode: QueryMode::MostWords,
         }
     }
+}
+
+/// The search of one tier of a query mode, with the runs of terms it requires in
+/// the body (for snippets).
+struct TierQuery {
+    query: Box<dyn Query>,
+    runs: Vec<Run>,
+}
+
+/// The fields of a stored record a hit shows (the rest is skipped, not built).
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct HitRecord {
+    id: String,
+    url: Option<String>,
+    path: Option<String>,
+    title: Option<String>,
+    published: Option<String>,
+    text: String,
 }
 
 /// One search result.
@@ -54,7 +73,8 @@ pub struct SearchHit {
     pub url: Option<String>,
     /// Its file, if any.
     pub path: Option<String>,
-    /// Relevance (BM25); higher is better.
+    /// Relevance (BM25) among the hits of its tier (see [`QueryMode`]); higher is
+    /// better.
     pub score: f32,
     /// Its headline.
     pub title: Option<String>,
@@ -66,91 +86,62 @@ pub struct SearchHit {
     pub cluster: String,
 }
 
-/// The timestamp a `--since` (start of the period) or `--until` (first second after
-/// it) bound stands for: a year, a year-month, a date or a date-time.
-fn bound(text: &Option<String>, until: bool, what: &str) -> Result<Option<i64>, IndexError> {
-    let Some(text) = text else { return Ok(None) };
-    let t = text.trim();
-    let start = bound_timestamp(t);
-    let ts = if !until {
-        start
-    } else {
-        match t.len() {
-            4 => t
-                .parse::<i64>()
-                .ok()
-                .and_then(|y| bound_timestamp(&format!("{}", y + 1))),
-            7 => next_month(t),
-            10 => start.map(|s| s + 86_400),
-            _ => start.map(|s| s + 1),
-        }
-    };
-    ts.map(Some).ok_or_else(|| IndexError::Query {
-        query: text.clone(),
-        reason: format!("{what} wants a date such as 2021-01-01, 2021-01 or 2021"),
-    })
-}
-
-fn next_month(year_month: &str) -> Option<i64> {
-    let (y, m) = year_month.split_once('-')?;
-    let (y, m): (i64, i64) = (y.parse().ok()?, m.parse().ok()?);
-    let (y, m) = if m >= 12 { (y + 1, 1) } else { (y, m + 1) };
-    bound_timestamp(&format!("{y:04}-{m:02}-01"))
-}
-
 impl ArticleIndex {
-    /// The query for what a user typed within the dates of `options`; an empty query
-    /// matches every article.
+    /// The query for what a user typed within the dates of `options`, of the first tier
+    /// of its mode that matches an article; an empty query matches every article.
     pub(crate) fn query_or_all(
         &self,
         query: &str,
         options: &SearchOptions,
     ) -> Result<Box<dyn Query>, IndexError> {
-        self.query_for(query, options, true)
+        let mut tiers: Vec<Box<dyn Query>> = (self.tier_queries(query, options, true)?)
+            .into_iter()
+            .map(|t| t.query)
+            .collect();
+        let searcher = self.reader.searcher();
+        let last = tiers.pop().unwrap_or_else(|| Box::new(EmptyQuery));
+        for tier in tiers {
+            if searcher.search(&*tier, &Count)? > 0 {
+                return Ok(tier);
+            }
+        }
+        Ok(last)
     }
 
-    fn query_for(
+    /// The queries of the tiers of `options.mode` for what a user typed, within the
+    /// dates of `options`, each with the runs of terms it requires in the body.
+    fn tier_queries(
         &self,
         query: &str,
         options: &SearchOptions,
         all_when_empty: bool,
-    ) -> Result<Box<dyn Query>, IndexError> {
-        let builder = QueryBuilder {
-            fields: &self.fields,
-            tokenizer: ChineseTokenizer::new()?,
-            simplify: &simplify,
-        };
-        let mut text = builder.build_with(query, options.mode);
-        if text.is_none() && all_when_empty && query.trim().is_empty() {
-            text = Some(Box::new(AllQuery));
+    ) -> Result<Vec<TierQuery>, IndexError> {
+        let builder = QueryBuilder::new(&self.fields, ChineseTokenizer::new()?, &simplify);
+        let range = self.date_range(options)?;
+        let mut tiers: Vec<TierQuery> = Vec::new();
+        for tier in options.mode.tiers() {
+            let mut text = builder.build_with(query, *tier);
+            let runs = builder.take_body_runs();
+            if text.is_none() && all_when_empty && query.trim().is_empty() {
+                text = Some(Box::new(AllQuery));
+            }
+            let Some(range) = &range else {
+                tiers.push(TierQuery {
+                    query: text.unwrap_or_else(|| Box::new(EmptyQuery)),
+                    runs,
+                });
+                continue;
+            };
+            let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, range.box_clone())];
+            if let Some(text) = text {
+                clauses.push((Occur::Must, text));
+            }
+            tiers.push(TierQuery {
+                query: Box::new(BooleanQuery::new(clauses)),
+                runs,
+            });
         }
-        let Some(range) = self.date_range(options)? else {
-            return Ok(text.unwrap_or_else(|| Box::new(tantivy::query::EmptyQuery)));
-        };
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, range)];
-        if let Some(text) = text {
-            clauses.push((Occur::Must, text));
-        }
-        Ok(Box::new(BooleanQuery::new(clauses)))
-    }
-
-    /// The publication range of `options`, if it sets one.
-    pub(crate) fn date_range(
-        &self,
-        options: &SearchOptions,
-    ) -> Result<Option<Box<dyn Query>>, IndexError> {
-        let since = bound(&options.since, false, "since")?;
-        let until = bound(&options.until, true, "until")?;
-        if since.is_none() && until.is_none() {
-            return Ok(None);
-        }
-        let term = |ts: i64| {
-            Term::from_field_date(self.fields.published, DateTime::from_timestamp_secs(ts))
-        };
-        Ok(Some(Box::new(RangeQuery::new(
-            since.map_or(Bound::Unbounded, |ts| Bound::Included(term(ts))),
-            until.map_or(Bound::Unbounded, |ts| Bound::Excluded(term(ts))),
-        ))))
+        Ok(tiers)
     }
 
     /// The best `options.limit` articles for `query` (see the [query syntax](crate)).
@@ -200,17 +191,40 @@ impl ArticleIndex {
         query: &str,
         options: &SearchOptions,
     ) -> Result<Vec<SearchHit>, IndexError> {
-        let query = self.query_for(query, options, false)?;
-        self.hits(&*query, options, None)
+        let tiers = self.tier_queries(query, options, false)?;
+        let mut hits: Vec<SearchHit> = Vec::with_capacity(options.limit);
+        let mut seen: HashSet<String> = HashSet::new();
+        for TierQuery { query: tier, runs } in &tiers {
+            if hits.len() >= options.limit {
+                break;
+            }
+            // the hits of this tier after those already found
+            let wider = SearchOptions {
+                limit: options.limit + hits.len(),
+                ..options.clone()
+            };
+            for hit in self.hits(&**tier, &wider, None, runs)? {
+                let known = if options.collapse_duplicates {
+                    &hit.cluster
+                } else {
+                    &hit.id
+                };
+                if hits.len() < options.limit && seen.insert(known.clone()) {
+                    hits.push(hit);
+                }
+            }
+        }
+        Ok(hits)
     }
 
     /// The hits of a built query, best first; `skip` is an id left out (the article a
-    /// "more like this" starts from).
+    /// "more like this" starts from); `runs` are the terms snippets mark only in a row.
     pub(crate) fn hits(
         &self,
         query: &dyn Query,
         options: &SearchOptions,
         skip: Option<&str>,
+        runs: &[Run],
     ) -> Result<Vec<SearchHit>, IndexError> {
         if options.limit == 0 {
             return Ok(Vec::new());
@@ -224,7 +238,8 @@ impl ArticleIndex {
             limit
         } + 1;
         let top = searcher.search(query, &TopDocs::with_limit(wanted).order_by_score())?;
-        let highlighter = Highlighter::new(&searcher, query, self.fields.text, SNIPPET_CHARS)?;
+        let highlighter =
+            Highlighter::new(&searcher, query, runs, self.fields.text, SNIPPET_CHARS)?;
         let mut hits: Vec<SearchHit> = Vec::with_capacity(limit);
         for (score, address) in top {
             if hits.len() == limit {
@@ -238,7 +253,10 @@ impl ArticleIndex {
             if options.collapse_duplicates && hits.iter().any(|h| h.cluster == cluster) {
                 continue;
             }
-            let article = self.article_of(&doc).unwrap_or_default();
+            let article: HitRecord = (doc.get_first(self.fields.record))
+                .and_then(|v| v.as_str())
+                .and_then(|json| serde_json::from_str(json).ok())
+                .unwrap_or_default();
             if skip == Some(article.id.as_str()) {
                 continue;
             }

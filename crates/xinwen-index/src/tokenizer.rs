@@ -199,7 +199,7 @@ impl Run {
 
 /// The ASCII form of a full-width letter, digit or sign (`Ａ` → `A`); other characters
 /// as they are.
-fn half_width(c: char) -> char {
+pub(crate) fn half_width(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
         _ => c,

@@ -99,7 +99,7 @@ impl PyIndex {
     /// `title`, `published`, `snippet` (matched words in `<b>…</b>`) and `cluster` (its
     /// near-duplicate cluster); `pandas.DataFrame(hits)` makes a table of them. With
     /// `collapse_duplicates`, reposts of one story show once.
-    #[pyo3(signature = (query, limit=10, *, since=None, until=None, collapse_duplicates=false, mode="all"))]
+    #[pyo3(signature = (query, limit=10, *, since=None, until=None, collapse_duplicates=false, mode="most"))]
     #[allow(clippy::too_many_arguments)] // the keyword arguments of the Python method
     fn search<'py>(
         &self,

@@ -40,8 +40,12 @@ pub(crate) struct Args {
     /// One hit per near-duplicate cluster (reposts of one story show once).
     #[arg(long)]
     collapse_duplicates: bool,
-    /// Any word may match, ranked by how many and how rare: for questions and other
-    /// natural-language text (by default every word must match).
+    /// Every word must match, function words too (by default articles with every
+    /// word come first, then those with most of the words).
+    #[arg(long, conflicts_with = "any")]
+    all: bool,
+    /// Any word may match, ranked by how many and how rare (BM25), articles with every
+    /// word not put first.
     #[arg(long)]
     any: bool,
     /// Articles like the one with this id, instead of a query.
@@ -152,8 +156,10 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         collapse_duplicates: args.collapse_duplicates,
         mode: if args.any {
             QueryMode::AnyWords
-        } else {
+        } else if args.all {
             QueryMode::AllWords
+        } else {
+            QueryMode::MostWords
         },
     };
     let (title, hits) = if let Some(id) = &args.like {

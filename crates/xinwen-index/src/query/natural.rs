@@ -21,19 +21,7 @@ const PAIR_WEIGHT: f32 = 0.5;
 /// unless nothing else is left.
 pub(super) fn content_terms<'t>(words: &'t [Token], pairs: &'t [Token]) -> Vec<(&'t str, f32)> {
     let all = || words.iter().chain(pairs);
-    // the characters of function words, by position
-    let mut stopped: Vec<bool> = Vec::new();
-    for t in all().filter(|t| is_stopword(&t.text)) {
-        let end = t.position + chars(t);
-        if stopped.len() < end {
-            stopped.resize(end, false);
-        }
-        stopped
-            .iter_mut()
-            .take(end)
-            .skip(t.position)
-            .for_each(|s| *s = true);
-    }
+    let stopped = stopped_chars(words, pairs);
     let overlaps_stop = |t: &Token| {
         let end = t.position + chars(t);
         (stopped.iter().take(end).skip(t.position)).any(|s| *s)
@@ -57,6 +45,24 @@ pub(super) fn content_terms<'t>(words: &'t [Token], pairs: &'t [Token]) -> Vec<(
     content.sort_unstable_by(|a, b| a.0.cmp(b.0));
     content.dedup_by(|a, b| a.0 == b.0);
     content
+}
+
+/// By character position, whether the character is part of a function word among
+/// `words` and `pairs`.
+pub(super) fn stopped_chars(words: &[Token], pairs: &[Token]) -> Vec<bool> {
+    let mut stopped: Vec<bool> = Vec::new();
+    for t in words.iter().chain(pairs).filter(|t| is_stopword(&t.text)) {
+        let end = t.position + chars(t);
+        if stopped.len() < end {
+            stopped.resize(end, false);
+        }
+        stopped
+            .iter_mut()
+            .take(end)
+            .skip(t.position)
+            .for_each(|s| *s = true);
+    }
+    stopped
 }
 
 fn chars(token: &Token) -> usize {

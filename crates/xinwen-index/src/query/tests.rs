@@ -22,28 +22,31 @@ fn index_of(texts: &[&str]) -> (Index, Fields) {
     (index, fields)
 }
 
-/// The numbers of the texts `query` finds, best first.
+/// The numbers of the texts `query` finds, best first: the hits of each tier of `mode`
+/// after those of the tiers before.
 fn found(texts: &[&str], query: &str, mode: QueryMode) -> Vec<usize> {
     let (index, fields) = index_of(texts);
-    let builder = QueryBuilder {
-        fields: &fields,
-        tokenizer: ChineseTokenizer::new().unwrap(),
-        simplify: &|s: &str| s.to_string(),
-    };
-    let Some(query) = builder.build_with(query, mode) else {
-        return Vec::new();
-    };
+    let simplify = |s: &str| s.to_string();
+    let builder = QueryBuilder::new(&fields, ChineseTokenizer::new().unwrap(), &simplify);
     let searcher = index.reader().unwrap().searcher();
-    let top = searcher
-        .search(&*query, &TopDocs::with_limit(10).order_by_score())
-        .unwrap();
-    (top.into_iter())
-        .map(|(_, address)| {
+    let mut hits: Vec<usize> = Vec::new();
+    for tier in mode.tiers() {
+        let Some(query) = builder.build_with(query, *tier) else {
+            continue;
+        };
+        let top = searcher
+            .search(&*query, &TopDocs::with_limit(10).order_by_score())
+            .unwrap();
+        for (_, address) in top {
             let doc: TantivyDocument = searcher.doc(address).unwrap();
             let id = doc.get_first(fields.id).and_then(|v| v.as_str()).unwrap();
-            id.parse().unwrap()
-        })
-        .collect()
+            let n: usize = id.parse().unwrap();
+            if !hits.contains(&n) {
+                hits.push(n);
+            }
+        }
+    }
+    hits
 }
 
 #[test]
@@ -96,9 +99,49 @@ fn any_words_ranks_questions_by_their_content_words() {
 }
 
 #[test]
+fn most_words_puts_articles_with_every_word_first_then_the_rest() {
+    let texts = [
+        "潘淑，会稽句章人，吴大帝孙权的皇后。",
+        "滕皇后是太常滕胤族女。",
+        "这是什么？谁的？是哪些？",
+        "孙权的皇后潘淑，会稽句章人。",
+    ];
+    // keywords: what every word finds, as with all words, then the others
+    let hits = found(&texts, "潘淑 皇后", QueryMode::MostWords);
+    let mut first_two = hits[..2].to_vec();
+    first_two.sort();
+    assert_eq!(first_two, [0, 3]);
+    assert_eq!(hits[2], 1, "{hits:?}");
+    // a question: its question words are not required
+    let hits = found(&texts, "潘淑是谁的皇后？", QueryMode::MostWords);
+    assert!(hits.first().is_some_and(|h| [0, 3].contains(h)), "{hits:?}");
+    assert!(!hits.contains(&2), "{hits:?}");
+    // never nothing while some word matches
+    assert_eq!(found(&texts, "滕胤 曹操", QueryMode::MostWords), [1]);
+    assert_eq!(
+        found(&texts, "滕胤 曹操", QueryMode::AllWords),
+        Vec::<usize>::new()
+    );
+    // phrases still must hold in every tier
+    assert_eq!(
+        found(&texts, "皇后 \"太常\" 曹操", QueryMode::MostWords),
+        [1]
+    );
+}
+
+#[test]
 fn modes_parse() {
     assert_eq!("any".parse::<QueryMode>().ok(), Some(QueryMode::AnyWords));
     assert_eq!(" ALL ".parse::<QueryMode>().ok(), Some(QueryMode::AllWords));
+    assert_eq!("most".parse::<QueryMode>().ok(), Some(QueryMode::MostWords));
+    assert_eq!(QueryMode::default(), QueryMode::MostWords);
+    for mode in [
+        QueryMode::MostWords,
+        QueryMode::AllWords,
+        QueryMode::AnyWords,
+    ] {
+        assert_eq!(mode.name().parse::<QueryMode>().ok(), Some(mode));
+    }
     assert!("some".parse::<QueryMode>().is_err());
 }
 
