@@ -10,6 +10,10 @@ super::super::declare::lexicon! {
         street_endings: "places/street_endings",
         /// Endings of roads a house number may follow (`路`, `街`, `大道`).
         road_endings: "places/road_endings",
+        /// Endings of a road's name right after a district or a city (`天山路`).
+        road_name_endings: "places/road_name_endings",
+        /// Common nouns that end like roads (`高速铁路`).
+        not_roads: "places/not_roads",
         /// What follows a house number (`号`, `弄`, `号院`).
         house_number_units: "places/house_number_units",
     }

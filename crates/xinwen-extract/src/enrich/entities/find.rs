@@ -99,8 +99,9 @@ pub(crate) fn find(
 ) -> Result<Found, Error> {
     let n = text.chars.len();
     let (segmenter, gazetteer) = (resources.segmenter(), resources.gazetteer()?);
-    let learned = learned::learned(text, segmenter)?;
-    let names = names::names(text, resources.surnames()?, segmenter);
+    let surnames = resources.surnames()?;
+    let learned = learned::learned(text, segmenter, surnames)?;
+    let names = names::names(text, surnames, segmenter);
     let strong = Covered::of(n, &names.strong);
     let (organizations, inside_org) = organizations(text, resources, &learned, &names.strong)?;
     let inside_org = inside_org.as_slice();
@@ -108,6 +109,7 @@ pub(crate) fn find(
     places.extend(places::tagged_places(text, &places, inside_org, segmenter));
     places.extend(places::ending_places(text, &places, inside_org, segmenter));
     places.extend(places::streets(text, &places));
+    places.extend(places::roads_after_places(text, &places));
     places.extend(places::stems(text, &places));
     places.retain(|p| !strong.overlaps(&p.range));
     let taken = Covered::of(

@@ -4,10 +4,11 @@
 
 use std::ops::Range;
 
-use xinwen_chinese::Segmenter;
+use xinwen_chinese::{Segmenter, Surnames};
 use xinwen_core::Error;
 use xinwen_ner::{NerKind, NerTagger};
 
+use super::names::conjunction_and_addressed_surname;
 use super::parallel::in_parallel_phrase;
 use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::Covered;
@@ -44,8 +45,13 @@ pub(crate) fn after_thing_classifier(text: &Analysis, start: usize) -> bool {
 /// dropped, a country is a place, one before a word of bodies (`部门`) or whose first
 /// character ends a word (`位于丽景`) is dropped, and one of a run of phrases of one shape
 /// (`获得感、幸福感`) is dropped. A person or place right after a classifier of things
-/// (`一辆|蒙迪欧`) is a thing's name.
-pub(crate) fn learned(text: &Analysis, segmenter: &Segmenter) -> Result<Learned, Error> {
+/// (`一辆|蒙迪欧`) is a thing's name, and a conjunction before a surname addressed by a
+/// title (`和朱|博士`) is nobody's.
+pub(crate) fn learned(
+    text: &Analysis,
+    segmenter: &Segmenter,
+    surnames: &Surnames,
+) -> Result<Learned, Error> {
     let tagger = NerTagger::global()?;
     let mut found = Learned::default();
     for sentence in &text.sentences {
@@ -55,6 +61,7 @@ pub(crate) fn learned(text: &Analysis, segmenter: &Segmenter) -> Result<Learned,
             match span.kind {
                 NerKind::Person if range.len() < 2 => {} // `李` of `李总理` names nobody alone
                 NerKind::Person if after_thing_classifier(text, range.start) => {}
+                NerKind::Person if conjunction_and_addressed_surname(text, surnames, &range) => {}
                 // `银监会`: a body, not a person
                 NerKind::Person
                     if text.simplified.get(range.end - 1).is_some_and(|c| {

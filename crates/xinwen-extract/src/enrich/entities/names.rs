@@ -24,6 +24,27 @@ fn name_ends_at(text: &Analysis, at: usize) -> bool {
         .is_some()
 }
 
+/// Whether a person of two characters is a conjunction glued to a surname addressed by a
+/// title (`王主任|和朱|博士`): someone called by surname and title, whom no name names.
+pub(crate) fn conjunction_and_addressed_surname(
+    text: &Analysis,
+    surnames: &Surnames,
+    range: &Range<usize>,
+) -> bool {
+    let (chars, words) = (&text.simplified, text.lexicon);
+    range.len() == 2
+        && chars
+            .get(range.start)
+            .is_some_and(|c| words.conjunctions.contains_char(*c))
+        && surnames.surname_len(&text.simple(range.start + 1..range.end)) == 1
+        && (words.honorifics.prefix_at(chars, range.end).is_some()
+            || words.title_endings.prefix_at(chars, range.end).is_some()
+            || words
+                .titles_after_name
+                .prefix_at(chars, range.end)
+                .is_some())
+}
+
 /// The name starting at `at`, if one does: two to four characters with a surname,
 /// ending where a name ends (the longer first: `孟庆和|在` before `孟庆|和`). A common
 /// dictionary word (`干部`, `金星`) counts only when punctuation follows it.
@@ -73,6 +94,9 @@ fn name_at(
             return None;
         }
         let place_like = last.is_some_and(|c| words.not_name_endings.contains_char(c));
+        if conjunction_and_addressed_surname(text, surnames, &range) {
+            return None; // `王主任|和朱|博士`
+        }
         if range.end > text.simplified.len()
             || !surnames.is_full_name(&name)
             || place_like

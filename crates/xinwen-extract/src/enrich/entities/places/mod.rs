@@ -8,6 +8,7 @@ mod addresses;
 mod endings;
 mod gazetteer;
 mod learned;
+mod roads;
 mod tagged;
 
 use std::ops::Range;
@@ -21,6 +22,7 @@ pub(crate) use addresses::with_house_numbers;
 pub(crate) use endings::{ending_places, stems, streets};
 pub(crate) use gazetteer::gazetteer_places;
 pub(crate) use learned::confirm_learned;
+pub(crate) use roads::roads_after_places;
 pub(crate) use tagged::tagged_places;
 
 /// A place found in the text.
