@@ -60,7 +60,7 @@ SETTINGS = {
     "drcd": ("DRCD dev", "drcd_dev.json", None),
 }
 # the bar each setting must clear (tests/python/test_retrieval.py)
-TARGETS = {"cmrc": 0.98, "drcd-t2s": 0.93, "cmrc-s2t": 0.97}
+TARGETS = {"cmrc": 0.98, "drcd-t2s": 0.95, "cmrc-s2t": 0.97}
 
 Documents = list[tuple[str, str]]  # (paragraph id, text)
 Queries = list[tuple[str, str]]  # (question, paragraph id)

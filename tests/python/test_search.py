@@ -118,3 +118,23 @@ def test_cli_search_facets_and_delete(cli: str, tmp_path: Path, seeds: list[Path
     hit = run("person:洪庆")[0]
     subprocess.run([cli, "delete", "--index", index, hit["id"]], check=True, capture_output=True)
     assert run("person:洪庆") == []
+
+
+def test_cli_indexes_records_as_extracted(cli: str, tmp_path: Path, seeds: list[Path]) -> None:
+    records = tmp_path / "articles.jsonl"
+    subprocess.run([cli, "extract", "-q", *map(str, seeds), "-o", str(records)], check=True)
+    with records.open("a", encoding="utf-8") as f:
+        f.write("not a record\n")
+    direct, from_records = str(tmp_path / "direct"), str(tmp_path / "records")
+    subprocess.run([cli, "index", "-q", *map(str, seeds), "--index", direct], check=True, capture_output=True)
+    done = subprocess.run(
+        [cli, "index", "-q", "--records", str(records), "--index", from_records], check=True, capture_output=True, text=True
+    )
+    assert "1 lines that are no record" in done.stderr
+
+    def hits(index: str, query: str) -> list[tuple[str, str]]:
+        out = subprocess.run([cli, "search", "--index", index, query], check=True, capture_output=True, text=True)
+        return [(h["id"], h["snippet"]) for h in map(json.loads, out.stdout.splitlines())]
+
+    for query in ["疫情防控", "person:洪庆", '"检查指导"']:
+        assert hits(from_records, query) == hits(direct, query), query

@@ -11,6 +11,7 @@
 mod commands;
 mod output;
 mod progress;
+mod records;
 
 use std::process::ExitCode;
 

@@ -52,9 +52,11 @@ pub fn signature(simplified: &str) -> Option<Signature> {
         // HASHES hash functions from two (Kirsch and Mitzenmacher)
         let hash = xxh3_128(&buf[..len]);
         let (h1, h2) = (hash as u64, (hash >> 64) as u64 | 1);
-        for (i, min) in mins.iter_mut().enumerate() {
-            let value = (h1.wrapping_add((i as u64).wrapping_mul(h2)) >> 32) as u32;
-            *min = (*min).min(value);
+        // value i is h1 + i·h2: each the one before plus h2
+        let mut value = h1;
+        for min in &mut mins {
+            *min = (*min).min((value >> 32) as u32);
+            value = value.wrapping_add(h2);
         }
     }
     Some(mins)

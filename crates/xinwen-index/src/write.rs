@@ -92,6 +92,9 @@ impl ArticleIndex {
         signature: &Signature,
     ) -> Result<Option<(f64, String)>, IndexError> {
         let searcher = self.reader.searcher();
+        if searcher.num_docs() == 0 {
+            return Ok(None); // a new index: nothing committed to look up
+        }
         let bands: Vec<(Occur, Box<dyn Query>)> = (band_terms(signature).iter())
             .map(|band| {
                 let term = Term::from_field_text(self.fields.minhash_band, band);

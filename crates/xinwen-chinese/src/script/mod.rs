@@ -179,10 +179,9 @@ impl ScriptConverter {
         if !text.chars().any(|c| self.convertible.contains(c)) {
             return Cow::Borrowed(text);
         }
-        let outside_gb2312 = |key: &str| {
-            key.chars()
-                .any(|c| self.traditional_only.contains(c) && !self.gb2312.contains(c))
-        };
+        let outside_gb2312_char =
+            |this: &Self, c: char| this.traditional_only.contains(c) && !this.gb2312.contains(c);
+        let outside_gb2312 = |key: &str| key.chars().any(|c| outside_gb2312_char(self, c));
         let mut out = String::with_capacity(text.len());
         for line in text.split_inclusive('\n') {
             if !line.chars().any(|c| self.convertible.contains(c)) {
@@ -190,6 +189,12 @@ impl ScriptConverter {
                 continue;
             }
             let (traditional, simplified) = self.count_script_chars(line);
+            // a line mostly simplified changes only at characters simplified script
+            // cannot hold: none, nothing to convert
+            if traditional <= simplified && !line.chars().any(|c| outside_gb2312_char(self, c)) {
+                out.push_str(line);
+                continue;
+            }
             let converted = match (
                 traditional > simplified,
                 self.chains.get(&Conversion::AnyToSimplified),

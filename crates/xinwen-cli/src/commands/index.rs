@@ -7,7 +7,7 @@ use xinwen_core::Error;
 use xinwen_index::ArticleIndex;
 
 use super::InputArgs;
-use crate::progress;
+use crate::{progress, records};
 
 /// Arguments of `xinwen index`.
 #[derive(clap::Args, Debug)]
@@ -17,11 +17,19 @@ pub(crate) struct Args {
     /// The index directory (created when missing).
     #[arg(long, value_name = "DIR")]
     index: PathBuf,
+    /// The inputs are article records (JSON lines as `xinwen extract` writes them,
+    /// .gz/.zst too, or - for stdin): index them as they are, without extracting again
+    /// (the extraction options do not apply).
+    #[arg(long)]
+    records: bool,
 }
 
 pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     let index = ArticleIndex::open_or_create(&args.index)?;
     args.input.configure_threads()?;
+    if args.records {
+        return index_records(&args, &index);
+    }
     let extractor = args.input.extractor(super::ScriptArg::Original)?;
     let bar = progress::pages(args.input.quiet);
     let stats = {
@@ -47,4 +55,32 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `--records`: the records of the inputs into the index, then a commit.
+fn index_records(args: &Args, index: &ArticleIndex) -> Result<ExitCode, Error> {
+    let bar = progress::pages(args.input.quiet);
+    let max_line = args.input.max_page_mb.saturating_mul(1 << 20);
+    let stats = records::for_each_record(&args.input.paths, max_line, |article| {
+        bar.inc(1);
+        Ok(index.add(&article)?)
+    })?;
+    bar.set_message("committing");
+    index.commit()?;
+    bar.finish_and_clear();
+    eprintln!(
+        "xinwen: indexed {} records ({} records of failed pages and {} lines that are no \
+         record skipped); the index holds {}",
+        stats.records,
+        stats.failed_pages,
+        stats.bad_lines,
+        index.len()
+    );
+    Ok(
+        if stats.records == 0 && stats.failed_pages + stats.bad_lines > 0 {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        },
+    )
 }
