@@ -21,7 +21,9 @@ the child's maximum resident set size (wait4 rusage).
      HTML the extractor sees), not the JSON lines nor the compressed file.
 2. Indexing: `xinwen index --field content --index TMP` over the same xwlb file: the same
    figures plus the index size on disk and the documents it holds (upsert by id); and
-   `xinwen index --records` of the records extraction wrote in 1. (no extracting again).
+   `xinwen index --records` of the records extraction wrote in 1. (no extracting again),
+   beside the Python glue a user would write for it (OpenCC + jieba + tantivy-py,
+   bench/bench_glue.py, in .venv-bench) over the same records.
 3. Search latency: 1,000 queries drawn with a fixed seed from the xwlb titles, run
    in-process through the Python binding (`xinwen.Index.open(dir).search(q, limit=10)`,
    the default query mode "most": every-word hits first, then most-word hits up to the
@@ -63,6 +65,7 @@ import time
 from pathlib import Path
 
 import bench_analysis
+import bench_glue
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("XINWEN_SHARED", ROOT.parent / "shared"))
@@ -341,7 +344,16 @@ def main() -> None:
                + [f"{dir_mb(idx):,.0f}", f"{len(index):,}"],
                throughput(xw + ", --records", d["n_items"], "items", d["item_mb"], rec)
                + [f"{dir_mb(rec_idx):,.0f}", f"{len(xinwen.Index.open(rec_idx)):,}"]])
-        print(f"    --records: {r['wall'] / rec['wall']:.1f}x faster than extracting and indexing")
+        glue_idx = tmp / "index-glue"
+        glue_idx.mkdir()
+        glue = run(bench_glue.command(str(tmp / "records.jsonl"), str(glue_idx)))
+        rows2 = [throughput("Python glue (OpenCC + jieba + tantivy-py)", d["n_items"], "items",
+                            d["item_mb"], glue) + [f"{dir_mb(glue_idx):,.0f}", ""]]
+        table("   beside it, the same records indexed by the Python glue a user would write "
+              "(bench/bench_glue.py, in .venv-bench)", head + ["index MB", "docs"], rows2)
+        print(f"    --records: {r['wall'] / rec['wall']:.1f}x faster than extracting and indexing;"
+              f" {glue['wall'] / rec['wall']:.1f}x the Python glue's speed (wall), "
+              f"{glue['cpu'] / rec['cpu']:.1f}x per CPU second")
         if r["stderr"]:
             print(f"    xinwen index says: {r['stderr'].splitlines()[-1]}")
         plain, phrase = queries(d["titles"])
