@@ -192,6 +192,9 @@ pub enum FlagKind {
     /// and nothing says when that was, so `published` stays empty. The date line is
     /// not part of the text: `start` and `end` are 0, `text` is the date as written.
     RelativeDate,
+    /// The page held NUL bytes (a damaged file, a crawler's padding), dropped before it
+    /// was read. Not a span of the text: `start` and `end` are 0, `text` is how many.
+    NulBytes,
 }
 
 impl FlagKind {
@@ -200,6 +203,7 @@ impl FlagKind {
         match self {
             FlagKind::Mojibake => "mojibake",
             FlagKind::RelativeDate => "relative_date",
+            FlagKind::NulBytes => "nul_bytes",
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The extractor: a page in, its article record out.
 
 use xinwen_chinese::Resources;
-use xinwen_core::{Article, Error};
+use xinwen_core::{Article, Error, Flag, FlagKind};
 use xinwen_parse::{Page, RawPage, parse_bytes, parse_content};
 
 use crate::options::{ExtractOptions, OutputScript};
@@ -40,6 +40,14 @@ fn build(
         ..Article::default()
     };
     let body = body::fill(&mut article, facts, roles);
+    if facts.page.nul_bytes > 0 {
+        article.flags.push(Flag {
+            kind: FlagKind::NulBytes,
+            start: 0,
+            end: 0,
+            text: facts.page.nul_bytes.to_string(),
+        });
+    }
     fields::fill(&mut article, facts, roles, origin, &body.simple)?;
     Ok((article, body))
 }

@@ -42,7 +42,11 @@ use normalize::ChangeCounts;
 /// Decodes and parses the bytes of one page.
 pub fn parse_bytes(bytes: &[u8]) -> Result<Page, Error> {
     let decoded = decode(bytes)?;
-    parse_decoded(&decoded.text, decoded.encoding, decoded.malformed)
+    let page = parse_decoded(&decoded.text, decoded.encoding, decoded.malformed)?;
+    Ok(Page {
+        nul_bytes: decoded.nul_bytes,
+        ..page
+    })
 }
 
 /// Parses a page that is already text (detecting text or HTML).
@@ -109,6 +113,7 @@ fn parse_decoded(text: &str, encoding: &'static str, malformed: bool) -> Result<
         kind,
         encoding,
         malformed,
+        nul_bytes: 0,
         blocks,
         html_title,
         meta,

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use xinwen_core::Article;
+use xinwen_core::{Article, FlagKind};
 use xinwen_extract::{Extractor, extract_stream};
 use xinwen_parse::{Inputs, ReadOptions};
 
@@ -76,8 +76,18 @@ fn a_directory_of_bad_pages() {
     )
     .unwrap();
 
+    // a page of 2.6 KB with three NULs in it
+    let paragraph = "\n\n會議指出,各地要嚴格落實防汛責任制,加強巡查值守。";
+    let longer = format!("{GOOD}{}", paragraph.repeat(30));
+    let mut nuls = longer.as_bytes().to_vec();
+    let middle = (nuls.len() / 2..)
+        .find(|&i| longer.is_char_boundary(i))
+        .unwrap();
+    nuls.splice(middle..middle, [0u8, 0, 0]);
+    std::fs::write(d.join("10_nuls.txt"), nuls).unwrap();
+
     let articles = extract_dir(d);
-    assert_eq!(articles.len(), 9, "every file but the FIFO gives a record");
+    assert_eq!(articles.len(), 10, "every file but the FIFO gives a record");
     assert!(by_name(&articles, "00_good.txt").error.is_none());
     assert_eq!(
         by_name(&articles, "00_good.txt").title.as_deref(),
@@ -115,6 +125,16 @@ fn a_directory_of_bad_pages() {
     assert!(by_name(&articles, "06_broken_link.txt").error.is_some());
     assert!(by_name(&articles, "good.html").error.is_none());
     assert!(by_name(&articles, "09_binary.txt").error.is_some());
+    // a page with a few NUL bytes is read without them, and says so
+    let nuls = by_name(&articles, "10_nuls.txt");
+    assert_eq!(
+        nuls.title.as_deref(),
+        Some("青禾市召開防汛工作會議"),
+        "{:?}",
+        nuls.error
+    );
+    let flag = nuls.flags.iter().find(|f| f.kind == FlagKind::NulBytes);
+    assert_eq!(flag.map(|f| f.text.as_str()), Some("3"), "{:?}", nuls.flags);
 }
 
 #[test]

@@ -118,6 +118,8 @@ pub struct Page {
     pub encoding: &'static str,
     /// True when some input bytes were invalid in that encoding.
     pub malformed: bool,
+    /// NUL bytes dropped from the input before decoding.
+    pub nul_bytes: usize,
     /// The blocks in page order.
     pub blocks: Vec<Block>,
     /// The `<title>` of an HTML page.

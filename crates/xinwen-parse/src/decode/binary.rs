@@ -29,6 +29,21 @@ pub(crate) fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     (has_nul || controls * 20 > head.len().max(1)).then_some("binary data")
 }
 
+/// At most one byte in this many may be a NUL in a page read as text (UTF-16 without
+/// a byte-order mark has one in two or four).
+const NUL_RARITY: usize = 100;
+
+/// The bytes without their NULs, when NULs are rare and what is left is text: a page
+/// damaged by a few stray NULs is still read.
+pub(crate) fn without_stray_nuls(bytes: &[u8]) -> Option<Vec<u8>> {
+    let nuls = bytes.iter().filter(|&&b| b == 0).count();
+    if nuls == 0 || nuls * NUL_RARITY > bytes.len() {
+        return None;
+    }
+    let text: Vec<u8> = bytes.iter().copied().filter(|&b| b != 0).collect();
+    binary_kind(&text).is_none().then_some(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::binary_kind;
@@ -39,5 +54,20 @@ mod tests {
         assert_eq!(binary_kind(b""), None);
         assert_eq!(binary_kind(b"\x89PNG\r\n"), Some("a PNG image"));
         assert_eq!(binary_kind(b"abc\0def"), Some("binary data"));
+    }
+
+    #[test]
+    fn stray_nuls_are_dropped_from_text_only() {
+        let page = format!("<html><body><p>{}</p>\0\0</body></html>", "新闻".repeat(50));
+        let text = super::without_stray_nuls(page.as_bytes()).unwrap();
+        assert_eq!(text.len(), page.len() - 2);
+        // must-not: many NULs (UTF-16 without a byte-order mark), images, no NUL at all
+        let utf16: Vec<u8> = "<p>新闻</p>"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert!(super::without_stray_nuls(&utf16).is_none());
+        assert!(super::without_stray_nuls(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").is_none());
+        assert!(super::without_stray_nuls("新闻".as_bytes()).is_none());
     }
 }

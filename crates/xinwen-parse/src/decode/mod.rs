@@ -21,6 +21,8 @@ pub struct Decoded {
     pub encoding: &'static str,
     /// True when some bytes were invalid in that encoding and became U+FFFD.
     pub malformed: bool,
+    /// NUL bytes dropped before decoding (a few in a page of text).
+    pub nul_bytes: usize,
 }
 
 /// The name xinwen reports for an encoding: lowercase, GBK and GB2312 as their superset
@@ -51,6 +53,7 @@ fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
         text: text.into_owned(),
         encoding: encoding_name(encoding),
         malformed,
+        nul_bytes: 0,
     }
 }
 
@@ -91,6 +94,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
         ));
     }
     if let Some(kind) = binary::binary_kind(bytes) {
+        if let Some(text) = binary::without_stray_nuls(bytes) {
+            let nul_bytes = bytes.len() - text.len();
+            return decode(&text).map(|d| Decoded { nul_bytes, ..d });
+        }
         return Err(Error::Decode(format!("{kind}, not a text or HTML page")));
     }
     if is_utf8(bytes) {
