@@ -5,7 +5,9 @@ deletes — from Python and from the CLI."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -138,3 +140,47 @@ def test_cli_indexes_records_as_extracted(cli: str, tmp_path: Path, seeds: list[
 
     for query in ["疫情防控", "person:洪庆", '"检查指导"']:
         assert hits(from_records, query) == hits(direct, query), query
+
+
+def xwlb_slice(shared: Path, path: Path, n: int) -> Path:
+    """The first `n` xwlb items, written to `path`."""
+    with subprocess.Popen(["zstd", "-dc", str(shared / "bench" / "xwlb_2012_2026.jsonl.zst")], stdout=subprocess.PIPE) as z:
+        assert z.stdout is not None
+        lines = [z.stdout.readline() for _ in range(n)]
+        z.kill()
+    path.write_bytes(b"".join(lines))
+    return path
+
+
+def stale_files(index: Path) -> list[str]:
+    """Files of segments the index does not hold."""
+    segments = {s["segment_id"].replace("-", "") for s in json.loads((index / "meta.json").read_text())["segments"]}
+    names = [f for f in os.listdir(index) if not f.startswith(".") and f.count(".") == 1 and len(f.split(".")[0]) == 32]
+    return [f for f in names if f.split(".")[0] not in segments]
+
+
+def test_a_killed_index_run_keeps_its_commits_and_a_rerun_completes_it(cli: str, tmp_path: Path, shared: Path) -> None:
+    items = xwlb_slice(shared, tmp_path / "items.jsonl", 2000)
+    index = tmp_path / "index"
+    run = [cli, "index", "-q", "-j", "1", "--commit-every", "100", "--field", "content", "--index", str(index), str(items)]
+    proc = subprocess.Popen(run, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            if json.loads((index / "meta.json").read_text())["segments"]:
+                break
+        except (OSError, ValueError, KeyError):
+            pass
+        time.sleep(0.01)
+    proc.kill()  # SIGKILL: no chance to clean up
+    proc.wait()
+    kept = len(xinwen.Index.open(index))
+    assert kept > 0, "the commits before the kill are kept"
+
+    subprocess.run(run, check=True)
+    whole = tmp_path / "whole"
+    subprocess.run([cli, "index", "-q", "--field", "content", "--index", str(whole), str(items)], check=True)
+    again, fresh = xinwen.Index.open(index), xinwen.Index.open(whole)
+    assert kept <= len(again) == len(fresh), "the re-run completes the index, no article twice"
+    assert again.search("新闻联播", limit=5) and len(again.facets("site")) == len(fresh.facets("site"))
+    assert stale_files(index) == [], "files of the killed writer are gone"

@@ -31,6 +31,8 @@ impl ArticleIndex {
                 }
                 other => other.into(),
             })?;
+            // files a killed writer left behind (segments never committed) go now
+            writer.garbage_collect_files().wait()?;
             *guard = Some(writer);
         }
         match guard.as_mut() {
@@ -167,6 +169,20 @@ impl ArticleIndex {
         })?;
         self.reader.reload()?;
         self.pending_signatures().clear();
+        Ok(())
+    }
+
+    /// Waits for the merges of segments that commits started, then lets the writer go
+    /// (and its lock): what a run calls when it is done, so that no merge is cut short
+    /// and leaves files behind. Changes not committed are dropped; a later change opens
+    /// a new writer.
+    pub fn finish_writing(&self) -> Result<(), IndexError> {
+        let writer = (self.writer.lock())
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take();
+        if let Some(writer) = writer {
+            writer.wait_merging_threads()?;
+        }
         Ok(())
     }
 

@@ -7,6 +7,8 @@ use xinwen_core::Error;
 use xinwen_index::ArticleIndex;
 
 use super::InputArgs;
+use indicatif::ProgressBar;
+
 use crate::{progress, records};
 
 /// Arguments of `xinwen index`.
@@ -22,6 +24,31 @@ pub(crate) struct Args {
     /// (the extraction options do not apply).
     #[arg(long)]
     records: bool,
+    /// Commit after every N articles (and at the end), so that a run stopped or killed
+    /// keeps what it committed; a re-run replaces those articles (same ids), no
+    /// duplicates. Default: one commit at the end.
+    #[arg(long, value_name = "N")]
+    commit_every: Option<usize>,
+}
+
+/// Commits every `every` articles added.
+struct Committer<'a> {
+    index: &'a ArticleIndex,
+    every: Option<usize>,
+    added: usize,
+}
+
+impl Committer<'_> {
+    /// Adds `article`, committing when `every` more are in.
+    fn add(&mut self, article: &xinwen_core::Article, bar: &ProgressBar) -> Result<(), Error> {
+        self.index.add(article)?;
+        self.added += 1;
+        if self.every.is_some_and(|n| n > 0 && self.added.is_multiple_of(n)) {
+            self.index.commit()?;
+            bar.set_message(format!("committed {}", self.added));
+        }
+        Ok(())
+    }
 }
 
 pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
@@ -32,17 +59,23 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     }
     let extractor = args.input.extractor(super::ScriptArg::Original)?;
     let bar = progress::pages(args.input.quiet);
+    let mut committer = Committer {
+        index: &index,
+        every: args.commit_every,
+        added: 0,
+    };
     let stats = {
         xinwen_extract::extract_stream(&extractor, args.input.inputs(), |article| {
             bar.inc(1);
             if article.is_error() {
                 return Ok(());
             }
-            index.add(&article)
+            committer.add(&article, &bar)
         })
     }?;
     bar.set_message("committing");
     index.commit()?;
+    index.finish_writing()?;
     bar.finish_and_clear();
     let added = stats.pages - stats.errors;
     eprintln!(
@@ -61,12 +94,18 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
 fn index_records(args: &Args, index: &ArticleIndex) -> Result<ExitCode, Error> {
     let bar = progress::pages(args.input.quiet);
     let max_line = args.input.max_page_mb.saturating_mul(1 << 20);
+    let mut committer = Committer {
+        index,
+        every: args.commit_every,
+        added: 0,
+    };
     let stats = records::for_each_record(&args.input.paths, max_line, |article| {
         bar.inc(1);
-        Ok(index.add(&article)?)
+        committer.add(&article, &bar)
     })?;
     bar.set_message("committing");
     index.commit()?;
+    index.finish_writing()?;
     bar.finish_and_clear();
     eprintln!(
         "xinwen: indexed {} records ({} records of failed pages and {} lines that are no \
