@@ -8,15 +8,21 @@ use xxhash_rust::xxh3::xxh3_64;
 
 /// The id of an article: a hash of its body in simplified script with whitespace and
 /// punctuation removed, so the same story re-crawled, re-encoded or re-punctuated gets
-/// the same id. An article without body is identified by its title and origin.
+/// the same id. An article without body is identified by its title and where it was
+/// published: its URL, else its date, else (nothing else telling it apart) its file; so
+/// the same item read from two files gets one id.
 pub(crate) fn article_id(article: &Article, converter: &ScriptConverter) -> String {
     let basis = if article.text.is_empty() {
-        format!(
-            "{}\u{1}{}\u{1}{}",
-            article.title.as_deref().unwrap_or(""),
-            article.path.as_deref().unwrap_or(""),
-            article.url.as_deref().unwrap_or("")
-        )
+        let title = article.title.as_deref().unwrap_or("");
+        let place = (article.url.as_deref())
+            .map(|url| format!("url\u{1}{url}"))
+            .or_else(|| {
+                (article.published.as_deref())
+                    .filter(|_| !title.is_empty())
+                    .map(|date| format!("published\u{1}{date}"))
+            })
+            .unwrap_or_else(|| format!("path\u{1}{}", article.path.as_deref().unwrap_or("")));
+        format!("{title}\u{1}{place}")
     } else {
         let simplified = converter.to_simplified(&article.text);
         simplified.chars().filter(|c| c.is_alphanumeric()).collect()
@@ -58,5 +64,43 @@ mod tests {
         };
         assert_eq!(article_id(&a, converter), article_id(&b, converter));
         assert_eq!(article_id(&a, converter).len(), 16);
+    }
+
+    #[test]
+    fn an_article_without_body_is_the_same_from_two_files() {
+        let converter = Resources::global().converter().unwrap();
+        let bodyless = |path: &str, url: Option<&str>, published: Option<&str>| Article {
+            title: Some("视频：青禾市召开防汛工作会议".into()),
+            path: Some(path.into()),
+            url: url.map(Into::into),
+            published: published.map(Into::into),
+            ..Article::default()
+        };
+        let id = |a: &Article| article_id(a, converter);
+        let url = Some("https://example.org/a.html");
+        assert_eq!(
+            id(&bodyless("a.jsonl", url, None)),
+            id(&bodyless("b.jsonl", url, None))
+        );
+        let day = Some("2024-06-14T18:25:00+08:00");
+        assert_eq!(
+            id(&bodyless("a.jsonl", None, day)),
+            id(&bodyless("b.jsonl", None, day))
+        );
+        // must-not: other URLs, other dates, or nothing but the file to tell them apart
+        let other = Some("https://example.org/b.html");
+        assert_ne!(
+            id(&bodyless("a.jsonl", url, None)),
+            id(&bodyless("a.jsonl", other, None))
+        );
+        let next_day = Some("2024-06-15T18:25:00+08:00");
+        assert_ne!(
+            id(&bodyless("a", None, day)),
+            id(&bodyless("a", None, next_day))
+        );
+        assert_ne!(
+            id(&bodyless("a.html", None, None)),
+            id(&bodyless("b.html", None, None))
+        );
     }
 }

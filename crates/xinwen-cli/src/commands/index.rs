@@ -43,7 +43,10 @@ impl Committer<'_> {
     fn add(&mut self, article: &xinwen_core::Article, bar: &ProgressBar) -> Result<(), Error> {
         self.index.add(article)?;
         self.added += 1;
-        if self.every.is_some_and(|n| n > 0 && self.added.is_multiple_of(n)) {
+        if self
+            .every
+            .is_some_and(|n| n > 0 && self.added.is_multiple_of(n))
+        {
             self.index.commit()?;
             bar.set_message(format!("committed {}", self.added));
         }
