@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use xinwen_core::Error;
 use xinwen_index::ArticleIndex;
@@ -29,25 +30,41 @@ pub(crate) struct Args {
     /// duplicates. Default: one commit at the end.
     #[arg(long, value_name = "N")]
     commit_every: Option<usize>,
+    /// Commit also when this many seconds have passed since the last commit (with
+    /// --commit-every, whichever comes first).
+    #[arg(long, value_name = "SECONDS")]
+    commit_seconds: Option<u64>,
 }
 
-/// Commits every `every` articles added.
+/// Commits every `every` articles added, or every `seconds`.
 struct Committer<'a> {
     index: &'a ArticleIndex,
     every: Option<usize>,
+    seconds: Option<Duration>,
     added: usize,
+    last: Instant,
 }
 
-impl Committer<'_> {
-    /// Adds `article`, committing when `every` more are in.
+impl<'a> Committer<'a> {
+    fn new(index: &'a ArticleIndex, args: &Args) -> Self {
+        Committer {
+            index,
+            every: args.commit_every.filter(|n| *n > 0),
+            seconds: args.commit_seconds.map(Duration::from_secs),
+            added: 0,
+            last: Instant::now(),
+        }
+    }
+
+    /// Adds `article`, committing when `every` more are in or `seconds` have passed.
     fn add(&mut self, article: &xinwen_core::Article, bar: &ProgressBar) -> Result<(), Error> {
         self.index.add(article)?;
         self.added += 1;
-        if self
-            .every
-            .is_some_and(|n| n > 0 && self.added.is_multiple_of(n))
-        {
+        let by_count = self.every.is_some_and(|n| self.added.is_multiple_of(n));
+        let by_time = self.seconds.is_some_and(|s| self.last.elapsed() >= s);
+        if by_count || by_time {
             self.index.commit()?;
+            self.last = Instant::now();
             bar.set_message(format!("committed {}", self.added));
         }
         Ok(())
@@ -62,11 +79,7 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     }
     let extractor = args.input.extractor(super::ScriptArg::Original)?;
     let bar = progress::pages(args.input.quiet);
-    let mut committer = Committer {
-        index: &index,
-        every: args.commit_every,
-        added: 0,
-    };
+    let mut committer = Committer::new(&index, &args);
     let stats = {
         xinwen_extract::extract_stream(&extractor, args.input.inputs(), |article| {
             bar.inc(1);
@@ -97,11 +110,7 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
 fn index_records(args: &Args, index: &ArticleIndex) -> Result<ExitCode, Error> {
     let bar = progress::pages(args.input.quiet);
     let max_line = args.input.max_page_mb.saturating_mul(1 << 20);
-    let mut committer = Committer {
-        index,
-        every: args.commit_every,
-        added: 0,
-    };
+    let mut committer = Committer::new(index, args);
     let stats = records::for_each_record(&args.input.paths, max_line, |article| {
         bar.inc(1);
         committer.add(&article, &bar)
