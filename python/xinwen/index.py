@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from itertools import islice
 from os import PathLike
 from typing import TYPE_CHECKING, Iterable, Optional, Union
@@ -77,6 +79,14 @@ class Index:
         return added
 
     upsert = add
+
+    def merge(self, shards: Iterable[Union[str, "PathLike[str]"]]) -> int:
+        """Adds every article of the indexes in ``shards`` (directories built by other
+        workers, e.g. one per Ray or Spark task), replacing those with the same id, and
+        returns how many were added. The articles are added again from their records,
+        so the merged index answers as one built in a single process. Visible after
+        :meth:`commit`."""
+        return self._inner.merge([os.fspath(s) for s in shards])
 
     def delete(self, ids: Union[str, Iterable[str]]) -> None:
         """Deletes the article with this id, or these ids (visible after commit)."""

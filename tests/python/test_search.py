@@ -184,3 +184,32 @@ def test_a_killed_index_run_keeps_its_commits_and_a_rerun_completes_it(cli: str,
     assert kept <= len(again) == len(fresh), "the re-run completes the index, no article twice"
     assert again.search("新闻联播", limit=5) and len(again.facets("site")) == len(fresh.facets("site"))
     assert stale_files(index) == [], "files of the killed writer are gone"
+
+
+MERGE_QUERIES = ["防汛", "检查指导", "养老", "工作", '"森林防火"', "person:陈嘉树", "place:岚桥区", "学校 开学", "哪个县的农村公路正在改建？", "游客"]
+
+
+def ranked(index: xinwen.Index, query: str) -> list[tuple[float, str]]:
+    return sorted((-round(h["score"], 4), h["id"]) for h in index.search(query, limit=10))
+
+
+def test_four_shards_merged_answer_like_one_index(cli: str, tmp_path: Path, corpus: Path) -> None:
+    articles = xinwen.extract(corpus, progress=False)
+    single = xinwen.Index.create(tmp_path / "single")
+    single.add(articles)
+    single.commit()
+    shards = []
+    for n in range(4):
+        shard = xinwen.Index.create(tmp_path / f"shard{n}")
+        shard.add(articles[n::4])
+        shard.commit()
+        shards.append(tmp_path / f"shard{n}")
+    merged = xinwen.Index.create(tmp_path / "merged")
+    assert merged.merge(shards) == len(articles)
+    merged.commit()
+    subprocess.run([cli, "merge", *map(str, shards), "--index", str(tmp_path / "cli")], check=True, capture_output=True)
+    by_cli = xinwen.Index.open(tmp_path / "cli")
+    assert len(merged) == len(by_cli) == len(single)
+    for query in MERGE_QUERIES:
+        assert ranked(single, query), query
+        assert ranked(merged, query) == ranked(single, query) == ranked(by_cli, query), query

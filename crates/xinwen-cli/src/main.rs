@@ -37,6 +37,8 @@ enum Command {
     Search(commands::search::Args),
     /// Delete articles from an index by id, then commit.
     Delete(commands::delete::Args),
+    /// Merge index shards (built by separate workers) into one index, then commit.
+    Merge(commands::merge::Args),
     /// Show every block of a page with the role extraction gave it.
     Inspect(commands::inspect::Args),
 }
@@ -49,6 +51,7 @@ fn main() -> ExitCode {
         Command::Index(args) => commands::index::run(args),
         Command::Search(args) => commands::search::run(args),
         Command::Delete(args) => commands::delete::run(args),
+        Command::Merge(args) => commands::merge::run(args),
         Command::Inspect(args) => commands::inspect::run(args),
     };
     match result {

@@ -29,6 +29,7 @@ mod dates;
 pub mod duplicates;
 mod error;
 mod facets;
+mod merge;
 mod query;
 mod schema;
 mod search;

@@ -64,6 +64,22 @@ impl PyIndex {
         })
     }
 
+    /// Adds every article of the index in each directory of `shards` (built by other
+    /// workers), replacing those with the same id; visible after `commit()`. Returns
+    /// how many were added.
+    fn merge(&self, py: Python<'_>, shards: Vec<PathBuf>) -> PyResult<usize> {
+        guard("Index.merge", || {
+            py.detach(|| {
+                let mut added = 0;
+                for path in &shards {
+                    let shard = ArticleIndex::open(path).map_err(index_to_py)?;
+                    added += self.inner.add_all_from(&shard).map_err(index_to_py)?;
+                }
+                Ok(added)
+            })
+        })
+    }
+
     /// Deletes the article with `id`, or each of a list of ids (visible after
     /// `commit()`). Ids not in the index are ignored.
     fn delete(&self, py: Python<'_>, ids: &Bound<'_, PyAny>) -> PyResult<()> {

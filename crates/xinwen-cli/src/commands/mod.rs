@@ -5,6 +5,7 @@ pub(crate) mod entities;
 pub(crate) mod extract;
 pub(crate) mod index;
 pub(crate) mod inspect;
+pub(crate) mod merge;
 pub(crate) mod search;
 
 use std::path::PathBuf;
