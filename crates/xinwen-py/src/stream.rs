@@ -3,7 +3,8 @@
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::Mutex;
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, sync_channel};
+use std::time::Duration;
 
 use pyo3::prelude::*;
 use xinwen_core::Article;
@@ -12,6 +13,9 @@ use xinwen_parse::{Inputs, ReadOptions};
 
 use crate::article::PyArticle;
 use crate::errors::XinwenError;
+
+/// How often a wait for the next batch looks for a signal (Ctrl-C).
+const SIGNAL_CHECK: Duration = Duration::from_millis(50);
 
 /// Batches waiting in the channel: memory stays bounded when Python reads slowly.
 const QUEUED_BATCHES: usize = 4;
@@ -103,10 +107,19 @@ impl PyArticleStream {
     fn __next__(&mut self, py: Python<'_>) -> PyResult<Option<PyArticle>> {
         if self.ready.is_empty() {
             let receiver = &self.receiver;
-            let message = py.detach(|| {
-                let receiver = receiver.lock().unwrap_or_else(|p| p.into_inner());
-                receiver.recv().ok()
-            });
+            // wait without the GIL, looking up now and then for Ctrl-C (a
+            // KeyboardInterrupt raised here drops the stream, which stops the workers)
+            let message = loop {
+                let got = py.detach(|| {
+                    let receiver = receiver.lock().unwrap_or_else(|p| p.into_inner());
+                    receiver.recv_timeout(SIGNAL_CHECK)
+                });
+                match got {
+                    Ok(message) => break Some(message),
+                    Err(RecvTimeoutError::Timeout) => py.check_signals()?,
+                    Err(RecvTimeoutError::Disconnected) => break None,
+                }
+            };
             match message {
                 Some(Ok(batch)) => self.ready.extend(batch),
                 Some(Err(failure)) => return Err(XinwenError::new_err(failure)),
