@@ -65,7 +65,23 @@ fn is_utf8(bytes: &[u8]) -> bool {
     }
 }
 
+/// The encoding the bytes look like. A page cut inside a character (a partial
+/// download) can look like a single-byte encoding, the torn character ruling out its
+/// own: then up to three trailing bytes that may open a multibyte character are left
+/// out, and a multibyte encoding that fits what comes before the cut wins.
 fn guess(bytes: &[u8]) -> &'static Encoding {
+    let whole = detect(bytes);
+    if !whole.is_single_byte() {
+        return whole;
+    }
+    (1..=3)
+        .take_while(|&cut| bytes.len() > cut && bytes[bytes.len() - cut] >= 0x80)
+        .map(|cut| detect(&bytes[..bytes.len() - cut]))
+        .find(|e| !e.is_single_byte())
+        .unwrap_or(whole)
+}
+
+fn detect(bytes: &[u8]) -> &'static Encoding {
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     detector.guess(None, chardetng::Utf8Detection::Allow)
