@@ -29,6 +29,7 @@ mod dates;
 pub mod duplicates;
 mod error;
 mod facets;
+mod hits;
 mod merge;
 mod query;
 mod schema;

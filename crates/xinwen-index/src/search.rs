@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tantivy::collector::Count;
 use tantivy::collector::TopDocs;
 use tantivy::query::{AllQuery, BooleanQuery, EmptyQuery, Occur, Query};
@@ -11,11 +11,7 @@ use tantivy::{TantivyDocument, Term};
 use xinwen_core::Article;
 
 use crate::query::{QueryBuilder, QueryMode, Run};
-use crate::snippet::{Highlighter, escape};
 use crate::{ArticleIndex, ChineseTokenizer, IndexError, simplify};
-
-/// Characters of body text a snippet shows.
-const SNIPPET_CHARS: usize = 120;
 
 /// How to search.
 #[derive(Debug, Clone)]
@@ -50,18 +46,6 @@ impl Default for SearchOptions {
 struct TierQuery {
     query: Box<dyn Query>,
     runs: Vec<Run>,
-}
-
-/// The fields of a stored record a hit shows (the rest is skipped, not built).
-#[derive(Default, Deserialize)]
-#[serde(default)]
-struct HitRecord {
-    id: String,
-    url: Option<String>,
-    path: Option<String>,
-    title: Option<String>,
-    published: Option<String>,
-    text: String,
 }
 
 /// One search result.
@@ -119,9 +103,16 @@ impl ArticleIndex {
         let builder = QueryBuilder::new(&self.fields, ChineseTokenizer::new()?, &simplify);
         let range = self.date_range(options)?;
         let mut tiers: Vec<TierQuery> = Vec::new();
+        let mut last_text: Option<String> = None;
         for tier in options.mode.tiers() {
             let mut text = builder.build_with(query, *tier);
             let runs = builder.take_body_runs();
+            // a query without plain words (`person:…`, a phrase) is the same in every
+            // tier: search it once
+            let this_text = format!("{text:?}");
+            if last_text.replace(this_text.clone()).as_ref() == Some(&this_text) {
+                continue;
+            }
             if text.is_none() && all_when_empty && query.trim().is_empty() {
                 text = Some(Box::new(AllQuery));
             }
@@ -213,68 +204,6 @@ impl ArticleIndex {
                     hits.push(hit);
                 }
             }
-        }
-        Ok(hits)
-    }
-
-    /// The hits of a built query, best first; `skip` is an id left out (the article a
-    /// "more like this" starts from); `runs` are the terms snippets mark only in a row.
-    pub(crate) fn hits(
-        &self,
-        query: &dyn Query,
-        options: &SearchOptions,
-        skip: Option<&str>,
-        runs: &[Run],
-    ) -> Result<Vec<SearchHit>, IndexError> {
-        if options.limit == 0 {
-            return Ok(Vec::new());
-        }
-        let searcher = self.reader.searcher();
-        let limit = options.limit;
-        // collapsing keeps one hit per cluster: look further down the ranking
-        let wanted = if options.collapse_duplicates {
-            limit * 5
-        } else {
-            limit
-        } + 1;
-        let top = searcher.search(query, &TopDocs::with_limit(wanted).order_by_score())?;
-        let highlighter =
-            Highlighter::new(&searcher, query, runs, self.fields.text, SNIPPET_CHARS)?;
-        let mut hits: Vec<SearchHit> = Vec::with_capacity(limit);
-        for (score, address) in top {
-            if hits.len() == limit {
-                break;
-            }
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let cluster = (doc.get_first(self.fields.cluster))
-                .and_then(|v| v.as_str())
-                .unwrap_or_default()
-                .to_string();
-            if options.collapse_duplicates && hits.iter().any(|h| h.cluster == cluster) {
-                continue;
-            }
-            let article: HitRecord = (doc.get_first(self.fields.record))
-                .and_then(|v| v.as_str())
-                .and_then(|json| serde_json::from_str(json).ok())
-                .unwrap_or_default();
-            if skip == Some(article.id.as_str()) {
-                continue;
-            }
-            let mut snippet = highlighter.snippet(&article.text);
-            if snippet.is_empty() {
-                let start: String = article.text.chars().take(SNIPPET_CHARS).collect();
-                snippet = escape(&start).replace('\n', " ");
-            }
-            hits.push(SearchHit {
-                id: article.id,
-                url: article.url,
-                path: article.path,
-                score,
-                title: article.title,
-                published: article.published,
-                snippet,
-                cluster,
-            });
         }
         Ok(hits)
     }
