@@ -6,7 +6,8 @@ use crate::span::{NerKind, NerSpan};
 /// Whether adjacent place + organization spans are merged (see [`refine`]).
 pub const MERGE_ADJACENT: bool = true;
 
-/// Drops spans that cannot be names (punctuation or spaces only) and joins a place or
+/// Drops spans that cannot be names (punctuation or spaces only; a person of one
+/// character: the bare surname of `王主任`, `孙姓养殖户`) and joins a place or
 /// organization directly followed by an organization into one organization
 /// (`美国` + `财政部` → `美国财政部`, `中共` + `十五大` → `中共十五大`), as the
 /// training conventions write them.
@@ -18,7 +19,8 @@ pub fn refine(ctx: &Context, spans: Vec<NerSpan>) -> Vec<NerSpan> {
         .filter(|s| {
             (ctx.classes.get(s.start..s.end))
                 .is_some_and(|c| c.iter().any(|&c| c != 'P' && c != 'S'))
-        });
+        })
+        .filter(|s| !(s.kind == NerKind::Person && s.end - s.start < 2));
     for s in spans {
         if let Some(last) = out.last_mut() {
             let joins = MERGE_ADJACENT
@@ -34,4 +36,32 @@ pub fn refine(ctx: &Context, spans: Vec<NerSpan>) -> Vec<NerSpan> {
         out.push(s);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::NerTagger;
+    use crate::span::NerKind;
+
+    #[test]
+    fn no_person_of_one_character() {
+        let tagger = NerTagger::global().unwrap();
+        for text in [
+            "王主任：考虑到目前的情况。",
+            "泗水县一位孙姓生猪养殖户告诉记者。",
+        ] {
+            let people: Vec<_> = (tagger.tag(text).into_iter())
+                .filter(|s| s.kind == NerKind::Person)
+                .collect();
+            assert!(
+                people.iter().all(|s| s.end - s.start >= 2),
+                "{text}: {people:?}"
+            );
+        }
+        // must-not: a name of two characters stays
+        let people: Vec<_> = (tagger.tag("王强主任出席会议。").into_iter())
+            .filter(|s| s.kind == NerKind::Person)
+            .collect();
+        assert_eq!(people.len(), 1);
+    }
 }
