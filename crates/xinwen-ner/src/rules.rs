@@ -43,25 +43,24 @@ mod tests {
     use crate::NerTagger;
     use crate::span::NerKind;
 
+    /// The people the tagger finds in `text`, as (start, end).
+    fn people(text: &str) -> Vec<(usize, usize)> {
+        (NerTagger::global().unwrap().tag(text).into_iter())
+            .filter(|s| s.kind == NerKind::Person)
+            .map(|s| (s.start, s.end))
+            .collect()
+    }
+
     #[test]
     fn no_person_of_one_character() {
-        let tagger = NerTagger::global().unwrap();
         for text in [
             "王主任：考虑到目前的情况。",
             "泗水县一位孙姓生猪养殖户告诉记者。",
         ] {
-            let people: Vec<_> = (tagger.tag(text).into_iter())
-                .filter(|s| s.kind == NerKind::Person)
-                .collect();
-            assert!(
-                people.iter().all(|s| s.end - s.start >= 2),
-                "{text}: {people:?}"
-            );
+            let found = people(text);
+            assert!(found.iter().all(|(s, e)| e - s >= 2), "{text}: {found:?}");
         }
         // must-not: a name of two characters stays
-        let people: Vec<_> = (tagger.tag("王强主任出席会议。").into_iter())
-            .filter(|s| s.kind == NerKind::Person)
-            .collect();
-        assert_eq!(people.len(), 1);
+        assert_eq!(people("王强主任出席会议。").len(), 1);
     }
 }
