@@ -8,7 +8,7 @@ CARGO ?= cargo
 XINWEN := target/release/xinwen
 export XINWEN_SHARED ?= $(abspath ../shared)
 
-.PHONY: demo test build develop lint rust-test python-test fuzz-smoke compare score bench clean train-ner
+.PHONY: demo test build develop wheel lint rust-test python-test fuzz-smoke compare score bench clean train-ner
 
 ## demo: build the CLI, extract + index + search the bundled example corpus
 demo: build
@@ -39,6 +39,15 @@ $(VENV)/.installed: requirements-dev.txt
 develop: $(VENV)/.installed
 	VIRTUAL_ENV=$(abspath $(VENV)) PATH=$(abspath $(VENV))/bin:$$PATH \
 		$(VENV)/bin/maturin develop --release --locked --quiet
+
+## wheel: an abi3 manylinux wheel (linked by zig against glibc 2.17; maturin's
+## auditwheel check) and an sdist, in $(WHEEL_DIR)
+WHEEL_DIR ?= dist
+wheel: $(VENV)/.installed
+	VIRTUAL_ENV=$(abspath $(VENV)) PATH=$(abspath $(VENV))/bin:$$PATH \
+		$(VENV)/bin/maturin build --release --locked --zig \
+		--compatibility manylinux_2_17 --out $(WHEEL_DIR)
+	$(VENV)/bin/maturin sdist --out $(WHEEL_DIR)
 
 python-test: develop build
 	$(PY) -m mypy.stubtest xinwen._xinwen

@@ -28,6 +28,7 @@ from xinwen._xinwen import (
     to_simplified,
     to_traditional,
 )
+from xinwen.columns import extract_arrow
 from xinwen.frames import (
     events_table,
     organizations_table,
@@ -37,7 +38,7 @@ from xinwen.frames import (
     to_pandas,
     to_polars,
 )
-from xinwen.index import Hits, Index
+from xinwen.index import Hits, Index, ShardedIndex
 
 __all__ = [
     "Article",
@@ -50,11 +51,13 @@ __all__ = [
     "QueryError",
     "ReadError",
     "ResourceError",
+    "ShardedIndex",
     "XinwenError",
     "__version__",
     "detect_script",
     "events_table",
     "extract",
+    "extract_arrow",
     "organizations_table",
     "parse",
     "people_table",

@@ -7,6 +7,8 @@ __all__ = [
     "__version__",
     "Article",
     "Index",
+    "ShardedIndex",
+    "extract_column_buffers",
     "ArticleStream",
     "parse",
     "read",
@@ -156,6 +158,54 @@ class Index:
     def path(self) -> str: ...
     def __len__(self) -> int: ...
 
+@final
+class ShardedIndex:
+    """Several indexes searched as one."""
+
+    @staticmethod
+    def open(paths: list[str]) -> ShardedIndex: ...
+    def search(
+        self,
+        query: str,
+        limit: int = 10,
+        *,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        collapse_duplicates: bool = False,
+        mode: str = "most",
+    ) -> list[dict[str, Any]]: ...
+    def facets(
+        self,
+        field: str,
+        query: str = "",
+        size: int = 10,
+        *,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+    ) -> dict[str, int]: ...
+    def get(self, id: str) -> Optional[Article]: ...
+    @property
+    def paths(self) -> list[str]: ...
+    def __len__(self) -> int: ...
+
+def extract_column_buffers(
+    offsets: bytes,
+    data: bytes,
+    first: int,
+    rows: int,
+    *,
+    text: bool = False,
+    missing: Optional[bytes] = None,
+    url_offsets: Optional[bytes] = None,
+    url_data: Optional[bytes] = None,
+    url_first: int = 0,
+    workers: Optional[int] = None,
+    entities: bool = True,
+    keywords: bool = True,
+    script: str = "original",
+    crawl_date: Optional[str] = None,
+    max_page_mb: int = 32,
+) -> bytes: ...
 def parse(
     data: Union[str, bytes],
     url: Optional[str] = None,

@@ -66,6 +66,12 @@ class Index:
         written by an incompatible version."""
         return cls(_xinwen.Index.open(path))
 
+    @staticmethod
+    def open_many(paths: Iterable[PathArg]) -> ShardedIndex:
+        """Opens several indexes (shards built by separate workers) to search them as
+        one, without merging: see :class:`ShardedIndex`."""
+        return ShardedIndex(_xinwen.ShardedIndex.open([os.fspath(p) for p in paths]))
+
     def add(self, articles: Union[Article, Iterable[Article]], *, progress: Progress = False) -> int:
         """Adds articles (one, a list, or a stream from :func:`xinwen.read`), replacing
         those with the same id, and returns how many were added; records with
@@ -166,3 +172,69 @@ class Index:
 
     def _repr_html_(self) -> str:
         return f"<code>{self!r}</code>"
+
+
+class ShardedIndex:
+    """Several indexes searched as one, read-only. Every shard scores with the word
+    statistics of all of them together, so hits merge into the ranking one index of
+    every article would give; facets are summed; an article held by two shards shows
+    once. Made by :meth:`Index.open_many`.
+
+    >>> import tempfile, xinwen
+    >>> articles = xinwen.extract("examples/corpus", progress=False)
+    >>> paths = [tempfile.mkdtemp() for _ in range(2)]
+    >>> for n, path in enumerate(paths):
+    ...     shard = xinwen.Index.create(path)
+    ...     _ = shard.add(articles[n::2])
+    ...     shard.commit()
+    >>> shards = xinwen.Index.open_many(paths)
+    >>> len(shards), shards.search("檢查指導", limit=1)[0]["title"]
+    (14, '陳嘉樹檢查指導全市防汛工作')
+    """
+
+    def __init__(self, inner: _xinwen.ShardedIndex) -> None:
+        self._inner = inner
+
+    def search(
+        self,
+        query: str,
+        limit: int = 10,
+        *,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        collapse_duplicates: bool = False,
+        mode: str = "most",
+    ) -> Hits:
+        """The best ``limit`` hits over all shards; the arguments of :meth:`Index.search`."""
+        return Hits(
+            self._inner.search(
+                query, limit, since=since, until=until, collapse_duplicates=collapse_duplicates, mode=mode
+            )
+        )
+
+    def facets(
+        self,
+        field: str,
+        query: str = "",
+        size: int = 10,
+        *,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+    ) -> dict[str, int]:
+        """Facet counts summed over the shards; the arguments of :meth:`Index.facets`."""
+        return self._inner.facets(field, query, size, since=since, until=until)
+
+    def get(self, id: str) -> Optional[Article]:
+        """The stored article with ``id`` (from the first shard holding it), or ``None``."""
+        return self._inner.get(id)
+
+    @property
+    def paths(self) -> list[str]:
+        """The directories of the shards."""
+        return self._inner.paths
+
+    def __len__(self) -> int:
+        return len(self._inner)
+
+    def __repr__(self) -> str:
+        return repr(self._inner)

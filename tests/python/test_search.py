@@ -189,7 +189,7 @@ def test_a_killed_index_run_keeps_its_commits_and_a_rerun_completes_it(cli: str,
 MERGE_QUERIES = ["防汛", "检查指导", "养老", "工作", '"森林防火"', "person:陈嘉树", "place:岚桥区", "学校 开学", "哪个县的农村公路正在改建？", "游客"]
 
 
-def ranked(index: xinwen.Index, query: str) -> list[tuple[float, str]]:
+def ranked(index: xinwen.Index | xinwen.ShardedIndex, query: str) -> list[tuple[float, str]]:
     return sorted((-round(h["score"], 4), h["id"]) for h in index.search(query, limit=10))
 
 
@@ -209,7 +209,14 @@ def test_four_shards_merged_answer_like_one_index(cli: str, tmp_path: Path, corp
     merged.commit()
     subprocess.run([cli, "merge", *map(str, shards), "--index", str(tmp_path / "cli")], check=True, capture_output=True)
     by_cli = xinwen.Index.open(tmp_path / "cli")
-    assert len(merged) == len(by_cli) == len(single)
+    together = xinwen.Index.open_many(shards)
+    assert len(merged) == len(by_cli) == len(single) == len(together)
     for query in MERGE_QUERIES:
         assert ranked(single, query), query
         assert ranked(merged, query) == ranked(single, query) == ranked(by_cli, query), query
+        assert ranked(together, query) == ranked(single, query), f"open_many: {query}"
+        assert together.search(query) == single.search(query), f"open_many, whole hits: {query}"
+    for field in ("place", "person", "site"):
+        assert together.facets(field, "工作") == single.facets(field, "工作"), field
+    first = articles[0].id
+    assert together.get(first) is not None and together.get("no-such-id") is None

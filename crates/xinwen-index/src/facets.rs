@@ -9,6 +9,7 @@ use tantivy::columnar::StrColumn;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 use crate::search::SearchOptions;
+use crate::search::query_or_all_in;
 use crate::{ArticleIndex, IndexError};
 
 /// The fields facets can be counted on: the exact-match fields of the schema, all of
@@ -61,9 +62,7 @@ impl Collector for ValueCounter {
     ) -> tantivy::Result<HashMap<String, u64>> {
         let mut total: HashMap<String, u64> = HashMap::new();
         for counts in segments {
-            for (value, n) in counts {
-                *total.entry(value).or_default() += n;
-            }
+            add_counts(&mut total, counts);
         }
         Ok(total)
     }
@@ -110,32 +109,53 @@ impl ArticleIndex {
         size: usize,
         options: &SearchOptions,
     ) -> Result<Vec<FacetCount>, IndexError> {
-        let field = match field {
-            "people" => "person",
-            "places" => "place",
-            "organizations" | "org" => "organization",
-            "tags" => "tag",
-            other => other,
-        };
-        if !FACET_FIELDS.contains(&field) {
-            return Err(IndexError::Query {
-                query: field.to_string(),
-                reason: format!("not a facet; facets: {}", FACET_FIELDS.join(", ")),
-            });
-        }
-        let query = self.query_or_all(query, options)?;
-        let searcher = self.reader.searcher();
-        let counts = searcher.search(
-            &*query,
-            &ValueCounter {
-                field: field.to_string(),
-            },
-        )?;
-        let mut counts: Vec<FacetCount> = (counts.into_iter())
-            .map(|(value, count)| FacetCount { value, count })
-            .collect();
-        counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-        counts.truncate(size);
-        Ok(counts)
+        facet_counts_in(&[self], query, field, size, options)
+    }
+}
+
+/// Facet counts over several shards, added up.
+pub(crate) fn facet_counts_in(
+    shards: &[&ArticleIndex],
+    query: &str,
+    field: &str,
+    size: usize,
+    options: &SearchOptions,
+) -> Result<Vec<FacetCount>, IndexError> {
+    let field = match field {
+        "people" => "person",
+        "places" => "place",
+        "organizations" | "org" => "organization",
+        "tags" => "tag",
+        other => other,
+    };
+    if !FACET_FIELDS.contains(&field) {
+        return Err(IndexError::Query {
+            query: field.to_string(),
+            reason: format!("not a facet; facets: {}", FACET_FIELDS.join(", ")),
+        });
+    }
+    let query = query_or_all_in(shards, query, options)?;
+    let counter = ValueCounter {
+        field: field.to_string(),
+    };
+    let mut total: HashMap<String, u64> = HashMap::new();
+    for shard in shards {
+        add_counts(
+            &mut total,
+            shard.reader.searcher().search(&*query, &counter)?,
+        );
+    }
+    let mut counts: Vec<FacetCount> = (total.into_iter())
+        .map(|(value, count)| FacetCount { value, count })
+        .collect();
+    counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+    counts.truncate(size);
+    Ok(counts)
+}
+
+/// Value counts of several shards added up.
+pub(crate) fn add_counts(total: &mut HashMap<String, u64>, counts: HashMap<String, u64>) {
+    for (value, n) in counts {
+        *total.entry(value).or_default() += n;
     }
 }

@@ -3,7 +3,7 @@
 use serde::Deserialize;
 use tantivy::TantivyDocument;
 use tantivy::collector::TopDocs;
-use tantivy::query::Query;
+use tantivy::query::{Bm25StatisticsProvider, Query};
 use tantivy::schema::Value;
 
 use crate::query::Run;
@@ -27,13 +27,15 @@ struct HitRecord {
 
 impl ArticleIndex {
     /// The hits of a built query, best first; `skip` is an id left out (the article a
-    /// "more like this" starts from); `runs` are the terms snippets mark only in a row.
+    /// "more like this" starts from); `runs` are the terms snippets mark only in a row;
+    /// `statistics` are those of all shards searched together (this index's by default).
     pub(crate) fn hits(
         &self,
         query: &dyn Query,
         options: &SearchOptions,
         skip: Option<&str>,
         runs: &[Run],
+        statistics: Option<&dyn Bm25StatisticsProvider>,
     ) -> Result<Vec<SearchHit>, IndexError> {
         if options.limit == 0 {
             return Ok(Vec::new());
@@ -46,7 +48,12 @@ impl ArticleIndex {
         } else {
             limit
         } + 1;
-        let top = searcher.search(query, &TopDocs::with_limit(wanted).order_by_score())?;
+        let collector = TopDocs::with_limit(wanted).order_by_score();
+        // scored with the statistics of several shards together, when searched as one
+        let top = match statistics {
+            Some(s) => searcher.search_with_statistics_provider(query, &collector, s)?,
+            None => searcher.search(query, &collector)?,
+        };
         let highlighter =
             Highlighter::new(&searcher, query, runs, self.fields.text, SNIPPET_CHARS)?;
         let mut hits: Vec<SearchHit> = Vec::with_capacity(limit);

@@ -34,8 +34,10 @@ mod merge;
 mod query;
 mod schema;
 mod search;
+mod shards;
 mod similar;
 mod snippet;
+mod statistics;
 mod tokenizer;
 mod write;
 
@@ -51,6 +53,7 @@ pub use facets::{FACET_FIELDS, FacetCount};
 pub use query::QueryMode;
 pub use schema::{FILTER_FIELDS, Fields};
 pub use search::{SearchHit, SearchOptions};
+pub use shards::ShardedIndex;
 pub use tokenizer::{ChineseTokenizer, TOKENIZER_NAME};
 
 /// The on-disk format this version writes and reads (2: near-duplicate clusters; 3:

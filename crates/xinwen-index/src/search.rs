@@ -1,16 +1,18 @@
 //! Running searches: hits with scores, dates and highlighted snippets.
 
-use std::collections::HashSet;
-
 use serde::Serialize;
-use tantivy::collector::Count;
 use tantivy::collector::TopDocs;
 use tantivy::query::{AllQuery, BooleanQuery, EmptyQuery, Occur, Query};
 use tantivy::schema::Value;
 use tantivy::{TantivyDocument, Term};
 use xinwen_core::Article;
 
+use std::collections::HashSet;
+
+use tantivy::collector::Count;
+
 use crate::query::{QueryBuilder, QueryMode, Run};
+use crate::statistics::ShardStatistics;
 use crate::{ArticleIndex, ChineseTokenizer, IndexError, simplify};
 
 /// How to search.
@@ -43,9 +45,9 @@ impl Default for SearchOptions {
 
 /// The search of one tier of a query mode, with the runs of terms it requires in
 /// the body (for snippets).
-struct TierQuery {
-    query: Box<dyn Query>,
-    runs: Vec<Run>,
+pub(crate) struct TierQuery {
+    pub(crate) query: Box<dyn Query>,
+    pub(crate) runs: Vec<Run>,
 }
 
 /// One search result.
@@ -71,30 +73,9 @@ pub struct SearchHit {
 }
 
 impl ArticleIndex {
-    /// The query for what a user typed within the dates of `options`, of the first tier
-    /// of its mode that matches an article; an empty query matches every article.
-    pub(crate) fn query_or_all(
-        &self,
-        query: &str,
-        options: &SearchOptions,
-    ) -> Result<Box<dyn Query>, IndexError> {
-        let mut tiers: Vec<Box<dyn Query>> = (self.tier_queries(query, options, true)?)
-            .into_iter()
-            .map(|t| t.query)
-            .collect();
-        let searcher = self.reader.searcher();
-        let last = tiers.pop().unwrap_or_else(|| Box::new(EmptyQuery));
-        for tier in tiers {
-            if searcher.search(&*tier, &Count)? > 0 {
-                return Ok(tier);
-            }
-        }
-        Ok(last)
-    }
-
     /// The queries of the tiers of `options.mode` for what a user typed, within the
     /// dates of `options`, each with the runs of terms it requires in the body.
-    fn tier_queries(
+    pub(crate) fn tier_queries(
         &self,
         query: &str,
         options: &SearchOptions,
@@ -182,30 +163,7 @@ impl ArticleIndex {
         query: &str,
         options: &SearchOptions,
     ) -> Result<Vec<SearchHit>, IndexError> {
-        let tiers = self.tier_queries(query, options, false)?;
-        let mut hits: Vec<SearchHit> = Vec::with_capacity(options.limit);
-        let mut seen: HashSet<String> = HashSet::new();
-        for TierQuery { query: tier, runs } in &tiers {
-            if hits.len() >= options.limit {
-                break;
-            }
-            // the hits of this tier after those already found
-            let wider = SearchOptions {
-                limit: options.limit + hits.len(),
-                ..options.clone()
-            };
-            for hit in self.hits(&**tier, &wider, None, runs)? {
-                let known = if options.collapse_duplicates {
-                    &hit.cluster
-                } else {
-                    &hit.id
-                };
-                if hits.len() < options.limit && seen.insert(known.clone()) {
-                    hits.push(hit);
-                }
-            }
-        }
-        Ok(hits)
+        search_in(&[self], query, options)
     }
 
     /// The stored record of `doc`.
@@ -225,4 +183,75 @@ impl ArticleIndex {
             None => Ok(None),
         }
     }
+}
+
+/// The search of [`ArticleIndex::search`] over several shards: each tier of the mode
+/// in turn, the hits of every shard merged by score, until `options.limit` hits.
+pub(crate) fn search_in(
+    shards: &[&ArticleIndex],
+    query: &str,
+    options: &SearchOptions,
+) -> Result<Vec<SearchHit>, IndexError> {
+    let Some(first) = shards.first() else {
+        return Ok(Vec::new());
+    };
+    let tiers = first.tier_queries(query, options, false)?;
+    let statistics = ShardStatistics::of(shards);
+    let mut hits: Vec<SearchHit> = Vec::with_capacity(options.limit);
+    let mut seen: HashSet<String> = HashSet::new();
+    for TierQuery { query: tier, runs } in &tiers {
+        if hits.len() >= options.limit {
+            break;
+        }
+        // the hits of this tier after those already found
+        let wider = SearchOptions {
+            limit: options.limit + hits.len(),
+            ..options.clone()
+        };
+        let mut found = Vec::new();
+        for shard in shards {
+            found.extend(shard.hits(&**tier, &wider, None, runs, Some(&statistics))?);
+        }
+        if shards.len() > 1 {
+            // stable: equal scores keep the order of the shards
+            found.sort_by(|a, b| b.score.total_cmp(&a.score));
+        }
+        for hit in found {
+            let known = if options.collapse_duplicates {
+                &hit.cluster
+            } else {
+                &hit.id
+            };
+            if hits.len() < options.limit && seen.insert(known.clone()) {
+                hits.push(hit);
+            }
+        }
+    }
+    Ok(hits)
+}
+
+/// The query for what a user typed within the dates of `options`, of the first tier
+/// of its mode that matches an article in some shard; an empty query matches every
+/// article.
+pub(crate) fn query_or_all_in(
+    shards: &[&ArticleIndex],
+    query: &str,
+    options: &SearchOptions,
+) -> Result<Box<dyn Query>, IndexError> {
+    let Some(first) = shards.first() else {
+        return Ok(Box::new(EmptyQuery));
+    };
+    let mut tiers: Vec<Box<dyn Query>> = (first.tier_queries(query, options, true)?)
+        .into_iter()
+        .map(|t| t.query)
+        .collect();
+    let last = tiers.pop().unwrap_or_else(|| Box::new(EmptyQuery));
+    for tier in tiers {
+        for shard in shards {
+            if shard.reader.searcher().search(&*tier, &Count)? > 0 {
+                return Ok(tier);
+            }
+        }
+    }
+    Ok(last)
 }

@@ -74,7 +74,7 @@ impl ArticleIndex {
             limit: options.limit,
             ..options.clone()
         };
-        self.hits(&*query, &wider, Some(id), &[])
+        self.hits(&*query, &wider, Some(id), &[], None)
     }
 
     /// The other articles of the near-duplicate cluster of the article with `id`
@@ -94,7 +94,7 @@ impl ArticleIndex {
             limit,
             ..SearchOptions::default()
         };
-        self.hits(&query, &options, Some(id), &[])
+        self.hits(&query, &options, Some(id), &[], None)
     }
 
     /// `query` restricted to the dates of `options`.

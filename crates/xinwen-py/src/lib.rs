@@ -4,40 +4,24 @@
 //! DataFrame helpers.
 
 mod article;
+mod column;
 mod convert;
 mod errors;
 mod index;
+mod options;
+mod shards;
 mod stream;
 
 use std::path::PathBuf;
 
+use options::{extractor, output_script};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 use xinwen_chinese::Conversion;
-use xinwen_extract::{ExtractOptions, Extractor, OutputScript};
 use xinwen_parse::ReadOptions;
 
 use article::PyArticle;
 use errors::{guard, to_py};
-
-fn extractor(
-    entities: bool,
-    keywords: bool,
-    script: OutputScript,
-    crawl_date: Option<&str>,
-) -> PyResult<Extractor> {
-    let options = ExtractOptions {
-        entities,
-        keywords,
-        script,
-        ..ExtractOptions::default()
-    };
-    let options = match crawl_date {
-        Some(date) => options.with_crawl_date(date).map_err(to_py)?,
-        None => options,
-    };
-    Ok(Extractor::new(options))
-}
 
 /// Extracts the article of one page given as `str` (already decoded) or `bytes` (any
 /// encoding; detected).
@@ -81,17 +65,6 @@ fn parse(
             Ok(PyArticle::new(article))
         })
     })
-}
-
-/// The script `script="original"` or `"simplified"` asks for.
-fn output_script(script: &str) -> PyResult<OutputScript> {
-    match script {
-        "original" => Ok(OutputScript::Original),
-        "simplified" => Ok(OutputScript::Simplified),
-        other => Err(pyo3::exceptions::PyValueError::new_err(format!(
-            "script must be \"original\" or \"simplified\", not {other:?}"
-        ))),
-    }
 }
 
 /// One path (`str` or `os.PathLike`) or an iterable of them.
@@ -226,9 +199,11 @@ fn _xinwen(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<PyArticle>()?;
     m.add_class::<index::PyIndex>()?;
+    m.add_class::<shards::PyShardedIndex>()?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_class::<stream::PyArticleStream>()?;
     m.add_function(wrap_pyfunction!(read, m)?)?;
+    m.add_function(wrap_pyfunction!(column::extract_column_buffers, m)?)?;
     m.add_function(wrap_pyfunction!(to_simplified, m)?)?;
     m.add_function(wrap_pyfunction!(to_traditional, m)?)?;
     m.add_function(wrap_pyfunction!(detect_script, m)?)?;

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 use xinwen_core::Error;
-use xinwen_index::{ArticleIndex, FacetCount, QueryMode, SearchHit, SearchOptions};
+use xinwen_index::{ArticleIndex, FacetCount, QueryMode, SearchHit, SearchOptions, ShardedIndex};
 
 use super::Format;
 use crate::output::{self, Table};
@@ -14,9 +14,10 @@ use crate::output::{self, Table};
 /// Arguments of `xinwen search`.
 #[derive(clap::Args, Debug)]
 pub(crate) struct Args {
-    /// The index directory.
-    #[arg(long, value_name = "DIR")]
-    index: PathBuf,
+    /// The index directory; repeat it to search several shards as one index (hits
+    /// merged by a score over all of them, facets summed).
+    #[arg(long, value_name = "DIR", required = true)]
+    index: Vec<PathBuf>,
     /// What to search: words, "phrases", OR, -word, person:…, place:…, site:…, tag:…,
     /// cluster:… (may be empty with --facet, --like or --duplicates-of).
     #[arg(value_name = "QUERY")]
@@ -148,7 +149,15 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
             "give a query, --facet, --like ID or --duplicates-of ID".into(),
         ));
     }
-    let index = ArticleIndex::open(&args.index)?;
+    let index = ShardedIndex::open(&args.index)?;
+    let single = || -> Result<&ArticleIndex, Error> {
+        match index.shards() {
+            [one] => Ok(one),
+            _ => Err(Error::InvalidArgument(
+                "--like and --duplicates-of search one index: give one --index".into(),
+            )),
+        }
+    };
     let options = SearchOptions {
         limit: args.limit,
         since: args.since,
@@ -163,11 +172,14 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         },
     };
     let (title, hits) = if let Some(id) = &args.like {
-        (format!("like {id}"), index.more_like_this(id, &options)?)
+        (
+            format!("like {id}"),
+            single()?.more_like_this(id, &options)?,
+        )
     } else if let Some(id) = &args.duplicates_of {
         (
             format!("duplicates of {id}"),
-            index.duplicates_of(id, args.limit)?,
+            single()?.duplicates_of(id, args.limit)?,
         )
     } else if !query.trim().is_empty() {
         (query.clone(), index.search(&query, &options)?)
