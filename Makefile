@@ -8,7 +8,7 @@ CARGO ?= cargo
 XINWEN := target/release/xinwen
 export XINWEN_SHARED ?= $(abspath ../shared)
 
-.PHONY: demo test build develop wheel lint rust-test python-test fuzz-smoke compare score bench clean train-ner
+.PHONY: demo test build develop wheel bench-scaling lint rust-test python-test fuzz-smoke compare score bench clean train-ner
 
 ## demo: build the CLI, extract + index + search the bundled example corpus
 demo: build
@@ -89,6 +89,10 @@ score: build develop
 ## bench: speed and memory figures on ../shared/bench (BENCH_ARGS=--quick for a short run)
 bench: build develop
 	$(PY) bench/bench_speed.py $(BENCH_ARGS)
+
+## bench-scaling: xinwen on a local Ray and a local Spark beside xinwen.extract, 2 cores
+bench-scaling: develop
+	$(PY) bench/bench_scaling.py
 
 clean:
 	$(CARGO) clean
