@@ -8,7 +8,7 @@ CARGO ?= cargo
 XINWEN := target/release/xinwen
 export XINWEN_SHARED ?= $(abspath ../shared)
 
-.PHONY: demo test build develop wheel bench-scaling lint rust-test python-test fuzz-smoke compare score bench clean train-ner
+.PHONY: demo test build develop wheel bench-scaling lint rust-test python-test fuzz fuzz-smoke compare score bench clean train-ner
 
 ## demo: build the CLI, extract + index + search the bundled example corpus
 demo: build
@@ -53,13 +53,16 @@ python-test: develop build
 	$(PY) -m mypy.stubtest xinwen._xinwen
 	XINWEN_CLI=$(abspath $(XINWEN)) $(PY) -m pytest -q
 
-## fuzz-smoke: a short run of the parse fuzz target (cargo fuzz on the stable toolchain)
-FUZZ_SECONDS ?= 60
-fuzz-smoke:
+## fuzz: every fuzz target for FUZZ_SECONDS seconds each (RUNS=N: N inputs each instead)
+FUZZ_TARGETS := parse extract html jsonl normalize query dates
+FUZZ_SECONDS ?= 300
+fuzz:
 	command -v cargo-fuzz >/dev/null || $(CARGO) install --locked cargo-fuzz
-	mkdir -p fuzz/corpus
-	cd fuzz && RUSTC_BOOTSTRAP=1 $(CARGO) fuzz run parse corpus ../examples/corpus seeds -- \
-		-max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -max_len=200000
+	for target in $(FUZZ_TARGETS); do bash scripts/fuzz.sh $$target $(FUZZ_SECONDS) || exit 1; done
+
+## fuzz-smoke: a short run of every fuzz target (part of `make test`)
+fuzz-smoke:
+	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=10
 
 ## compare: xinwen beside trafilatura and GNE, OpenCC and Python jieba (in their own .venv-bench)
 compare: build develop

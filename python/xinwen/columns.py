@@ -104,8 +104,9 @@ def _values(column: pyarrow.ChunkedArray, what: str, text: Optional[bool] = None
     import pyarrow.compute as pc
 
     kind = column.type
-    is_text = pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_string_view(kind)
-    is_bytes = pa.types.is_binary(kind) or pa.types.is_large_binary(kind) or pa.types.is_binary_view(kind)
+    views = getattr(pa.types, "is_string_view", None), getattr(pa.types, "is_binary_view", None)  # pyarrow >= 16
+    is_text = pa.types.is_string(kind) or pa.types.is_large_string(kind) or bool(views[0] and views[0](kind))
+    is_bytes = pa.types.is_binary(kind) or pa.types.is_large_binary(kind) or bool(views[1] and views[1](kind))
     if not (is_text or is_bytes):
         raise TypeError(f"{what} holds {kind}, not pages as bytes or text")
     if text is not None:

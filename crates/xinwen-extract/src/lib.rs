@@ -54,6 +54,7 @@ pub use xinwen_core::{Article, Error};
 pub use xinwen_parse::{Inputs, RawPage, ReadOptions};
 
 pub use batch::{BatchStats, CHUNK, extract_all, extract_stream, learn_templates};
+pub use enrich::dates::dates_in;
 pub use enrich::entities::{EntityKind, EntitySpan, find_entities, tagged_entities};
 pub use extractor::{Extractor, simplified};
 pub use inspect::{BlockRole, inspect};

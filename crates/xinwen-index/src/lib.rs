@@ -28,6 +28,7 @@ mod date_range;
 mod dates;
 pub mod duplicates;
 mod error;
+mod explain;
 mod facets;
 mod hits;
 mod merge;
@@ -49,6 +50,7 @@ use xinwen_chinese::Resources;
 
 pub use dates::{bound_timestamp, published_timestamp};
 pub use error::IndexError;
+pub use explain::explain_query;
 pub use facets::{FACET_FIELDS, FacetCount};
 pub use query::QueryMode;
 pub use schema::{FILTER_FIELDS, Fields};

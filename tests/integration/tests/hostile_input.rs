@@ -1,7 +1,8 @@
 //! Hostile input, generated here (nothing large is stored): compressed bombs, a huge
 //! line inside a compressed JSONL file, symbolic-link loops, a byte-order mark that
 //! contradicts the declared charset, multibyte text cut in the middle of a character in
-//! each encoding. Every input gives a record (content or error) and the run goes on.
+//! each encoding, unreadable, empty and special files. Every input gives a record
+//! (content or error) and the run goes on.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
@@ -122,4 +123,42 @@ fn text_cut_inside_a_character_still_reads_in_every_encoding() {
         .extract_bytes(&utf16[..utf16.len() - 1], None)
         .unwrap();
     assert!(article.text.contains("部署全市防汛抗旱工作"));
+}
+
+/// A file that cannot be read even by root (a link to `/proc/self/mem`, whose first
+/// page is never mapped: reading it fails), a broken link, an empty file and a FIFO in
+/// a crawl directory: a record with the error for each file that cannot be read, an
+/// empty record for the empty file, the FIFO skipped (reading it would block), and the
+/// good page read.
+#[test]
+fn unreadable_empty_and_special_files_in_a_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("good.txt"), PAGE).unwrap();
+    std::fs::write(d.join("empty.txt"), "").unwrap();
+    std::os::unix::fs::symlink("/proc/self/mem", d.join("unreadable.html")).unwrap();
+    std::os::unix::fs::symlink("missing.txt", d.join("broken.txt")).unwrap();
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(d.join("pipe.txt"))
+        .status()
+        .unwrap();
+    assert!(fifo.success());
+    let articles = extract(d);
+    let by = |name: &str| {
+        (articles.iter())
+            .find(|a| a.path.as_deref().is_some_and(|p| p.ends_with(name)))
+            .unwrap_or_else(|| panic!("no record of {name}: {articles:?}"))
+    };
+    assert_eq!(articles.len(), 4, "{articles:?}");
+    assert_eq!(
+        by("good.txt").title.as_deref(),
+        Some("青禾市召開防汛工作會議")
+    );
+    assert!(by("empty.txt").error.is_none() && by("empty.txt").text.is_empty());
+    assert!(
+        by("unreadable.html").error.is_some(),
+        "{:?}",
+        by("unreadable.html")
+    );
+    assert!(by("broken.txt").error.is_some());
 }

@@ -6,7 +6,9 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 use xinwen_core::Error;
-use xinwen_index::{ArticleIndex, FacetCount, QueryMode, SearchHit, SearchOptions, ShardedIndex};
+use xinwen_index::{
+    ArticleIndex, FacetCount, QueryMode, SearchHit, SearchOptions, ShardedIndex, explain_query,
+};
 
 use super::Format;
 use crate::output::{self, Table};
@@ -55,6 +57,10 @@ pub(crate) struct Args {
     /// The near-duplicates (same cluster) of the article with this id.
     #[arg(long, value_name = "ID")]
     duplicates_of: Option<String>,
+    /// Print how the query is read (the query each tier of the mode runs) instead of
+    /// searching.
+    #[arg(long)]
+    explain: bool,
     /// JSON lines (default) or a readable table.
     #[arg(long, value_enum, default_value_t)]
     format: Format,
@@ -149,6 +155,19 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
             "give a query, --facet, --like ID or --duplicates-of ID".into(),
         ));
     }
+    let mode = if args.any {
+        QueryMode::AnyWords
+    } else if args.all {
+        QueryMode::AllWords
+    } else {
+        QueryMode::MostWords
+    };
+    if args.explain {
+        for (n, tier) in explain_query(&query, mode)?.iter().enumerate() {
+            println!("tier {}: {tier}", n + 1);
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let index = ShardedIndex::open(&args.index)?;
     let single = || -> Result<&ArticleIndex, Error> {
         match index.shards() {
@@ -163,13 +182,7 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         since: args.since,
         until: args.until,
         collapse_duplicates: args.collapse_duplicates,
-        mode: if args.any {
-            QueryMode::AnyWords
-        } else if args.all {
-            QueryMode::AllWords
-        } else {
-            QueryMode::MostWords
-        },
+        mode,
     };
     let (title, hits) = if let Some(id) = &args.like {
         (

@@ -169,6 +169,29 @@ impl Enricher for Dates {
     }
 }
 
+/// The dates written in `text` (`6月14日`, `2024年3月1日至3日`, `昨天` …), in either
+/// script, as extraction gives them in an article's `dates`: each with its ISO value,
+/// the year taken from `published` (an ISO date or date-time) where the text leaves it
+/// out.
+///
+/// ```
+/// let dates = xinwen_extract::dates_in("6月14日上午，青禾市召開防汛工作會議。", Some("2024-06-15")).unwrap();
+/// assert_eq!((dates[0].text.as_str(), dates[0].value.as_str()), ("6月14日上午", "2024-06-14"));
+/// assert_eq!(dates[0].part_of_day.as_deref(), Some("上午"));
+/// assert!(xinwen_extract::dates_in("没有日期的一句话。", None).unwrap().is_empty());
+/// ```
+pub fn dates_in(text: &str, published: Option<&str>) -> Result<Vec<DateMention>, Error> {
+    let resources = Resources::global();
+    let mut article = Article {
+        text: text.to_string(),
+        published: published.map(String::from),
+        ..Article::default()
+    };
+    let analysis = Analysis::new(text, resources)?;
+    Dates.enrich(&mut article, &analysis, resources)?;
+    Ok(article.dates)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

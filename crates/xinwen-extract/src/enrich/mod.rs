@@ -4,7 +4,7 @@
 //! (simplified view, words, sentences); adding one is a file and a line there.
 
 mod analysis;
-mod dates;
+pub(crate) mod dates;
 mod enricher;
 pub mod entities;
 mod events;
