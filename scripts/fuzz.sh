@@ -13,7 +13,7 @@ case "$target" in
     parse | extract | html) seeds=(seeds/page ../examples/corpus); max_len=8192 ;;
     normalize) seeds=(seeds/page seeds/dates); max_len=8192 ;;
     jsonl) seeds=(seeds/jsonl); max_len=4096 ;;
-    query) seeds=(seeds/query); max_len=1024 ;;
+    query) seeds=(seeds/query); max_len=256 ;;
     dates) seeds=(seeds/dates); max_len=2048 ;;
     *) echo "no fuzz target $target" >&2; exit 2 ;;
 esac

@@ -196,6 +196,7 @@ def extract_column_buffers(
     *,
     text: bool = False,
     missing: Optional[bytes] = None,
+    metadata: list[tuple[str, bytes, bytes, int]] = ...,
     url_offsets: Optional[bytes] = None,
     url_data: Optional[bytes] = None,
     url_first: int = 0,

@@ -7,7 +7,7 @@ reader: no Python object is made per page or per article."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Optional, Sequence, TypeVar
 
 from xinwen import _xinwen
 from xinwen._schema import record_schema
@@ -23,6 +23,7 @@ def extract_arrow(
     column: str = "html",
     url_column: Optional[str] = None,
     *,
+    metadata_columns: Sequence[str] = (),
     workers: Optional[int] = None,
     entities: bool = True,
     keywords: bool = True,
@@ -37,7 +38,9 @@ def extract_arrow(
     column whose name is a record field (``id``, say) is carried as ``input_id``.
 
     ``column`` holds bytes (any encoding, detected) or text; ``url_column`` names a
-    column of URLs. A page that fails, or a missing one, gives a row whose ``error``
+    column of URLs; ``metadata_columns`` are given to extraction as each page's
+    metadata, as the other keys of a JSON line are (a ``title`` or a publication-time
+    column is evidence for those fields) and recorded in ``metadata``. A page that fails, or a missing one, gives a row whose ``error``
     is set. Pages are extracted on ``workers`` threads (all cores by default) with the
     GIL released; the language resources load once per process. The other options
     are those of :func:`xinwen.read`.
@@ -81,9 +84,13 @@ def extract_arrow(
     if url_column is not None:
         urls, _ = _values(table.column(url_column), f"column {url_column!r}", text=True)
         options.update(url_offsets=urls[0], url_data=urls[1], url_first=urls[2])
+    for name in metadata_columns:
+        if name not in table.column_names:
+            raise KeyError(f"no column {name!r} in the batch")
+    metadata = [(name, *_values(table.column(name).cast(pa.string()), name, text=True)[0]) for name in metadata_columns]
     missing = _missing(table.column(column))
     lines = _xinwen.extract_column_buffers(
-        pages[0], pages[1], pages[2], table.num_rows, text=text, missing=missing, **options
+        pages[0], pages[1], pages[2], table.num_rows, text=text, missing=missing, metadata=metadata, **options
     )
     records = _records(lines)
     carried = [name for name in table.column_names if name != column and not (name == url_column == "url")]

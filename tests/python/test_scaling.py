@@ -134,3 +134,28 @@ def test_spark_map_in_arrow(pages: pa.Table, expected: dict[str, tuple[object, .
         spark.stop()
     assert rows.num_rows == pages.num_rows
     assert by_name(rows) == expected
+
+
+def test_extract_arrow_reads_a_json_lines_crawl_as_xinwen_extract_does(shared: Path, tmp_path: Path) -> None:
+    """The first 300 news-broadcast items as a JSONL file and as an Arrow table of the
+    same lines: the table's other columns, given as metadata, are the same evidence as
+    the other keys of a JSON line."""
+    import pyarrow.json as pj
+    import zstandard
+
+    lines = []
+    with open(shared / "bench" / "xwlb_2012_2026.jsonl.zst", "rb") as packed:
+        reader = io.TextIOWrapper(zstandard.ZstdDecompressor().stream_reader(packed), encoding="utf-8")
+        for line in reader:
+            lines.append(line)
+            if len(lines) == 300:
+                break
+    crawl = tmp_path / "items.jsonl"
+    crawl.write_text("".join(lines), encoding="utf-8")
+    expected = [(a.title, a.published, a.text) for a in xinwen.extract(crawl, field="content", progress=False)]
+    table = pj.read_json(crawl)
+    others = [c for c in table.column_names if c not in ("content", "url")]
+    out = xinwen.extract_arrow(table, column="content", url_column="url", metadata_columns=others)
+    got = list(zip(out.column("title").to_pylist(), out.column("published").to_pylist(), out.column("text").to_pylist()))
+    assert got == expected
+    assert dict(out.column("metadata").to_pylist()[0])["title"] == table.column("title")[0].as_py()

@@ -66,6 +66,9 @@ pub(crate) struct ColumnJob<'a> {
     pub(crate) urls: Option<Column<'a>>,
     /// One byte per row, not 0 where the column holds no page (null).
     pub(crate) missing: Option<&'a [u8]>,
+    /// Columns given to extraction as each page's metadata, by key (a JSON line's
+    /// other keys): a `title` or a date is evidence, and all are recorded.
+    pub(crate) metadata: Vec<(String, Column<'a>)>,
     pub(crate) max_page_bytes: usize,
 }
 
@@ -93,6 +96,12 @@ fn extract_row(extractor: &Extractor, job: &ColumnJob<'_>, n: usize) -> Article 
     let mut page = RawPage::from_bytes(Vec::new(), None);
     page.content = content;
     page.url = url;
+    for (key, column) in &job.metadata {
+        let value = String::from_utf8_lossy(column.value(n));
+        if !value.is_empty() {
+            page.metadata.insert(key.clone(), value.into_owned());
+        }
+    }
     extractor.extract_raw(&page)
 }
 
@@ -141,7 +150,7 @@ pub(crate) fn extract_column(
 /// the bytes of its offsets and data buffers (and those of a URL column), on `workers` threads (all
 /// cores by default); returns the records as JSON lines, one per row, in row order.
 #[pyfunction]
-#[pyo3(signature = (offsets, data, first, rows, *, text=false, missing=None, url_offsets=None, url_data=None, url_first=0, workers=None, entities=true, keywords=true, script="original", crawl_date=None, max_page_mb=32))]
+#[pyo3(signature = (offsets, data, first, rows, *, text=false, missing=None, metadata=Vec::new(), url_offsets=None, url_data=None, url_first=0, workers=None, entities=true, keywords=true, script="original", crawl_date=None, max_page_mb=32))]
 #[allow(clippy::too_many_arguments)] // the keyword arguments of the Python function
 pub(crate) fn extract_column_buffers<'py>(
     py: Python<'py>,
@@ -151,6 +160,7 @@ pub(crate) fn extract_column_buffers<'py>(
     rows: usize,
     text: bool,
     missing: Option<&[u8]>,
+    metadata: Vec<(String, Bound<'py, PyBytes>, Bound<'py, PyBytes>, usize)>,
     url_offsets: Option<&[u8]>,
     url_data: Option<&[u8]>,
     url_first: usize,
@@ -171,11 +181,20 @@ pub(crate) fn extract_column_buffers<'py>(
         (Some(o), Some(d)) => Some(Column::new(o, d, url_first, rows)?),
         _ => None,
     };
+    let metadata = (metadata.iter())
+        .map(|(key, o, d, first)| {
+            Ok((
+                key.clone(),
+                Column::new(o.as_bytes(), d.as_bytes(), *first, rows)?,
+            ))
+        })
+        .collect::<PyResult<Vec<_>>>()?;
     let job = ColumnJob {
         pages: Column::new(offsets, data, first, rows)?,
         text,
         urls,
         missing,
+        metadata,
         max_page_bytes: max_page_mb.saturating_mul(1 << 20),
     };
     let mut pool = rayon::ThreadPoolBuilder::new();
