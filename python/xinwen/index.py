@@ -37,7 +37,62 @@ class Hits(list):  # type: ignore[type-arg]
         return hits_html(self)
 
 
-class Index:
+class _Searching:
+    """Searching, shared by an index and shards opened together."""
+
+    _inner: Union[_xinwen.Index, _xinwen.ShardedIndex]
+
+    def search(
+        self,
+        query: str,
+        limit: int = 10,
+        *,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        collapse_duplicates: bool = False,
+        mode: str = "most",
+    ) -> Hits:
+        """The best ``limit`` hits for ``query``: words, ``"phrases"``,
+        ``OR``, ``-word``, ``person:``/``place:``/``organization:``/``site:``/``tag:``/
+        ``cluster:`` filters; ``since``/``until`` dates (``2021``, ``2021-06``,
+        ``2021-06-30``); ``collapse_duplicates`` shows reposts of a story once;
+        ``mode`` says how the words combine: ``"most"`` (the default) gives articles
+        with every word first, then those with most of the words, the rarest words
+        weighing most, so a question typed as a question finds its answer and a search
+        never comes back empty while some word matches; ``"all"`` requires every word;
+        ``"any"`` ranks every article with any word by relevance alone."""
+        return Hits(
+            self._inner.search(
+                query, limit, since=since, until=until, collapse_duplicates=collapse_duplicates, mode=mode
+            )
+        )
+
+    def facets(
+        self,
+        field: str,
+        query: str = "",
+        size: int = 10,
+        *,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+    ) -> dict[str, int]:
+        """How many articles matching ``query`` (every article when empty) have each
+        value of ``field`` (``person``, ``place``, ``organization``, ``site``,
+        ``source``, ``tag``, ``cluster``): the ``size`` most frequent, in order."""
+        return self._inner.facets(field, query, size, since=since, until=until)
+
+    def get(self, id: str) -> Optional[Article]:
+        """The stored article with ``id``, or ``None``."""
+        return self._inner.get(id)
+
+    def __len__(self) -> int:
+        return len(self._inner)
+
+    def __repr__(self) -> str:
+        return repr(self._inner)
+
+
+class Index(_Searching):
     """A full-text index of articles in a directory. Queries in either script find
     articles in both; snippets highlight the matched characters as written.
 
@@ -51,6 +106,8 @@ class Index:
     >>> index.facets("place", "防汛", size=2)
     {'杨家湾村': 1, '柳塘镇': 1}
     """
+
+    _inner: _xinwen.Index
 
     def __init__(self, inner: _xinwen.Index) -> None:
         self._inner = inner
@@ -106,45 +163,6 @@ class Index:
         """Drops every change since the last commit."""
         self._inner.rollback()
 
-    def search(
-        self,
-        query: str,
-        limit: int = 10,
-        *,
-        since: Optional[str] = None,
-        until: Optional[str] = None,
-        collapse_duplicates: bool = False,
-        mode: str = "most",
-    ) -> Hits:
-        """The best ``limit`` hits for ``query``: words, ``"phrases"``,
-        ``OR``, ``-word``, ``person:``/``place:``/``organization:``/``site:``/``tag:``/
-        ``cluster:`` filters; ``since``/``until`` dates (``2021``, ``2021-06``,
-        ``2021-06-30``); ``collapse_duplicates`` shows reposts of a story once;
-        ``mode`` says how the words combine: ``"most"`` (the default) gives articles
-        with every word first, then those with most of the words, the rarest words
-        weighing most, so a question typed as a question finds its answer and a search
-        never comes back empty while some word matches; ``"all"`` requires every word;
-        ``"any"`` ranks every article with any word by relevance alone."""
-        return Hits(
-            self._inner.search(
-                query, limit, since=since, until=until, collapse_duplicates=collapse_duplicates, mode=mode
-            )
-        )
-
-    def facets(
-        self,
-        field: str,
-        query: str = "",
-        size: int = 10,
-        *,
-        since: Optional[str] = None,
-        until: Optional[str] = None,
-    ) -> dict[str, int]:
-        """How many articles matching ``query`` (every article when empty) have each
-        value of ``field`` (``person``, ``place``, ``organization``, ``site``,
-        ``source``, ``tag``, ``cluster``): the ``size`` most frequent, in order."""
-        return self._inner.facets(field, query, size, since=since, until=until)
-
     def more_like_this(
         self, id: str, limit: int = 10, *, since: Optional[str] = None, until: Optional[str] = None
     ) -> Hits:
@@ -155,26 +173,16 @@ class Index:
         """The other articles of the near-duplicate cluster of the article ``id``."""
         return Hits(self._inner.duplicates(id, limit))
 
-    def get(self, id: str) -> Optional[Article]:
-        """The stored article with ``id``, or ``None``."""
-        return self._inner.get(id)
-
     @property
     def path(self) -> str:
         """The directory of the index."""
         return self._inner.path
 
-    def __len__(self) -> int:
-        return len(self._inner)
-
-    def __repr__(self) -> str:
-        return repr(self._inner)
-
     def _repr_html_(self) -> str:
         return f"<code>{self!r}</code>"
 
 
-class ShardedIndex:
+class ShardedIndex(_Searching):
     """Several indexes searched as one, read-only. Every shard scores with the word
     statistics of all of them together, so hits merge into the ranking one index of
     every article would give; facets are summed; an article held by two shards shows
@@ -192,49 +200,13 @@ class ShardedIndex:
     (14, '陳嘉樹檢查指導全市防汛工作')
     """
 
+    _inner: _xinwen.ShardedIndex
+
     def __init__(self, inner: _xinwen.ShardedIndex) -> None:
         self._inner = inner
-
-    def search(
-        self,
-        query: str,
-        limit: int = 10,
-        *,
-        since: Optional[str] = None,
-        until: Optional[str] = None,
-        collapse_duplicates: bool = False,
-        mode: str = "most",
-    ) -> Hits:
-        """The best ``limit`` hits over all shards; the arguments of :meth:`Index.search`."""
-        return Hits(
-            self._inner.search(
-                query, limit, since=since, until=until, collapse_duplicates=collapse_duplicates, mode=mode
-            )
-        )
-
-    def facets(
-        self,
-        field: str,
-        query: str = "",
-        size: int = 10,
-        *,
-        since: Optional[str] = None,
-        until: Optional[str] = None,
-    ) -> dict[str, int]:
-        """Facet counts summed over the shards; the arguments of :meth:`Index.facets`."""
-        return self._inner.facets(field, query, size, since=since, until=until)
-
-    def get(self, id: str) -> Optional[Article]:
-        """The stored article with ``id`` (from the first shard holding it), or ``None``."""
-        return self._inner.get(id)
 
     @property
     def paths(self) -> list[str]:
         """The directories of the shards."""
         return self._inner.paths
 
-    def __len__(self) -> int:
-        return len(self._inner)
-
-    def __repr__(self) -> str:
-        return repr(self._inner)

@@ -4,11 +4,37 @@ use std::path::PathBuf;
 
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
-use xinwen_index::{ArticleIndex, SearchOptions};
+use xinwen_index::{ArticleIndex, FacetCount, SearchOptions};
 
 use crate::article::PyArticle;
 use crate::convert::serialize;
 use crate::errors::{guard, index_to_py};
+
+/// The options of a search, from the keyword arguments of `search`.
+pub(crate) fn search_options(
+    limit: usize,
+    since: Option<String>,
+    until: Option<String>,
+    collapse_duplicates: bool,
+    mode: &str,
+) -> PyResult<SearchOptions> {
+    Ok(SearchOptions {
+        limit,
+        since,
+        until,
+        collapse_duplicates,
+        mode: mode.parse().map_err(index_to_py)?,
+    })
+}
+
+/// Facet counts as a dict of value to count, most frequent first.
+pub(crate) fn counts_dict(py: Python<'_>, counts: Vec<FacetCount>) -> PyResult<Bound<'_, PyDict>> {
+    let out = PyDict::new(py);
+    for c in counts {
+        out.set_item(c.value, c.count)?;
+    }
+    Ok(out)
+}
 
 /// A full-text search index of articles in a directory. Queries in either script find
 /// articles in both; snippets highlight the matched characters as written.
@@ -127,13 +153,7 @@ impl PyIndex {
         collapse_duplicates: bool,
         mode: &str,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let options = SearchOptions {
-            limit,
-            since,
-            until,
-            collapse_duplicates,
-            mode: mode.parse().map_err(index_to_py)?,
-        };
+        let options = search_options(limit, since, until, collapse_duplicates, mode)?;
         let hits = guard("Index.search", || {
             py.detach(|| self.inner.search(query, &options).map_err(index_to_py))
         })?;
@@ -165,11 +185,7 @@ impl PyIndex {
                     .map_err(index_to_py)
             })
         })?;
-        let out = PyDict::new(py);
-        for c in counts {
-            out.set_item(c.value, c.count)?;
-        }
-        Ok(out)
+        counts_dict(py, counts)
     }
 
     /// Articles about the same things as the article with `id` (not itself), as hits.

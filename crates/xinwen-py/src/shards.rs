@@ -9,6 +9,7 @@ use xinwen_index::{SearchOptions, ShardedIndex};
 use crate::article::PyArticle;
 use crate::convert::serialize;
 use crate::errors::{guard, index_to_py};
+use crate::index::{counts_dict, search_options};
 
 /// Several indexes (shards built by separate workers) searched as one: hits merged by
 /// a score computed over all shards together, facets summed. Read-only.
@@ -44,13 +45,7 @@ impl PyShardedIndex {
         collapse_duplicates: bool,
         mode: &str,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let options = SearchOptions {
-            limit,
-            since,
-            until,
-            collapse_duplicates,
-            mode: mode.parse().map_err(index_to_py)?,
-        };
+        let options = search_options(limit, since, until, collapse_duplicates, mode)?;
         let hits = guard("ShardedIndex.search", || {
             py.detach(|| self.inner.search(query, &options).map_err(index_to_py))
         })?;
@@ -80,11 +75,7 @@ impl PyShardedIndex {
                     .map_err(index_to_py)
             })
         })?;
-        let out = PyDict::new(py);
-        for c in counts {
-            out.set_item(c.value, c.count)?;
-        }
-        Ok(out)
+        counts_dict(py, counts)
     }
 
     /// The stored article with `id` (from the first shard holding it), or `None`.
