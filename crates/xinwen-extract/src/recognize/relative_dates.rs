@@ -74,5 +74,8 @@ mod tests {
         assert_eq!(rel("2天前").as_deref(), Some("2020-02-05T18:25:00+08:00"));
         assert_eq!(rel("刚刚").as_deref(), Some("2020-02-07T18:25:00+08:00"));
         assert_eq!(rel("没有"), None);
+        // found by the `dates` fuzz target: a number of hours that overflows
+        assert_eq!(rel("00000000000012481460529779325小时前"), None);
+        assert_eq!(rel("1000年前"), None);
     }
 }
