@@ -123,14 +123,14 @@ fn json_line(article: &Article, out: &mut Vec<u8>) -> Result<(), serde_json::Err
     Ok(())
 }
 
-/// Extracts every row of `job` on `pool` and returns the records as JSON lines, in
-/// row order.
+/// Extracts every row of `job` on `pool` (rayon's global pool when `None`) and returns
+/// the records as JSON lines, in row order.
 pub(crate) fn extract_column(
     extractor: &Extractor,
     job: &ColumnJob<'_>,
-    pool: &rayon::ThreadPool,
+    pool: Option<&rayon::ThreadPool>,
 ) -> Result<Vec<u8>, String> {
-    let lines: Vec<Result<Vec<u8>, serde_json::Error>> = pool.install(|| {
+    let run = || -> Vec<Result<Vec<u8>, serde_json::Error>> {
         (0..job.pages.rows)
             .into_par_iter()
             .map(|n| {
@@ -138,7 +138,11 @@ pub(crate) fn extract_column(
                 json_line(&extract_row(extractor, job, n), &mut line).map(|()| line)
             })
             .collect()
-    });
+    };
+    let lines = match pool {
+        Some(pool) => pool.install(run),
+        None => run(),
+    };
     let mut out = Vec::new();
     for line in lines {
         out.extend(line.map_err(|e| format!("cannot write a record: {e}"))?);
@@ -197,14 +201,19 @@ pub(crate) fn extract_column_buffers<'py>(
         metadata,
         max_page_bytes: max_page_mb.saturating_mul(1 << 20),
     };
-    let mut pool = rayon::ThreadPoolBuilder::new();
-    if let Some(n) = workers {
-        pool = pool.num_threads(n.max(1));
-    }
-    let pool =
-        (pool.build()).map_err(|e| XinwenError::new_err(format!("cannot start workers: {e}")))?;
+    // all cores: rayon's global pool, started once per process; a pool of its own only
+    // when a thread count is asked for
+    let pool = match workers {
+        Some(n) => Some(
+            (rayon::ThreadPoolBuilder::new()
+                .num_threads(n.max(1))
+                .build())
+            .map_err(|e| XinwenError::new_err(format!("cannot start workers: {e}")))?,
+        ),
+        None => None,
+    };
     let lines = crate::errors::guard("extract_arrow", || {
-        py.detach(|| extract_column(&extractor, &job, &pool).map_err(XinwenError::new_err))
+        py.detach(|| extract_column(&extractor, &job, pool.as_ref()).map_err(XinwenError::new_err))
     })?;
     Ok(PyBytes::new(py, &lines))
 }

@@ -203,10 +203,6 @@ fn day_of_month(caps: &Captures<'_>, text: &str, words: &Lexicon) -> Option<Writ
         .then_some(Written::DayOfMonth(day, until))
 }
 
-/// The longest time ago a relative date may say (a century): more is no date a page
-/// means (`00000000000012481460529779325小时前`), and would overflow.
-const MAX_AGO_SECONDS: i64 = 100 * 366 * 86_400;
-
 /// Every date expression of `text` (best in simplified script), in order.
 pub fn find_dates(text: &str, words: &Lexicon) -> Vec<DateMatch> {
     let mut found = Vec::new();
@@ -228,10 +224,8 @@ pub fn find_dates(text: &str, words: &Lexicon) -> Vec<DateMatch> {
             day_of_month(&caps, text, words)
         } else if let Some(n) = number::<i64>(&caps, "ago") {
             let unit = caps.name("ago_unit").map_or("", |u| u.as_str());
-            (value_of(&words.dates.ago_units, unit))
-                .and_then(|seconds| n.checked_mul(seconds))
-                .filter(|s| (0..=MAX_AGO_SECONDS).contains(s))
-                .map(Written::Ago)
+            let seconds = value_of(&words.dates.ago_units, unit);
+            seconds.and_then(|s| n.checked_mul(s)).map(Written::Ago)
         } else {
             caps.name("now").map(|_| Written::Ago(0))
         };

@@ -20,6 +20,9 @@ pub fn relative_span(text: &str, words: &Lexicon) -> Option<std::ops::Range<usiz
         .map(|m| m.range)
 }
 
+/// The longest time ago a relative date may say: a century.
+const MAX_AGO_SECONDS: i64 = 100 * 366 * 86_400;
+
 /// A time relative to `reference` (a Unix timestamp) in `text`: `3小时前`, `昨天 10:30`,
 /// `刚刚`.
 pub fn find_relative(text: &str, reference: i64, words: &Lexicon) -> Option<FoundDate> {
@@ -30,7 +33,8 @@ pub fn find_relative(text: &str, reference: i64, words: &Lexicon) -> Option<Foun
             _ => None,
         })?;
     let moment = match written {
-        Written::Ago(seconds) => reference - seconds,
+        // more than a century ago is no date a page means (`12481460529779325小时前`)
+        Written::Ago(seconds) if (0..=MAX_AGO_SECONDS).contains(&seconds) => reference - seconds,
         Written::FromPublication(days, time) => {
             let local = reference + BEIJING_OFFSET;
             let midnight = local.div_euclid(86_400) * 86_400 + days * 86_400;
