@@ -119,10 +119,16 @@ def _values(column: pyarrow.ChunkedArray, what: str, text: Optional[bool] = None
     if text is not None:
         is_text = text
     wide = pa.large_string() if is_text else pa.large_binary()
-    array = column.cast(wide).combine_chunks()
-    array = pc.fill_null(array, pa.scalar("" if is_text else b"", type=wide))
+    array = _one_array(column.cast(wide))
+    if array.null_count:
+        array = pc.fill_null(array, pa.scalar("" if is_text else b"", type=wide))
     _, offsets, data = array.buffers()
     return (offsets.to_pybytes(), data.to_pybytes() if data is not None else b"", array.offset), is_text
+
+
+def _one_array(column: pyarrow.ChunkedArray) -> pyarrow.Array:
+    """The column as one array, copied only when it is in several chunks."""
+    return column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
 
 
 def _missing(column: pyarrow.ChunkedArray) -> Optional[bytes]:
@@ -166,7 +172,7 @@ def _records(lines: bytes) -> pyarrow.Table:
     table = pj.read_json(pa.BufferReader(lines), read_options=read, parse_options=parse)
     columns = []
     for field in schema:
-        values = table.column(field.name).combine_chunks()
+        values = _one_array(table.column(field.name))
         if pa.types.is_map(field.type):
             pairs = values.values
             values = pa.MapArray.from_arrays(values.offsets, pairs.field("key"), pairs.field("value"))
