@@ -50,8 +50,8 @@ impl Surnames {
             return 0;
         };
         if let Some(b) = b {
-            let pair: String = [a, b].iter().collect();
-            if self.double.contains(&pair) {
+            let pair = name.get(..a.len_utf8() + b.len_utf8()).unwrap_or("");
+            if self.double.contains(pair) {
                 return 2;
             }
         }

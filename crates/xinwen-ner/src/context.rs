@@ -35,7 +35,7 @@ pub struct WordInfo {
     /// Character offset one past the last.
     pub end: usize,
     /// The jieba part-of-speech tag.
-    pub tag: String,
+    pub tag: &'static str,
     /// The word (simplified, width-folded).
     pub text: String,
     /// True when the word ends like an organization (`公安局`), computed once.
@@ -72,12 +72,38 @@ pub struct Context {
     pub lexicon: Vec<Vec<LexiconHit>>,
 }
 
+/// A word of a sentence cut beforehand (by [`Segmenter::for_each_tagged`] over the same
+/// text): its character range in the sentence and its tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CutWord {
+    /// Character offset of the first character.
+    pub start: usize,
+    /// Character offset one past the last.
+    pub end: usize,
+    /// The jieba part-of-speech tag.
+    pub tag: &'static str,
+}
+
 impl Context {
     /// Builds the context of `simplified` (text already in simplified script).
     pub fn new(
         simplified: &str,
         tools: &Tools<'_>,
         dictionary: Option<&dyn NameDictionary>,
+    ) -> Context {
+        Context::with_cut(simplified, tools, dictionary, None)
+    }
+
+    /// Builds the context of `simplified` with its words cut beforehand: `cut`, when it
+    /// covers the sentence word after word and width folding changes no character the
+    /// segmenter joins into words (a full-width `，` stays a word of its own as `,` does;
+    /// a folded digit or letter may cut otherwise), saves cutting the sentence again;
+    /// otherwise the sentence is cut here.
+    pub fn with_cut(
+        simplified: &str,
+        tools: &Tools<'_>,
+        dictionary: Option<&dyn NameDictionary>,
+        cut: Option<&[CutWord]>,
     ) -> Context {
         let Tools {
             segmenter,
@@ -94,24 +120,41 @@ impl Context {
             .collect();
         let mut words = Vec::new();
         let mut word_of = vec![0; n];
-        segmenter.for_each_tagged(&folded, None, |t| {
-            let (start, end) = (t.word.start.min(n), t.word.end.min(n));
-            for w in &mut word_of[start..end.max(start)] {
+        let mut add = |start: usize, end: usize, tag: &'static str, text: &str| {
+            for w in word_of.get_mut(start..end).unwrap_or_default() {
                 *w = words.len();
             }
             words.push(WordInfo {
                 start,
                 end,
-                tag: t.tag.to_string(),
-                text: t.word.simplified.to_string(),
-                org_ending: is_org_ending(t.word.simplified, lists),
+                tag,
+                text: text.to_string(),
+                org_ending: is_org_ending(text, lists),
             });
-        });
+        };
+        match cut.filter(|cut| folds_apart(simplified) && covers(cut, n)) {
+            Some(cut) => {
+                let starts: Vec<usize> = folded.char_indices().map(|(b, _)| b).collect();
+                let byte = |at: usize| starts.get(at).copied().unwrap_or(folded.len());
+                for w in cut {
+                    add(
+                        w.start,
+                        w.end,
+                        w.tag,
+                        folded.get(byte(w.start)..byte(w.end)).unwrap_or(""),
+                    );
+                }
+            }
+            None => segmenter.for_each_tagged(&folded, None, |t| {
+                let (start, end) = (t.word.start.min(n), t.word.end.min(n));
+                add(start, end.max(start), t.tag, t.word.simplified);
+            }),
+        }
         if words.is_empty() {
             words.push(WordInfo {
                 start: 0,
                 end: n,
-                tag: String::from("x"),
+                tag: "x",
                 text: folded.clone(),
                 org_ending: false,
             });
@@ -162,4 +205,29 @@ impl Context {
     pub fn is_empty(&self) -> bool {
         self.chars.is_empty()
     }
+}
+
+/// True when `cut` lays words end to end over `0..n`, none of them empty.
+fn covers(cut: &[CutWord], n: usize) -> bool {
+    let mut at = 0;
+    for w in cut {
+        if w.start != at || w.end <= w.start {
+            return false;
+        }
+        at = w.end;
+    }
+    at == n
+}
+
+/// True when every character of `text` that width folding changes stays a word of its
+/// own both before and after (punctuation, not a letter, digit, joiner or space), so
+/// that the folded text cuts into the same words.
+fn folds_apart(text: &str) -> bool {
+    text.chars().all(|c| {
+        let f = fold_width(c);
+        f == c
+            || !(f.is_ascii_alphanumeric()
+                || f.is_whitespace()
+                || matches!(f, '+' | '#' | '&' | '.' | '_' | '%' | '-'))
+    })
 }

@@ -74,8 +74,7 @@ pub fn extract(ctx: &Context) -> Features {
             ctx.classes.get(i as usize).copied().unwrap_or(EOS)
         }
     };
-    let none = String::from("^");
-    let end = String::from("$");
+    let (none, end) = ("^", "$");
     for i in 0..n {
         let k = &mut f.keys;
         let p = i as isize;
@@ -109,34 +108,34 @@ pub fn extract(ctx: &Context) -> Features {
         let prev = wi.checked_sub(1).and_then(|j| ctx.words.get(j));
         let next = ctx.words.get(wi + 1);
         let next2 = ctx.words.get(wi + 2);
-        let (ptag, ptext) = prev.map_or((&none, &none), |w| (&w.tag, &w.text));
-        let (ntag, ntext) = next.map_or((&end, &end), |w| (&w.tag, &w.text));
+        let (ptag, ptext) = prev.map_or((none, none), |w| (w.tag, w.text.as_str()));
+        let (ntag, ntext) = next.map_or((end, end), |w| (w.tag, w.text.as_str()));
         let nlast = next.and_then(|w| w.text.chars().last()).unwrap_or(EOS);
         let n2last = next2.and_then(|w| w.text.chars().last()).unwrap_or(EOS);
         let first = w.text.chars().next().unwrap_or(BOS);
         let last = w.text.chars().last().unwrap_or(EOS);
         let wlen = len_bucket(w.end - w.start);
         let c = sh(p);
-        k.push(KeyBuilder::new(15).ch(pos).str(&w.tag).key());
+        k.push(KeyBuilder::new(15).ch(pos).str(w.tag).key());
         k.push(KeyBuilder::new(16).ch(pos).str(&w.text).key());
-        k.push(KeyBuilder::new(17).ch(pos).str(&w.tag).str(ptag).key());
-        k.push(KeyBuilder::new(18).ch(pos).str(&w.tag).str(ntag).key());
+        k.push(KeyBuilder::new(17).ch(pos).str(w.tag).str(ptag).key());
+        k.push(KeyBuilder::new(18).ch(pos).str(w.tag).str(ntag).key());
         k.push(KeyBuilder::new(19).ch(pos).str(ptext).key());
         k.push(KeyBuilder::new(20).ch(pos).str(ntext).key());
         k.push(KeyBuilder::new(21).ch(pos).ch(nlast).str(ntag).key());
         k.push(KeyBuilder::new(22).ch(pos).ch(nlast).ch(n2last).key());
-        k.push(KeyBuilder::new(23).ch(pos).num(wlen).str(&w.tag).key());
+        k.push(KeyBuilder::new(23).ch(pos).num(wlen).str(w.tag).key());
         let sur = u64::from(ctx.surname.get(i).copied().unwrap_or(0));
-        k.push(KeyBuilder::new(24).num(sur).ch(pos).str(&w.tag).key());
+        k.push(KeyBuilder::new(24).num(sur).ch(pos).str(w.tag).key());
         k.push(KeyBuilder::new(25).ch(c).ch(pos).key());
         k.push(KeyBuilder::new(26).ch(pos).ch(first).ch(last).key());
-        k.push(KeyBuilder::new(27).ch(c).str(&w.tag).key());
-        let (n2tag, n2text) = next2.map_or((&end, &end), |w| (&w.tag, &w.text));
+        k.push(KeyBuilder::new(27).ch(c).str(w.tag).key());
+        let (n2tag, n2text) = next2.map_or((end, end), |w| (w.tag, w.text.as_str()));
         k.push(KeyBuilder::new(29).ch(pos).str(n2text).key());
         k.push(
             KeyBuilder::new(30)
                 .ch(pos)
-                .str(&w.tag)
+                .str(w.tag)
                 .str(ntag)
                 .str(n2tag)
                 .key(),
@@ -148,7 +147,7 @@ pub fn extract(ctx: &Context) -> Features {
         if let Some(j) = ahead {
             let mut b = KeyBuilder::new(28).ch(pos).num((j - wi) as u64);
             for w in ctx.words.get(wi..j).unwrap_or(&[]) {
-                b = b.str(&w.tag);
+                b = b.str(w.tag);
             }
             k.push(b.key());
         }

@@ -76,7 +76,7 @@ pub mod weights;
 
 pub use chars::{CharClass, fold_width};
 pub use codec::{decode as decode_model, encode as encode_model};
-pub use context::NameDictionary;
+pub use context::{CutWord, NameDictionary};
 pub use org_ending::is_org_ending;
 pub use span::{LABELS, Label, NerKind, NerSpan, labels_of, spans_of};
 pub use tagger::NerTagger;

@@ -50,28 +50,37 @@ pub fn viterbi(emissions: &[Scores], transitions: &Transitions) -> Vec<Label> {
         return Vec::new();
     }
     let labels: Vec<Label> = (0..LABELS as u8).map(Label).collect();
-    let mut back = vec![[0u8; LABELS]; n];
-    let mut score = [f32::NEG_INFINITY; LABELS];
-    for l in &labels {
-        if l.may_follow(None) {
-            score[l.index()] = transitions[LABELS][l.index()] + emissions[0][l.index()];
+    // the transitions with the BIO constraints written in: a forbidden step scores -inf
+    let mut allowed = *transitions;
+    for (row, from) in allowed.iter_mut().zip((0..=LABELS as u8).map(Label)) {
+        let from = (usize::from(from.0) < LABELS).then_some(from);
+        for (t, to) in row.iter_mut().zip(&labels) {
+            if !to.may_follow(from) {
+                *t = f32::NEG_INFINITY;
+            }
         }
     }
-    for i in 1..n {
+    let mut back = vec![[0u8; LABELS]; n];
+    let mut score = [f32::NEG_INFINITY; LABELS];
+    for (s, (t, e)) in score
+        .iter_mut()
+        .zip(allowed[LABELS].iter().zip(&emissions[0]))
+    {
+        *s = t + e;
+    }
+    for (i, e) in emissions.iter().enumerate().skip(1) {
         let mut next = [f32::NEG_INFINITY; LABELS];
-        for l in &labels {
+        for l in 0..LABELS {
+            // the first best previous label, as a strict comparison from -inf finds it
             let mut best = (f32::NEG_INFINITY, 0u8);
-            for p in &labels {
-                if !l.may_follow(Some(*p)) || score[p.index()] == f32::NEG_INFINITY {
-                    continue;
-                }
-                let s = score[p.index()] + transitions[p.index()][l.index()];
-                if s > best.0 {
-                    best = (s, p.0);
+            for (p, (s, row)) in score.iter().zip(&allowed).enumerate() {
+                let v = s + row[l];
+                if v > best.0 {
+                    best = (v, p as u8);
                 }
             }
-            next[l.index()] = best.0 + emissions[i][l.index()];
-            back[i][l.index()] = best.1;
+            next[l] = best.0 + e[l];
+            back[i][l] = best.1;
         }
         score = next;
     }

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use xinwen_chinese::{Resources, ScriptConverter};
 use xinwen_core::Error;
 
-use crate::context::{Context, NameDictionary, Tools};
+use crate::context::{Context, CutWord, NameDictionary, Tools};
 use crate::features::extract;
 use crate::model::Model;
 use crate::span::{NerSpan, spans_of};
@@ -100,7 +100,16 @@ impl NerTagger {
     /// The people, places and organizations of `simplified`, a text already in
     /// simplified script (as [`tag`](Self::tag) converts it): the conversion is skipped.
     pub fn tag_simplified(&self, simplified: &str) -> Vec<NerSpan> {
-        let ctx = self.context(simplified);
+        self.tag_cut(simplified, None)
+    }
+
+    /// The people, places and organizations of `simplified` (as
+    /// [`tag_simplified`](Self::tag_simplified)), its words already cut: `cut` is what
+    /// [`Segmenter::for_each_tagged`](xinwen_chinese::Segmenter::for_each_tagged) gives
+    /// for it, in character offsets (a text cut once for every analysis).
+    pub fn tag_cut(&self, simplified: &str, cut: Option<&[CutWord]>) -> Vec<NerSpan> {
+        let dictionary = self.dictionary.as_deref().map(|d| d as &dyn NameDictionary);
+        let ctx = Context::with_cut(simplified, &self.tools, dictionary, cut);
         let labels = self.model.decode(&extract(&ctx));
         let spans = rules::refine(&ctx, spans_of(&labels));
         let letters = &self.tools.words.tagger.transliteration_chars;

@@ -44,7 +44,7 @@ pub fn whole_names(ctx: &Context, letters: &WordList, spans: Vec<NerSpan>) -> Ve
         (ctx.word_of.get(i))
             .and_then(|&w| ctx.words.get(w))
             .is_some_and(|w| {
-                (w.end - w.start > 1 || may_take(&w.tag))
+                (w.end - w.start > 1 || may_take(w.tag))
                     && (chars.get(w.start..w.end))
                         .is_some_and(|cs| cs.iter().all(|&c| is_letter(c)))
             })

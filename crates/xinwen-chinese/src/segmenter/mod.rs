@@ -59,8 +59,9 @@ pub struct Word<'a> {
 pub struct TaggedWord<'a> {
     /// The word and where it is.
     pub word: Word<'a>,
-    /// The jieba part-of-speech tag.
-    pub tag: &'a str,
+    /// The jieba part-of-speech tag (the dictionary's own string, alive as long as the
+    /// program).
+    pub tag: &'static str,
 }
 
 /// The word of piece `p` of the simplified view.

@@ -11,7 +11,7 @@ pub struct Token {
     /// Character range in the text.
     pub range: Range<usize>,
     /// The jieba tag (`nr`, `ns`, `nt`, `v`, `n`, …).
-    pub tag: String,
+    pub tag: &'static str,
 }
 
 /// The article text, its simplified view (same character offsets), its words and its
@@ -69,7 +69,7 @@ impl<'r> Analysis<'r> {
             .for_each_tagged(&simple_text, None, |t| {
                 tokens.push(Token {
                     range: t.word.start..t.word.end,
-                    tag: t.tag.to_string(),
+                    tag: t.tag,
                 });
             });
         let mut sentences = Vec::new();
@@ -169,27 +169,7 @@ impl<'r> Analysis<'r> {
     /// character ranges in order, overlaps included: one pass over the text for all of
     /// them.
     pub fn find_each(&self, needles: &[String]) -> Vec<Vec<Range<usize>>> {
-        let mut found = vec![Vec::new(); needles.len()];
-        // an empty needle would match everywhere: it stands for one that never does
-        let patterns = needles
-            .iter()
-            .map(|n| if n.is_empty() { "\0" } else { n.as_str() });
-        // built for one search of one page: an automaton quick to build (no DFA)
-        let automaton = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-            .build(patterns);
-        let Ok(automaton) = automaton else {
-            return found;
-        };
-        for m in automaton.find_overlapping_iter(&self.simple_text) {
-            if let Some(list) = found.get_mut(m.pattern().as_usize()) {
-                list.push(self.char_at_byte(m.start())..self.char_at_byte(m.end()));
-            }
-        }
-        for list in &mut found {
-            list.sort_by_key(|r| r.start);
-        }
-        found
+        super::needles::find_each(&self.simplified, needles)
     }
 }
 

@@ -11,6 +11,7 @@ mod events;
 mod keywords;
 mod marks;
 mod mentions;
+mod needles;
 mod quantities;
 
 pub use analysis::Analysis;

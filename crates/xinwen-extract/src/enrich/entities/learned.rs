@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use xinwen_chinese::{Segmenter, Surnames};
 use xinwen_core::Error;
-use xinwen_ner::{NerKind, NerTagger};
+use xinwen_ner::{CutWord, NerKind, NerTagger};
 
 use super::names::conjunction_and_addressed_surname;
 use super::parallel::in_parallel_phrase;
@@ -35,7 +35,7 @@ pub(crate) fn after_thing_classifier(text: &Analysis, start: usize) -> bool {
     let things = &text.lexicon.candidates.thing_classifiers;
     (start.checked_sub(1))
         .and_then(|i| text.token_at(i))
-        .filter(|t| t.range.end == start && MEASURE_TAGS.contains(&t.tag.as_str()))
+        .filter(|t| t.range.end == start && MEASURE_TAGS.contains(&t.tag))
         .and_then(|t| text.simplified.get(t.range.end - 1))
         .is_some_and(|c| things.contains_char(*c))
 }
@@ -55,8 +55,15 @@ pub(crate) fn learned(
     let tagger = NerTagger::global()?;
     let mut found = Learned::default();
     for sentence in &text.sentences {
-        let simple = text.simple(sentence.clone());
-        for span in tagger.tag_simplified(&simple) {
+        let simple = text.simple_slice(sentence.clone());
+        let cut: Vec<CutWord> = (text.tokens_within(sentence.clone()).iter())
+            .map(|t| CutWord {
+                start: t.range.start - sentence.start,
+                end: t.range.end - sentence.start,
+                tag: t.tag,
+            })
+            .collect();
+        for span in tagger.tag_cut(simple, Some(&cut)) {
             let range = sentence.start + span.start..sentence.start + span.end;
             match span.kind {
                 NerKind::Person if range.len() < 2 => {} // `李` of `李总理` names nobody alone

@@ -76,7 +76,7 @@ fn name_at(
                 t.range.len() >= 2
                     && t.range.end < range.end
                     && matches!(
-                        t.tag.as_str(),
+                        t.tag,
                         "p" | "c" | "d" | "r" | "u" | "uj" | "ul" | "uz" | "f" | "m"
                     )
             });
@@ -207,7 +207,7 @@ pub(crate) fn names(text: &Analysis, surnames: &Surnames, segmenter: &Segmenter)
     }
     let strong = disjoint(strong);
     let tagged: Vec<(Range<usize>, String)> = (text.tokens.iter())
-        .filter(|t| matches!(t.tag.as_str(), "nr" | "nrfg" | "nrt"))
+        .filter(|t| matches!(t.tag, "nr" | "nrfg" | "nrt"))
         .map(|t| (t.range.clone(), text.simple(t.range.clone())))
         .filter(|(_, name)| surnames.is_full_name(name))
         .filter(|(_, name)| {

@@ -65,7 +65,7 @@ fn title_suffix(text: &Analysis, segment: Range<usize>, people: &Mentions) -> Op
         let person = people.covered.overlaps(&token.range);
         let word = text.simple(token.range.clone());
         let ordinal = text.lexicon.ordinal_marks.starts(&word);
-        if (NOT_IN_TITLE_TAGS.contains(&token.tag.as_str()) && !ordinal)
+        if (NOT_IN_TITLE_TAGS.contains(&token.tag) && !ordinal)
             || text.lexicon.not_inside_titles.contains(&word)
             || person
         {

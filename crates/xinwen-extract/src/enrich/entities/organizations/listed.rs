@@ -22,8 +22,15 @@ pub(super) fn listed(text: &Analysis, orgs: &[Range<usize>]) -> Vec<Range<usize>
     let sep = |at: usize| text.simplified.get(at) == Some(&'、');
     let mut found = Vec::new();
     for (n, whole) in items.iter().enumerate() {
+        let before = n > 0 && sep(whole.start.wrapping_sub(1)) && is_org(&items[n - 1]);
+        let after = items
+            .get(n + 1)
+            .is_some_and(|next| sep(whole.end) && is_org(next));
+        if !(before || after) {
+            continue;
+        }
         // cut an item at its office ending: `公园街道|相关负责同志`
-        let word = text.simple(whole.clone());
+        let word = text.simple_slice(whole.clone());
         let cut = (text.lexicon.office_cuts.iter())
             .filter_map(|e| {
                 word.find(e)
@@ -32,10 +39,6 @@ pub(super) fn listed(text: &Analysis, orgs: &[Range<usize>]) -> Vec<Range<usize>
             .min();
         let item = &(whole.start..whole.start + cut.unwrap_or(whole.len()));
         let office = cut.is_some();
-        let before = n > 0 && sep(whole.start.wrapping_sub(1)) && is_org(&items[n - 1]);
-        let after = items
-            .get(n + 1)
-            .is_some_and(|next| sep(whole.end) && is_org(next));
         if office && (before || after) && (3..=8).contains(&item.len()) && !is_org(item) {
             found.push(item.clone());
         }

@@ -80,7 +80,7 @@ fn named_organization(
             }))
         || level_at(token.range.start) && word.chars().count() > ending_len
         || (before_ending.iter())
-            .any(|t| is_anchor(text, t) || matches!(t.tag.as_str(), "nz" | "j" | "nrt"));
+            .any(|t| is_anchor(text, t) || matches!(t.tag, "nz" | "j" | "nrt"));
     // an office's ending after at least one word of its name (`市场监督管理局`)
     let office_named = office && !before_ending.is_empty();
     if !(anchored || office_named) {
@@ -107,13 +107,13 @@ pub(crate) fn organizations(
     let tagged_by_tagger = Covered::of(text.chars.len(), learned);
     let mut found: Vec<Range<usize>> = Vec::new();
     for (k, token) in text.tokens.iter().enumerate() {
-        let word = text.simple(token.range.clone());
-        let standalone = words.standalone_organizations.contains(&word);
-        let ending = org_ending(text, &word);
+        let word = text.simple_slice(token.range.clone());
+        let standalone = words.standalone_organizations.contains(word);
+        let ending = org_ending(text, word);
         // `镇中心|幼儿园`, `清华大学|附属|小学`: the name goes on to the next ending
         let ending_at = |i: usize| {
             (text.tokens.get(i)).is_some_and(|t| {
-                org_ending(text, &text.simple(t.range.clone())).is_some_and(|e| e >= 2)
+                org_ending(text, text.simple_slice(t.range.clone())).is_some_and(|e| e >= 2)
             })
         };
         // a token that starts with a link word (`附属`, `附属小学`)
@@ -124,7 +124,7 @@ pub(crate) fn organizations(
                     .is_some()
             })
         };
-        let continued = (words.continued_org_endings.ends(&word) && ending_at(k + 1))
+        let continued = (words.continued_org_endings.ends(word) && ending_at(k + 1))
             || (link_at(k + 1) && (ending_at(k + 1) || ending_at(k + 2)));
         let tagged = token.tag == "nt"
             && word.chars().count() >= 2
@@ -138,7 +138,7 @@ pub(crate) fn organizations(
             }
             continue;
         }
-        found.extend(named_organization(text, k, &word, ending, &heads));
+        found.extend(named_organization(text, k, word, ending, &heads));
     }
     found.extend(listed(text, &found));
     found.sort_by_key(|r| (r.start, r.end));

@@ -73,7 +73,7 @@ pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Hea
         let piece = text.simple(before.range.clone());
         let link = links.contains(&piece);
         let after_link = std::mem::replace(&mut linked, starts_with_link(before.range.start));
-        let tag = before.tag.as_str();
+        let tag = before.tag;
         // a tagged name right before the ending is part of it (`流万智慧|农贸市场`)
         let name_inside = n == 0 && tag.starts_with("nr");
         let particle = text.lexicon.attributive.contains(&piece);

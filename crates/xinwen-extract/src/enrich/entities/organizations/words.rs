@@ -48,12 +48,12 @@ pub(crate) fn title_follows(text: &Analysis, at: usize) -> bool {
 }
 
 pub(super) fn is_anchor(text: &Analysis, token: &Token) -> bool {
-    matches!(token.tag.as_str(), "ns" | "nt")
+    matches!(token.tag, "ns" | "nt")
         || (text.lexicon.organization_anchors).contains(&text.simple(token.range.clone()))
 }
 
 pub(super) fn is_number(text: &Analysis, token: &Token, word: &str) -> bool {
-    matches!(token.tag.as_str(), "m" | "mq")
+    matches!(token.tag, "m" | "mq")
         && word
             .chars()
             .next()

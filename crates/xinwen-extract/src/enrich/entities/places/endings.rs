@@ -40,7 +40,7 @@ fn begins_name(text: &Analysis, at: usize, place_ends: &[bool]) -> bool {
     // a word of the segmenter ends here and it is a verb or a function word
     (text.token_ending(at)).is_some_and(|t| {
         matches!(
-            t.tag.as_str(),
+            t.tag,
             "v" | "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "f" | "m" | "q"
         )
     })
@@ -99,8 +99,7 @@ pub(crate) fn ending_places(
             let verbal = (text.tokens[first..].iter())
                 .take_while(|t| t.range.start < ending_start)
                 .any(|t| {
-                    !STEM_TAGS.contains(&t.tag.as_str())
-                        && segmenter.has_word(&text.simple(t.range.clone()))
+                    !STEM_TAGS.contains(&t.tag) && segmenter.has_word(&text.simple(t.range.clone()))
                 });
             if verbal {
                 continue;

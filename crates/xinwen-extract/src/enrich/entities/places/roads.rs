@@ -57,7 +57,7 @@ pub(crate) fn roads_after_places(text: &Analysis, known: &[PlaceSpan]) -> Vec<Pl
                     || t.tag.starts_with("nz")
             });
             let stem_words_fit = (text.tokens_within(start..end - ending).iter())
-                .all(|t| STEM_TAGS.contains(&t.tag.as_str()) || t.tag == "x");
+                .all(|t| STEM_TAGS.contains(&t.tag) || t.tag == "x");
             let common = (text.lexicon.addresses.not_roads)
                 .suffix_of(&text.simple(start..end))
                 .is_some();

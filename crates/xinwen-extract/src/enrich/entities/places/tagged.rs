@@ -24,11 +24,11 @@ pub(crate) fn tagged_places(
     let words = text.lexicon;
     let mut found = Vec::new();
     for (k, token) in text.tokens.iter().enumerate() {
-        let word = text.simple(token.range.clone());
+        let word = text.simple_slice(token.range.clone());
         let len = token.range.len();
-        let ending = words.place_endings.suffix_of(&word);
+        let ending = words.place_endings.suffix_of(word);
         let mut range = token.range.clone();
-        let place = match (token.tag.as_str(), ending) {
+        let place = match (token.tag, ending) {
             // the tagger alone is not enough: a place ending or the gazetteer must agree
             ("ns", Some(e)) if len > e.chars().count() => true,
             // the ending alone (`社区`): the place name is the words before it
@@ -36,9 +36,9 @@ pub(crate) fn tagged_places(
                 let mut start = token.range.start;
                 let mut proper = false;
                 for before in text.tokens[..k].iter().rev().take(3) {
-                    let piece = text.simple(before.range.clone());
-                    let ending_word = words.place_endings.ends(&piece);
-                    if !matches!(before.tag.as_str(), "ns" | "n" | "nz" | "f" | "s" | "nr")
+                    let piece = text.simple_slice(before.range.clone());
+                    let ending_word = words.place_endings.ends(piece);
+                    if !matches!(before.tag, "ns" | "n" | "nz" | "f" | "s" | "nr")
                         || !piece.chars().all(is_han)
                         || ending_word
                     {
@@ -46,7 +46,7 @@ pub(crate) fn tagged_places(
                     }
                     start = before.range.start;
                     // `城市社区`, `智慧社区` are kinds of communities, not names
-                    proper |= matches!(before.tag.as_str(), "ns" | "nz" | "nr")
+                    proper |= matches!(before.tag, "ns" | "nz" | "nr")
                         || !known_word(text, before, segmenter);
                 }
                 range = start..token.range.end;
@@ -59,9 +59,9 @@ pub(crate) fn tagged_places(
         {
             range.start += 1; // `在岚桥区` tagged as one place
         }
-        let name = text.simple(range.clone());
+        let name = text.simple_slice(range.clone());
         let stem_len = range.len() - ending.map_or(0, |e| e.chars().count());
-        let ok = plausible(words, &name, segmenter);
+        let ok = plausible(words, name, segmenter);
         if place
             && ok
             && stem_len >= 2
@@ -69,7 +69,7 @@ pub(crate) fn tagged_places(
             && !taken(&range)
             && range.len() <= 8
         {
-            let level = level_of_ending(&name, text.lexicon).unwrap_or(PlaceLevel::Other);
+            let level = level_of_ending(name, text.lexicon).unwrap_or(PlaceLevel::Other);
             found.push(PlaceSpan { range, level });
         }
     }
