@@ -62,6 +62,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages", type=int, default=4000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--blocks", type=int, default=8, help="Ray blocks (tasks) of the pages")
+    parser.add_argument("--no-spark", action="store_true", help="leave Spark out")
     args = parser.parse_args()
     pages = cctv_pages(args.pages)
     megabytes = sum(len(v.as_py()) for v in pages.column("html")) / 1e6
@@ -76,7 +78,9 @@ def main() -> None:
             "xinwen.extract_arrow (a table, 2 threads)": lambda: int(xinwen.extract_arrow(pages, workers=2).num_rows),
         }
         report("nothing else running", best_of(args.rounds, local, pages.num_rows), pages.num_rows)
-        report("a local Ray running", best_of(args.rounds, {**local, "Ray Data map_batches (2 CPUs)": on_ray(pages)}, pages.num_rows), pages.num_rows)
+        report("a local Ray running", best_of(args.rounds, {**local, "Ray Data map_batches (2 CPUs)": on_ray(pages, args.blocks)}, pages.num_rows), pages.num_rows)
+        if args.no_spark:
+            return
         report("a local Spark running", best_of(args.rounds, {**local, "Spark mapInArrow (local[2])": on_spark(pages)}, pages.num_rows), pages.num_rows)
 
 
@@ -87,8 +91,9 @@ def report(title: str, best: dict[str, float], pages: int) -> None:
         print(f"{name:<44} {seconds:6.2f} s  {pages / seconds:6.1f} pages/s  {base / seconds:5.2f}x", flush=True)
 
 
-def on_ray(pages: pa.Table) -> Callable[[], int]:
-    """A local Ray on 2 CPUs, started (and its workers warmed up) before it is timed."""
+def on_ray(pages: pa.Table, count: int) -> Callable[[], int]:
+    """A local Ray on 2 CPUs, started (and its workers warmed up) before it is timed;
+    the pages in `count` blocks (Ray's tasks)."""
     import atexit
 
     import ray
@@ -97,7 +102,7 @@ def on_ray(pages: pa.Table) -> Callable[[], int]:
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False, logging_level="ERROR")
     atexit.register(ray.shutdown)
     ray.data.DataContext.get_current().enable_progress_bars = False
-    parts = blocks(pages, 8)
+    parts = blocks(pages, count)
 
     def run() -> int:
         # one task per core, each on 2 threads: a thread waiting on Ray leaves the core to the other
