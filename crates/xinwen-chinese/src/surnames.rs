@@ -1,7 +1,5 @@
 //! Chinese surnames.
 
-use std::collections::HashSet;
-
 use crate::ScriptConverter;
 use crate::charset::CharSet;
 
@@ -15,20 +13,24 @@ const SURNAMES: &str = include_str!("../data/surnames.txt");
 #[derive(Debug, Clone)]
 pub struct Surnames {
     single: CharSet,
-    double: HashSet<String>,
+    /// The surnames of two characters, sorted (a binary search costs less than hashing).
+    double: Vec<[char; 2]>,
 }
 
 impl Surnames {
     /// Loads the table, admitting the traditional form of each surname.
     pub fn new(converter: &ScriptConverter) -> Self {
         let mut single = CharSet::new();
-        let mut double = HashSet::new();
+        let mut double = Vec::new();
         for line in SURNAMES.lines().filter(|l| !l.starts_with('#')) {
             for word in line.split_whitespace() {
                 let n = word.chars().count();
                 if n == 2 && line.contains(' ') {
-                    double.insert(word.to_string());
-                    double.insert(converter.to_traditional(word));
+                    for form in [word.to_string(), converter.to_traditional(word)] {
+                        if let [a, b] = form.chars().collect::<Vec<_>>()[..] {
+                            double.push([a, b]);
+                        }
+                    }
                 } else {
                     word.chars().for_each(|c| single.insert(c));
                 }
@@ -39,6 +41,8 @@ impl Surnames {
                 single.insert(traditional);
             }
         }
+        double.sort_unstable();
+        double.dedup();
         Surnames { single, double }
     }
 
@@ -49,11 +53,8 @@ impl Surnames {
         let (Some(a), b) = (chars.next(), chars.next()) else {
             return 0;
         };
-        if let Some(b) = b {
-            let pair = name.get(..a.len_utf8() + b.len_utf8()).unwrap_or("");
-            if self.double.contains(pair) {
-                return 2;
-            }
+        if b.is_some_and(|b| self.double.binary_search(&[a, b]).is_ok()) {
+            return 2;
         }
         usize::from(self.single.contains(a))
     }

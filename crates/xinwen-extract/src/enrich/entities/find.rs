@@ -40,11 +40,12 @@ fn congress(text: &Analysis, inner_end: usize, outer_end: usize) -> bool {
 }
 
 /// The organizations of the rules and of the tagger, and the characters inside them.
-fn organizations(
-    text: &Analysis,
+fn organizations<'t>(
+    text: &'t Analysis,
     resources: &Resources,
     learned: &learned::Learned,
     strong_names: &[Range<usize>],
+    in_text: &places::NamesInText<'t>,
 ) -> Result<(Vec<Range<usize>>, Covered), Error> {
     // places by their endings first: organizations may begin with one
     let n = text.chars.len();
@@ -54,7 +55,7 @@ fn organizations(
     let heads: Vec<Range<usize>> = places::ending_places(text, &[], &no_org, segmenter)
         .into_iter()
         .chain(places::gazetteer_places(
-            text, gazetteer, &no_org, segmenter,
+            text, gazetteer, &no_org, segmenter, in_text,
         ))
         .map(|p| p.range)
         .collect();
@@ -103,9 +104,11 @@ pub(crate) fn find(
     let learned = learned::learned(text, segmenter, surnames)?;
     let names = names::names(text, surnames, segmenter);
     let strong = Covered::of(n, &names.strong);
-    let (organizations, inside_org) = organizations(text, resources, &learned, &names.strong)?;
+    let in_text = places::NamesInText::new();
+    let (organizations, inside_org) =
+        organizations(text, resources, &learned, &names.strong, &in_text)?;
     let inside_org = inside_org.as_slice();
-    let mut places = places::gazetteer_places(text, gazetteer, inside_org, segmenter);
+    let mut places = places::gazetteer_places(text, gazetteer, inside_org, segmenter, &in_text);
     places.extend(places::tagged_places(text, &places, inside_org, segmenter));
     places.extend(places::ending_places(text, &places, inside_org, segmenter));
     places.extend(places::streets(text, &places));

@@ -1,5 +1,6 @@
 //! Places the gazetteer knows.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 use xinwen_chinese::{Gazetteer, Segmenter, level_of_ending};
@@ -47,6 +48,10 @@ fn leads_to_place(text: &Analysis, at: usize) -> bool {
         .is_some()
 }
 
+/// Every gazetteer name a text holds, wherever it stands: found once per text, when a
+/// short name first asks, and kept for every scan of that text.
+pub(crate) type NamesInText<'t> = OnceCell<HashSet<&'t str>>;
+
 /// Every gazetteer name the text holds, wherever it stands.
 fn names_in_text<'t>(text: &'t Analysis, gazetteer: &Gazetteer) -> HashSet<&'t str> {
     let mut names = HashSet::new();
@@ -59,16 +64,16 @@ fn names_in_text<'t>(text: &'t Analysis, gazetteer: &Gazetteer) -> HashSet<&'t s
 }
 
 /// What a gazetteer scan knows while it walks the text.
-struct Scan<'a, 't> {
+struct Scan<'a, 't, 'c> {
     text: &'t Analysis<'a>,
-    gazetteer: &'a Gazetteer,
-    inside_org: &'a [bool],
-    segmenter: &'a Segmenter,
+    gazetteer: &'c Gazetteer,
+    inside_org: &'c [bool],
+    segmenter: &'c Segmenter,
     /// Every gazetteer name of the text, computed when a short name first asks.
-    in_text: Option<HashSet<&'t str>>,
+    in_text: &'c NamesInText<'t>,
 }
 
-impl Scan<'_, '_> {
+impl Scan<'_, '_, '_> {
     /// The level of the gazetteer name `len` characters long at `i`, if it counts there.
     fn accepts(&mut self, i: usize, len: usize, after_place: bool) -> Option<PlaceLevel> {
         let text = self.text;
@@ -96,8 +101,8 @@ impl Scan<'_, '_> {
             // a short name (`延吉` of `延吉市`)
             let continued = (text.simplified.get(i + len))
                 .is_some_and(|c| words.addresses.continues_place.contains_char(*c));
-            let (gazetteer, in_text) = (self.gazetteer, &mut self.in_text);
-            let names = in_text.get_or_insert_with(|| names_in_text(text, gazetteer));
+            let gazetteer = self.gazetteer;
+            let names = self.in_text.get_or_init(|| names_in_text(text, gazetteer));
             let full_in_text = (info.alias_of.as_deref()).is_some_and(|f| names.contains(f));
             let level_ok = match info.level {
                 PlaceLevel::Province | PlaceLevel::Prefecture => true,
@@ -131,11 +136,12 @@ impl Scan<'_, '_> {
 /// names count only as whole words, outside organizations, not before a place ending,
 /// and — below the prefecture level — when the full name is in the text too (`延吉`
 /// beside `延吉市`; not `泰山` in `生命重于泰山`).
-pub(crate) fn gazetteer_places(
-    text: &Analysis,
+pub(crate) fn gazetteer_places<'t>(
+    text: &'t Analysis,
     gazetteer: &Gazetteer,
     inside_org: &[bool],
     segmenter: &Segmenter,
+    in_text: &NamesInText<'t>,
 ) -> Vec<PlaceSpan> {
     let n = text.simplified.len();
     let mut scan = Scan {
@@ -143,7 +149,7 @@ pub(crate) fn gazetteer_places(
         gazetteer,
         inside_org,
         segmenter,
-        in_text: None,
+        in_text,
     };
     let mut found = Vec::new();
     let mut i = 0;

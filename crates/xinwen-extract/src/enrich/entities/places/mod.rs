@@ -20,7 +20,7 @@ use crate::enrich::analysis::{Analysis, Token};
 
 pub(crate) use addresses::with_house_numbers;
 pub(crate) use endings::{ending_places, stems, streets};
-pub(crate) use gazetteer::gazetteer_places;
+pub(crate) use gazetteer::{NamesInText, gazetteer_places};
 pub(crate) use learned::confirm_learned;
 pub(crate) use roads::roads_after_places;
 pub(crate) use tagged::tagged_places;
