@@ -45,7 +45,7 @@ fn organizations<'t>(
     resources: &Resources,
     learned: &learned::Learned,
     strong_names: &[Range<usize>],
-    in_text: &places::NamesInText<'t>,
+    names: &places::PageNames<'t>,
 ) -> Result<(Vec<Range<usize>>, Covered), Error> {
     // places by their endings first: organizations may begin with one
     let n = text.chars.len();
@@ -55,7 +55,7 @@ fn organizations<'t>(
     let heads: Vec<Range<usize>> = places::ending_places(text, &[], &no_org, segmenter)
         .into_iter()
         .chain(places::gazetteer_places(
-            text, gazetteer, &no_org, segmenter, in_text,
+            text, gazetteer, &no_org, segmenter, names,
         ))
         .map(|p| p.range)
         .collect();
@@ -104,11 +104,11 @@ pub(crate) fn find(
     let learned = learned::learned(text, segmenter, surnames)?;
     let names = names::names(text, surnames, segmenter);
     let strong = Covered::of(n, &names.strong);
-    let in_text = places::NamesInText::new();
+    let page_names = places::PageNames::new(text, gazetteer);
     let (organizations, inside_org) =
-        organizations(text, resources, &learned, &names.strong, &in_text)?;
+        organizations(text, resources, &learned, &names.strong, &page_names)?;
     let inside_org = inside_org.as_slice();
-    let mut places = places::gazetteer_places(text, gazetteer, inside_org, segmenter, &in_text);
+    let mut places = places::gazetteer_places(text, gazetteer, inside_org, segmenter, &page_names);
     places.extend(places::tagged_places(text, &places, inside_org, segmenter));
     places.extend(places::ending_places(text, &places, inside_org, segmenter));
     places.extend(places::streets(text, &places));

@@ -1,11 +1,9 @@
 //! Places the gazetteer knows.
 
-use std::cell::OnceCell;
-use std::collections::HashSet;
-
 use xinwen_chinese::{Gazetteer, Segmenter, level_of_ending};
 use xinwen_core::PlaceLevel;
 
+use super::page_names::PageNames;
 use super::{PlaceSpan, generic_name};
 use crate::enrich::analysis::{Analysis, is_han};
 
@@ -48,29 +46,14 @@ fn leads_to_place(text: &Analysis, at: usize) -> bool {
         .is_some()
 }
 
-/// Every gazetteer name a text holds, wherever it stands: found once per text, when a
-/// short name first asks, and kept for every scan of that text.
-pub(crate) type NamesInText<'t> = OnceCell<HashSet<&'t str>>;
-
-/// Every gazetteer name the text holds, wherever it stands.
-fn names_in_text<'t>(text: &'t Analysis, gazetteer: &Gazetteer) -> HashSet<&'t str> {
-    let mut names = HashSet::new();
-    for i in 0..text.simplified.len() {
-        for len in gazetteer.prefix_lengths(&text.simplified[i..]) {
-            names.insert(text.simple_slice(i..i + len));
-        }
-    }
-    names
-}
-
 /// What a gazetteer scan knows while it walks the text.
 struct Scan<'a, 't, 'c> {
     text: &'t Analysis<'a>,
     gazetteer: &'c Gazetteer,
     inside_org: &'c [bool],
     segmenter: &'c Segmenter,
-    /// Every gazetteer name of the text, computed when a short name first asks.
-    in_text: &'c NamesInText<'t>,
+    /// The gazetteer names of the page, found once for every scan.
+    names: &'c PageNames<'t>,
 }
 
 impl Scan<'_, '_, '_> {
@@ -101,9 +84,7 @@ impl Scan<'_, '_, '_> {
             // a short name (`延吉` of `延吉市`)
             let continued = (text.simplified.get(i + len))
                 .is_some_and(|c| words.addresses.continues_place.contains_char(*c));
-            let gazetteer = self.gazetteer;
-            let names = self.in_text.get_or_init(|| names_in_text(text, gazetteer));
-            let full_in_text = (info.alias_of.as_deref()).is_some_and(|f| names.contains(f));
+            let full_in_text = (info.alias_of.as_deref()).is_some_and(|f| self.names.contains(f));
             let level_ok = match info.level {
                 PlaceLevel::Province | PlaceLevel::Prefecture => true,
                 PlaceLevel::County => full_in_text,
@@ -141,7 +122,7 @@ pub(crate) fn gazetteer_places<'t>(
     gazetteer: &Gazetteer,
     inside_org: &[bool],
     segmenter: &Segmenter,
-    in_text: &NamesInText<'t>,
+    names: &PageNames<'t>,
 ) -> Vec<PlaceSpan> {
     let n = text.simplified.len();
     let mut scan = Scan {
@@ -149,7 +130,7 @@ pub(crate) fn gazetteer_places<'t>(
         gazetteer,
         inside_org,
         segmenter,
-        in_text,
+        names,
     };
     let mut found = Vec::new();
     let mut i = 0;
@@ -157,13 +138,12 @@ pub(crate) fn gazetteer_places<'t>(
     while i < n {
         let starts =
             text.simplified.get(i).copied().is_some_and(is_han) && may_start(text, i, after_place);
-        let lengths = if starts {
-            gazetteer.prefix_lengths(&text.simplified[i..])
-        } else {
-            Vec::new()
-        };
-        let longest = (lengths.iter().rev().filter(|&&len| len >= 2))
-            .find_map(|&len| scan.accepts(i, len, after_place).map(|level| (len, level)));
+        let longest = (starts
+            .then(|| names.lengths_at(i).rev())
+            .into_iter()
+            .flatten())
+        .filter(|&len| len >= 2)
+        .find_map(|len| scan.accepts(i, len, after_place).map(|level| (len, level)));
         match longest {
             Some((len, level)) => {
                 found.push(PlaceSpan {

@@ -8,6 +8,7 @@ mod addresses;
 mod endings;
 mod gazetteer;
 mod learned;
+mod page_names;
 mod roads;
 mod tagged;
 
@@ -20,8 +21,9 @@ use crate::enrich::analysis::{Analysis, Token};
 
 pub(crate) use addresses::with_house_numbers;
 pub(crate) use endings::{ending_places, stems, streets};
-pub(crate) use gazetteer::{NamesInText, gazetteer_places};
+pub(crate) use gazetteer::gazetteer_places;
 pub(crate) use learned::confirm_learned;
+pub(crate) use page_names::PageNames;
 pub(crate) use roads::roads_after_places;
 pub(crate) use tagged::tagged_places;
 
