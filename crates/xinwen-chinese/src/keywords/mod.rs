@@ -102,12 +102,14 @@ impl KeywordExtractor {
                 total += 1;
             }
         }
-        let mut scored: Vec<(String, f64)> = (counts.into_iter())
-            .map(|(w, n)| (w.to_string(), n as f64 * self.idf(w) / total as f64))
+        let mut scored: Vec<(&str, f64)> = (counts.into_iter())
+            .map(|(w, n)| (w, n as f64 * self.idf(w) / total as f64))
             .collect();
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         scored.truncate(top);
-        scored
+        (scored.into_iter())
+            .map(|(w, score)| (w.to_string(), score))
+            .collect()
     }
 }
 
