@@ -8,7 +8,7 @@ CARGO ?= cargo
 XINWEN := target/release/xinwen
 export XINWEN_SHARED ?= $(abspath ../shared)
 
-.PHONY: demo test build develop wheel bench-scaling lint rust-test python-test fuzz fuzz-smoke compare score bench clean train-ner
+.PHONY: demo test build develop wheel images bench-scaling lint rust-test python-test fuzz fuzz-smoke compare score bench clean train-ner
 
 ## demo: build the CLI, extract + index + search the bundled example corpus
 demo: build
@@ -52,6 +52,11 @@ wheel: $(VENV)/.installed
 python-test: develop build
 	$(PY) -m mypy.stubtest xinwen._xinwen
 	XINWEN_CLI=$(abspath $(XINWEN)) $(PY) -m pytest -q
+
+## images: the README's screenshots (a chart, the search widget), taken in headless
+## Chromium by tests/python/test_browser.py (scripts/install_browser.sh installs it)
+images: develop
+	XINWEN_IMAGES=$(abspath docs/images) $(PY) -m pytest -q tests/python/test_browser.py
 
 ## fuzz: every fuzz target for FUZZ_SECONDS seconds each (RUNS=N: N inputs each instead)
 FUZZ_TARGETS := parse extract html jsonl normalize query dates

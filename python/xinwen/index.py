@@ -6,12 +6,13 @@ import os
 
 from itertools import islice
 from os import PathLike
-from typing import TYPE_CHECKING, Iterable, Optional, Union
+from typing import TYPE_CHECKING, Iterable, Optional, Sequence, Union
 
 from xinwen import _xinwen
 from xinwen._display import hits_html
 from xinwen._progress import Progress, track
 from xinwen._xinwen import Article
+from xinwen.widget import FACETS, SearchWidget
 
 if TYPE_CHECKING:
     import pandas
@@ -84,6 +85,13 @@ class _Searching:
     def get(self, id: str) -> Optional[Article]:
         """The stored article with ``id``, or ``None``."""
         return self._inner.get(id)
+
+    def widget(self, *, limit: int = 20, facets: Sequence[str] = FACETS) -> SearchWidget:
+        """Search in the notebook: a search box, a dropdown per facet field of
+        ``facets`` to filter by, the best ``limit`` hits with highlighted snippets, and
+        the chosen article with its people and places marked (needs ``ipywidgets``:
+        ``pip install "xinwen[widget]"``). See :class:`xinwen.widget.SearchWidget`."""
+        return SearchWidget(self, limit=limit, facets=facets)
 
     def __len__(self) -> int:
         return len(self._inner)

@@ -20,7 +20,23 @@ ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.ipynb"))
 
 #: Plots each notebook must show at least.
-MIN_PLOTS = {"corpus_tour.ipynb": 2, "search.ipynb": 1}
+MIN_PLOTS = {"corpus_tour.ipynb": 6, "search.ipynb": 1}
+
+#: Charts of Chinese names each notebook must show (Plotly figures labelled by name).
+MIN_NAMED_CHARTS = {"corpus_tour.ipynb": 5}
+
+PLOTLY = "application/vnd.plotly.v1+json"
+
+
+def han(text: object) -> bool:
+    return isinstance(text, str) and any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def named_chart(figure: dict) -> bool:
+    """A chart whose bars, cells or rows are labelled by Chinese names (not numbers)."""
+    labels = [v for trace in figure["data"] for axis in ("x", "y") for v in (trace.get(axis) or [])]
+    names = [v for v in labels if han(v)]
+    return len(names) >= 3 and not any(isinstance(v, str) and v.strip().isdigit() for v in labels)
 
 
 def outputs(nb: nbformat.NotebookNode) -> list[nbformat.NotebookNode]:
@@ -33,8 +49,10 @@ def check_outputs(name: str, nb: nbformat.NotebookNode) -> None:
     assert not errors, f"{name}: {errors}"
     html = [o for o in outs if "text/html" in o.get("data", {})]
     assert any("<table" in o.data["text/html"] for o in html), f"{name}: no table among the outputs"
-    plots = [o for o in outs if "image/png" in o.get("data", {})]
+    plots = [o for o in outs if "image/png" in o.get("data", {}) or PLOTLY in o.get("data", {})]
     assert len(plots) >= MIN_PLOTS.get(name, 1), f"{name}: {len(plots)} plots"
+    named = [o for o in outs if PLOTLY in o.get("data", {}) and named_chart(o.data[PLOTLY])]
+    assert len(named) >= MIN_NAMED_CHARTS.get(name, 0), f"{name}: {len(named)} charts labelled with names"
 
 
 def test_notebooks_found() -> None:
