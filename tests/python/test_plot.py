@@ -100,3 +100,15 @@ def test_no_cjk_font_warns_with_the_fix(monkeypatch) -> None:
     monkeypatch.setattr(xinwen._fonts, "cjk_font_name", lambda: None)
     with pytest.warns(UserWarning, match="apt install fonts-noto-cjk"):
         assert plot.use_cjk_font() is None
+
+
+@pytest.mark.parametrize("articles", [[], [xinwen.parse("no names, no dates")]], ids=["none", "bare"])
+def test_nothing_to_chart_gives_an_empty_chart(articles) -> None:
+    charts = [
+        plot.top_entities(articles, "places"),
+        plot.top_entities(articles, "people"),
+        plot.cooccurrence(articles),
+        plot.events_timeline(articles),
+        plot.articles_over_time(articles, by="site"),
+    ]
+    assert all(sum(len(t.y if t.y is not None else []) for t in fig.data) == 0 for fig in charts)
