@@ -77,7 +77,7 @@ def test_unknown_kind_is_refused(articles) -> None:
         plot.top_entities(articles, "dates")
 
 
-def test_use_cjk_font_draws_chinese_in_matplotlib(monkeypatch) -> None:
+def test_use_cjk_font_draws_chinese_in_matplotlib() -> None:
     matplotlib = pytest.importorskip("matplotlib")
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt

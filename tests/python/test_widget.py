@@ -3,7 +3,6 @@ them, and the chosen article shows its people and places marked."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -29,7 +28,7 @@ def test_typing_a_query_fills_the_table(index) -> None:
     assert [h["id"] for h in w.hits] == expected and len(expected) > 5
     assert w.results.value.count("<tr>") == len(expected) + 1
     assert "<b>工作</b>" in w.results.value
-    assert "13 hit(s)" in w.status.value or f"{len(expected)} hit(s)" in w.status.value
+    assert f"{len(expected)} hit(s)" in w.status.value
 
 
 def test_choosing_a_facet_value_filters(index) -> None:
@@ -75,7 +74,7 @@ def test_dates_and_errors(index) -> None:
     assert len(w.hits) == 0 and "color:#b00" in w.status.value  # an error shown, not raised
 
 
-def test_static_html(index, tmp_path: Path) -> None:
+def test_static_html(index) -> None:
     w = index.widget()
     w.query.value = "防汛"
     page = w.to_html()
