@@ -62,7 +62,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages", type=int, default=4000)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--blocks", type=int, default=8, help="Ray blocks (tasks) of the pages")
+    parser.add_argument("--blocks", type=int, default=4, help="Ray blocks (tasks) of the pages: about 1,000 pages each")
     parser.add_argument("--no-spark", action="store_true", help="leave Spark out")
     args = parser.parse_args()
     pages = cctv_pages(args.pages)

@@ -206,7 +206,7 @@ def extract_column_buffers(
     script: str = "original",
     crawl_date: Optional[str] = None,
     max_page_mb: int = 32,
-) -> bytes: ...
+) -> tuple[bytes, int]: ...
 def parse(
     data: Union[str, bytes],
     url: Optional[str] = None,

@@ -89,10 +89,10 @@ def extract_arrow(
             raise KeyError(f"no column {name!r} in the batch")
     metadata = [(name, *_values(table.column(name).cast(pa.string()), name, text=True)[0]) for name in metadata_columns]
     missing = _missing(table.column(column))
-    lines = _xinwen.extract_column_buffers(
+    lines, longest = _xinwen.extract_column_buffers(
         pages[0], pages[1], pages[2], table.num_rows, text=text, missing=missing, metadata=metadata, **options
     )
-    records = _records(lines)
+    records = _records(lines, longest)
     carried = [name for name in table.column_names if name != column and not (name == url_column == "url")]
     fields = set(records.column_names)
     for name in carried:
@@ -159,15 +159,17 @@ def _json_schema() -> pyarrow.Schema:
     return pa.schema([pa.field(f.name, readable(f.type)) for f in record_schema()])
 
 
-def _records(lines: bytes) -> pyarrow.Table:
-    """The records of JSON lines as a table of the record schema."""
+def _records(lines: bytes, longest: int) -> pyarrow.Table:
+    """The records of JSON lines, the longest ``longest`` bytes, as a table of the
+    record schema. pyarrow reads blocks of lines on its threads; a block must hold the
+    longest line whole."""
     import pyarrow as pa
     import pyarrow.json as pj
 
     schema = record_schema()
     if not lines:
         return schema.empty_table()
-    read = pj.ReadOptions(block_size=max(1 << 20, len(lines) + 1))
+    read = pj.ReadOptions(block_size=max(1 << 20, longest + 1))
     parse = pj.ParseOptions(explicit_schema=_json_schema(), unexpected_field_behavior="ignore")
     table = pj.read_json(pa.BufferReader(lines), read_options=read, parse_options=parse)
     columns = []

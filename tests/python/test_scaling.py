@@ -94,6 +94,18 @@ def test_extract_arrow_text_urls_missing_pages_and_name_clashes() -> None:
     assert xinwen.extract_arrow(table.slice(0, 0), column="content").num_rows == 0
 
 
+def test_extract_arrow_reads_records_longer_than_a_block() -> None:
+    # the records come back as JSON lines read by pyarrow in blocks of 1 MB or more: a
+    # record longer than a block, between short ones, is read whole and in its row
+    long = "\n".join(f"第{n}段：青禾市召开防汛工作会议，部署全市防汛工作。" for n in range(50_000))
+    table = pa.table({"content": ["柳塘镇召开森林防火工作会议。", long, "青禾市召开防汛工作会议。"] * 2, "row": range(6)})
+    out = xinwen.extract_arrow(table, column="content", entities=False, keywords=False)
+    assert out.column("row").to_pylist() == list(range(6))
+    lengths = [len(text) for text in out.column("text").to_pylist()]
+    assert lengths[1] == lengths[4] > 1_000_000 and max(lengths[0], lengths[2]) < 20, lengths
+    assert out.column("error").null_count == 6
+
+
 def test_ray_data_map_batches(pages: pa.Table, expected: dict[str, tuple[object, ...]]) -> None:
     import ray
 

@@ -124,35 +124,44 @@ fn json_line(article: &Article, out: &mut Vec<u8>) -> Result<(), serde_json::Err
 }
 
 /// Extracts every row of `job` on `pool` (rayon's global pool when `None`) and returns
-/// the records as JSON lines, in row order.
+/// the records as JSON lines, in row order, and the length of the longest line (the
+/// least block size that lets pyarrow read the lines in parallel blocks).
 pub(crate) fn extract_column(
     extractor: &Extractor,
     job: &ColumnJob<'_>,
     pool: Option<&rayon::ThreadPool>,
-) -> Result<Vec<u8>, String> {
-    let run = || -> Vec<Result<Vec<u8>, serde_json::Error>> {
-        (0..job.pages.rows)
-            .into_par_iter()
-            .map(|n| {
-                let mut line = Vec::new();
-                json_line(&extract_row(extractor, job, n), &mut line).map(|()| line)
-            })
-            .collect()
+) -> Result<(Vec<u8>, usize), String> {
+    // a chunk of rows at a time, as `extract_stream` reads files: what is in flight stays
+    // small, and each chunk's lines join the output as soon as they are written
+    let run = || -> Result<(Vec<u8>, usize), String> {
+        let (mut out, mut longest) = (Vec::new(), 0);
+        for start in (0..job.pages.rows).step_by(xinwen_extract::CHUNK) {
+            let end = (start + xinwen_extract::CHUNK).min(job.pages.rows);
+            let lines: Vec<Result<Vec<u8>, serde_json::Error>> = (start..end)
+                .into_par_iter()
+                .map(|n| {
+                    let mut line = Vec::new();
+                    json_line(&extract_row(extractor, job, n), &mut line).map(|()| line)
+                })
+                .collect();
+            for line in lines {
+                let line = line.map_err(|e| format!("cannot write a record: {e}"))?;
+                longest = longest.max(line.len());
+                out.extend(line);
+            }
+        }
+        Ok((out, longest))
     };
-    let lines = match pool {
+    match pool {
         Some(pool) => pool.install(run),
         None => run(),
-    };
-    let mut out = Vec::new();
-    for line in lines {
-        out.extend(line.map_err(|e| format!("cannot write a record: {e}"))?);
     }
-    Ok(out)
 }
 
 /// Extracts the pages of an Arrow `large_binary` or `large_string` column, given as
 /// the bytes of its offsets and data buffers (and those of a URL column), on `workers` threads (all
-/// cores by default); returns the records as JSON lines, one per row, in row order.
+/// cores by default); returns the records as JSON lines, one per row, in row order,
+/// and the length in bytes of the longest line.
 #[pyfunction]
 #[pyo3(signature = (offsets, data, first, rows, *, text=false, missing=None, metadata=Vec::new(), url_offsets=None, url_data=None, url_first=0, workers=None, entities=true, keywords=true, script="original", crawl_date=None, max_page_mb=32))]
 #[allow(clippy::too_many_arguments)] // the keyword arguments of the Python function
@@ -174,7 +183,7 @@ pub(crate) fn extract_column_buffers<'py>(
     script: &str,
     crawl_date: Option<String>,
     max_page_mb: usize,
-) -> PyResult<Bound<'py, PyBytes>> {
+) -> PyResult<(Bound<'py, PyBytes>, usize)> {
     let extractor = crate::options::extractor(
         entities,
         keywords,
@@ -212,8 +221,8 @@ pub(crate) fn extract_column_buffers<'py>(
         ),
         None => None,
     };
-    let lines = crate::errors::guard("extract_arrow", || {
+    let (lines, longest) = crate::errors::guard("extract_arrow", || {
         py.detach(|| extract_column(&extractor, &job, pool.as_ref()).map_err(XinwenError::new_err))
     })?;
-    Ok(PyBytes::new(py, &lines))
+    Ok((PyBytes::new(py, &lines), longest))
 }
