@@ -64,8 +64,8 @@ impl FeatureWeights {
         {
             return None;
         }
-        // at most one key in two slots, at least two slots
-        let bits = (keys.len() * 2)
+        // at most four keys in five slots, at least two slots
+        let bits = (keys.len() + keys.len() / 4)
             .next_power_of_two()
             .trailing_zeros()
             .clamp(1, 40);
