@@ -10,6 +10,7 @@
 //! adjacent characters the index holds, in a row: `"疫情防控工作"` finds text however
 //! the segmenter cut it (`疫情/防控/工作` or `疫情防控/工作`).
 
+mod forward_only;
 mod mode;
 mod natural;
 mod syntax;
@@ -17,7 +18,7 @@ mod syntax;
 mod tests;
 mod words;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use tantivy::Term;
 use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, Query, TermQuery};
@@ -25,7 +26,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::Token;
 
 use crate::schema::{Fields, TEXT_BOOSTS};
-use crate::tokenizer::ChineseTokenizer;
+use crate::tokenizer::{ChineseTokenizer, Terms};
 pub use mode::QueryMode;
 pub(crate) use mode::Tier;
 use natural::{content_terms, stopped_chars};
@@ -52,6 +53,9 @@ pub(crate) struct QueryBuilder<'a> {
     simplify: &'a dyn Fn(&str) -> String,
     /// The runs of terms the queries built so far require in the body.
     runs: RefCell<Vec<Run>>,
+    /// Whether a query built since the last [`QueryBuilder::take_tiered`] holds plain
+    /// words, whose query depends on the tier.
+    tiered: Cell<bool>,
 }
 
 impl<'a> QueryBuilder<'a> {
@@ -65,7 +69,14 @@ impl<'a> QueryBuilder<'a> {
             tokenizer,
             simplify,
             runs: RefCell::new(Vec::new()),
+            tiered: Cell::new(false),
         }
+    }
+
+    /// Whether the queries built since the last call hold plain words: when they do
+    /// not, every tier builds the same query.
+    pub(crate) fn take_tiered(&self) -> bool {
+        self.tiered.replace(false)
     }
 
     /// The runs of terms (phrases, long words) the queries built since the last call
@@ -95,8 +106,7 @@ impl<'a> QueryBuilder<'a> {
 
     /// `text` as it must appear in `field`, character by character: runs of Chinese
     /// characters as their pairs, lone characters and Latin words as themselves.
-    fn phrase_in(&self, field: Field, text: &str) -> Option<Box<dyn Query>> {
-        let terms = self.tokenizer.terms(text, true);
+    fn phrase_in(&self, field: Field, terms: &Terms) -> Option<Box<dyn Query>> {
         let pair_at = |p: usize| (terms.pairs.binary_search_by_key(&p, |q| q.position)).is_ok();
         let in_pair = |p: usize| pair_at(p) || p.checked_sub(1).is_some_and(pair_at);
         let mut parts: Vec<(usize, &str)> = (terms.pairs.iter())
@@ -115,9 +125,10 @@ impl<'a> QueryBuilder<'a> {
     /// long Chinese words as their pairs in a row), every such word that is not a
     /// function word (`Match::ContentWords`), or any word, sub-word or pair that is not
     /// a function word or part of one (`Match::AnyWords`).
-    fn words_in(&self, field: Field, text: &str, how: Match) -> Option<Box<dyn Query>> {
+    /// `terms` is the text cut with every pair for `Match::AllWords` and
+    /// `Match::ContentWords`.
+    fn words_in(&self, field: Field, terms: &Terms, how: Match) -> Option<Box<dyn Query>> {
         let every = matches!(how, Match::AllWords | Match::ContentWords);
-        let terms = self.tokenizer.terms(text, every);
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         if every {
             let mut cut = plain_cut(&terms.words);
@@ -166,7 +177,9 @@ impl<'a> QueryBuilder<'a> {
     }
 
     /// `text` searched in every full-text field (or only `only`), boosted by field.
+    /// `text` is cut once, for every field.
     fn text_query(&self, text: &str, how: Match, only: Option<Field>) -> Option<Box<dyn Query>> {
+        let terms = self.tokenizer.terms(text, how != Match::AnyWords);
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (name, boost) in TEXT_BOOSTS {
             let Some(field) = self.fields.text_field(name) else {
@@ -176,12 +189,15 @@ impl<'a> QueryBuilder<'a> {
                 continue;
             }
             let q = match how {
-                Match::Phrase => self.phrase_in(field, text),
-                _ => self.words_in(field, text, how),
+                Match::Phrase => self.phrase_in(field, &terms),
+                _ => self.words_in(field, &terms, how),
             };
             if let Some(q) = q {
                 clauses.push((Occur::Should, Box::new(BoostQuery::new(q, *boost))));
             }
+        }
+        if how != Match::Phrase && !clauses.is_empty() {
+            self.tiered.set(true);
         }
         (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
     }

@@ -84,34 +84,28 @@ impl ArticleIndex {
         let builder = QueryBuilder::new(&self.fields, ChineseTokenizer::new()?, &simplify);
         let range = self.date_range(options)?;
         let mut tiers: Vec<TierQuery> = Vec::new();
-        let mut last_text: Option<String> = None;
         for tier in options.mode.tiers() {
             let mut text = builder.build_with(query, *tier);
             let runs = builder.take_body_runs();
-            // a query without plain words (`person:…`, a phrase) is the same in every
-            // tier: search it once
-            let this_text = format!("{text:?}");
-            if last_text.replace(this_text.clone()).as_ref() == Some(&this_text) {
-                continue;
-            }
+            let tiered = builder.take_tiered();
             if text.is_none() && all_when_empty && query.trim().is_empty() {
                 text = Some(Box::new(AllQuery));
             }
-            let Some(range) = &range else {
-                tiers.push(TierQuery {
-                    query: text.unwrap_or_else(|| Box::new(EmptyQuery)),
-                    runs,
-                });
-                continue;
+            let query: Box<dyn Query> = match (&range, text) {
+                (None, text) => text.unwrap_or_else(|| Box::new(EmptyQuery)),
+                (Some(range), text) => {
+                    let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+                        vec![(Occur::Must, range.box_clone())];
+                    clauses.extend(text.map(|text| (Occur::Must, text)));
+                    Box::new(BooleanQuery::new(clauses))
+                }
             };
-            let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, range.box_clone())];
-            if let Some(text) = text {
-                clauses.push((Occur::Must, text));
+            tiers.push(TierQuery { query, runs });
+            // a query without plain words (`person:…`, a phrase) is the same in every
+            // tier: search it once
+            if !tiered {
+                break;
             }
-            tiers.push(TierQuery {
-                query: Box::new(BooleanQuery::new(clauses)),
-                runs,
-            });
         }
         Ok(tiers)
     }

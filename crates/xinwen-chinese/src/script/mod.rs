@@ -40,6 +40,8 @@ pub struct ScriptConverter {
     traditional_only: CharSet,
     simplified_only: CharSet,
     char_t2s: HashMap<char, char>,
+    /// The pairs of `char_t2s` as (simplified, traditional), sorted.
+    char_s2t: Vec<(char, char)>,
 }
 
 impl std::fmt::Debug for ScriptConverter {
@@ -123,6 +125,11 @@ impl ScriptConverter {
             gb2312,
             traditional_only,
             simplified_only,
+            char_s2t: {
+                let mut pairs: Vec<(char, char)> = char_t2s.iter().map(|(t, s)| (*s, *t)).collect();
+                pairs.sort_unstable();
+                pairs
+            },
             char_t2s,
         })
     }
@@ -146,6 +153,15 @@ impl ScriptConverter {
     /// Every traditional character with its one-character simplified form.
     pub fn char_pairs(&self) -> impl Iterator<Item = (char, char)> + '_ {
         self.char_t2s.iter().map(|(t, s)| (*t, *s))
+    }
+
+    /// Every traditional character whose one-character simplified form is
+    /// `simplified` (`检` → `檢`, `撿`), found without going through the whole table.
+    pub fn traditional_chars(&self, simplified: char) -> impl Iterator<Item = char> + '_ {
+        let from = self.char_s2t.partition_point(|(s, _)| *s < simplified);
+        (self.char_s2t.get(from..).unwrap_or_default().iter())
+            .take_while(move |(s, _)| *s == simplified)
+            .map(|(_, t)| *t)
     }
 
     /// True when `c` is written differently in simplified script (`導`, `區`).
@@ -250,39 +266,4 @@ impl ScriptConverter {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn converter() -> &'static ScriptConverter {
-        crate::Resources::global().converter().unwrap()
-    }
-
-    #[test]
-    fn converts_and_keeps_length() {
-        let c = converter();
-        let text = "洪慶檢查指導(dǎo)全市疫情防控工作,乾隆皇后著名";
-        let simplified = c.to_simplified(text);
-        assert_eq!(simplified.chars().count(), text.chars().count());
-        assert!(simplified.starts_with("洪庆检查指导"));
-        assert!(matches!(c.to_simplified("检查指导"), Cow::Borrowed(_)));
-        assert_eq!(c.to_traditional("检查指导"), "檢查指導");
-    }
-
-    #[test]
-    fn detects_scripts() {
-        let c = converter();
-        assert_eq!(
-            c.detect("洪慶檢查指導全市疫情防控工作"),
-            Script::Traditional
-        );
-        assert_eq!(
-            c.detect("田锦尘主持召开州疫情防控领导小组会议"),
-            Script::Simplified
-        );
-        assert_eq!(c.detect("确认后将第一时间删除"), Script::Simplified);
-        // 皇后, 台 and 并 appear in traditional text as they are.
-        assert_eq!(c.detect("臺灣皇后並確認后"), Script::Traditional);
-        assert_eq!(c.detect("检查指导 檢查指導"), Script::Mixed);
-        assert_eq!(c.detect("2020 COVID"), Script::Simplified);
-    }
-}
+mod tests;

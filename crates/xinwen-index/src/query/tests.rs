@@ -179,3 +179,36 @@ fn no_input_makes_a_query_fail() {
     let long = "疫情防控".repeat(500);
     assert_eq!(found(&texts, &long, QueryMode::AnyWords), [0]);
 }
+
+#[test]
+fn only_queries_with_plain_words_depend_on_the_tier() {
+    let (_, fields) = index_of(&[]);
+    let simplify = |s: &str| s.to_string();
+    let builder = QueryBuilder::new(&fields, ChineseTokenizer::new().unwrap(), &simplify);
+    // (query, whether its query changes with the tier)
+    let cases = [
+        ("疫情防控", true),
+        ("person:洪慶 防控", true),
+        ("title:防控", true),
+        ("unknown:防控", true),
+        ("哪个县的公路", true),
+        ("-会议", true),
+        // must not: nothing but phrases, filters and exclusions
+        ("\"疫情防控\"", false),
+        ("person:洪慶", false),
+        ("title:\"疫情防控\"", false),
+        ("-\"会议\"", false),
+        ("person:洪慶 OR place:延吉市", false),
+        ("", false),
+        ("，。！", false),
+    ];
+    for (query, tiered) in cases {
+        let built: Vec<String> = (QueryMode::MostWords.tiers().iter())
+            .map(|tier| format!("{:?}", builder.build_with(query, *tier)))
+            .collect();
+        assert_eq!(builder.take_tiered(), tiered, "{query:?}");
+        if !tiered {
+            assert_eq!(built[0], built[1], "{query:?} is the same in every tier");
+        }
+    }
+}

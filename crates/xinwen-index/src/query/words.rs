@@ -5,6 +5,7 @@ use tantivy::query::{PhraseQuery, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::Token;
 
+use super::forward_only::ForwardOnly;
 use super::natural::is_stopword;
 use crate::tokenizer::is_han;
 
@@ -97,5 +98,6 @@ pub(super) fn in_a_row(field: Field, mut terms: Vec<(usize, &str)>) -> Option<Bo
         let q = TermQuery::new(term, IndexRecordOption::WithFreqsAndPositions);
         return Some(Box::new(q));
     }
-    Some(Box::new(PhraseQuery::new_with_offset(terms)))
+    let phrase: Box<dyn Query> = Box::new(PhraseQuery::new_with_offset(terms));
+    Some(Box::new(ForwardOnly(phrase)))
 }

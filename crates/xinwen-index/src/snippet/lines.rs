@@ -53,9 +53,13 @@ impl LineFilter {
                 filter.forms.insert(other, c);
             }
         }
-        for (traditional, simplified) in converter.char_pairs() {
-            if filter.forms.get(&simplified) == Some(&simplified) {
-                filter.forms.insert(traditional, simplified);
+        let simplified: Vec<char> = (filter.forms.iter())
+            .filter(|(c, form)| c == form)
+            .map(|(c, _)| *c)
+            .collect();
+        for s in simplified {
+            for traditional in converter.traditional_chars(s) {
+                filter.forms.insert(traditional, s);
             }
         }
         filter

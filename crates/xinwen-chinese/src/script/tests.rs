@@ -1,0 +1,58 @@
+//! Conversion, detection and the character tables of the converter.
+
+use super::*;
+
+fn converter() -> &'static ScriptConverter {
+    crate::Resources::global().converter().unwrap()
+}
+
+#[test]
+fn converts_and_keeps_length() {
+    let c = converter();
+    let text = "洪慶檢查指導(dǎo)全市疫情防控工作,乾隆皇后著名";
+    let simplified = c.to_simplified(text);
+    assert_eq!(simplified.chars().count(), text.chars().count());
+    assert!(simplified.starts_with("洪庆检查指导"));
+    assert!(matches!(c.to_simplified("检查指导"), Cow::Borrowed(_)));
+    assert_eq!(c.to_traditional("检查指导"), "檢查指導");
+}
+
+#[test]
+fn detects_scripts() {
+    let c = converter();
+    assert_eq!(
+        c.detect("洪慶檢查指導全市疫情防控工作"),
+        Script::Traditional
+    );
+    assert_eq!(
+        c.detect("田锦尘主持召开州疫情防控领导小组会议"),
+        Script::Simplified
+    );
+    assert_eq!(c.detect("确认后将第一时间删除"), Script::Simplified);
+    // 皇后, 台 and 并 appear in traditional text as they are.
+    assert_eq!(c.detect("臺灣皇后並確認后"), Script::Traditional);
+    assert_eq!(c.detect("检查指导 檢查指導"), Script::Mixed);
+    assert_eq!(c.detect("2020 COVID"), Script::Simplified);
+}
+
+#[test]
+fn finds_the_traditional_forms_of_a_character() {
+    let c = converter();
+    let forms = |s| c.traditional_chars(s).collect::<Vec<char>>();
+    assert!(forms('检').contains(&'檢'), "{:?}", forms('检'));
+    assert!(forms('导').contains(&'導'));
+    for (s, traditional) in [('庆', '慶'), ('镇', '鎮')] {
+        assert!(forms(s).contains(&traditional), "{s}");
+    }
+    // must not: a character written alike in both scripts, a Latin letter, a
+    // traditional character asked as if it were simplified
+    for s in ['中', 'a', '檢'] {
+        assert!(forms(s).is_empty(), "{s}: {:?}", forms(s));
+    }
+    // the same pairs as the whole table, every one of them
+    let mut all: Vec<(char, char)> = c.char_pairs().collect();
+    all.sort_unstable();
+    for (t, s) in all {
+        assert!(forms(s).contains(&t), "{t}→{s}");
+    }
+}
