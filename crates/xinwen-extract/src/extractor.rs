@@ -82,12 +82,14 @@ impl Extractor {
     /// optional (resources load on first use anyway) and costs nothing once they are
     /// loaded.
     pub fn preload(&self) {
-        let mut jobs: Vec<fn()> = vec![
-            || {
+        let mut jobs: Vec<fn()> = Vec::new();
+        // the record fields alone cut no text: nothing to load for them
+        if self.options.entities || self.options.keywords {
+            jobs.push(|| {
                 Resources::global().segmenter();
-            },
-            xinwen_chinese::Segmenter::preload_unknown_word_tags,
-        ];
+            });
+            jobs.push(xinwen_chinese::Segmenter::preload_unknown_word_tags);
+        }
         if self.options.entities {
             jobs.push(|| {
                 let _ = xinwen_ner::NerTagger::global();

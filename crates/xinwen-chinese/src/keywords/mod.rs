@@ -88,8 +88,29 @@ impl KeywordExtractor {
     ) -> (Ranked, Ranked) {
         let mut tagged = Vec::new();
         segmenter.tag_words(simplified_text, false, |word, tag| tagged.push((word, tag)));
-        let textrank = textrank::keywords_of(&tagged, top, &textrank_candidate);
-        (self.tfidf_of(&tagged, top), textrank)
+        self.both_of(&tagged, top)
+    }
+
+    /// The TF-IDF and the TextRank keywords of a text already cut into `tagged` words
+    /// (simplified script, with their part-of-speech tags, in text order): a caller
+    /// that has cut the text for other analyses does not cut it again.
+    ///
+    /// ```
+    /// use xinwen_chinese::Resources;
+    ///
+    /// let resources = Resources::global();
+    /// let text = "延吉市召开疫情防控工作会议。会议要求，各地要做好疫情防控工作。";
+    /// let mut tagged = Vec::new();
+    /// resources.segmenter().tag_words(text, true, |word, tag| tagged.push((word, tag)));
+    /// let (tfidf, textrank) = resources.keywords().both_of(&tagged, 5);
+    /// for ranked in [&tfidf, &textrank] {
+    ///     assert!(ranked.iter().any(|(word, _)| word == "疫情"), "{ranked:?}");
+    ///     assert!(ranked.iter().all(|(word, _)| word != "各地"), "not a noun: {ranked:?}");
+    /// }
+    /// ```
+    pub fn both_of(&self, tagged: &[(&str, &str)], top: usize) -> (Ranked, Ranked) {
+        let textrank = textrank::keywords_of(tagged, top, &textrank_candidate);
+        (self.tfidf_of(tagged, top), textrank)
     }
 
     /// The TF-IDF keywords of a text cut into `tagged` words.

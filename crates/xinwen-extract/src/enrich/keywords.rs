@@ -41,9 +41,11 @@ impl Enricher for Keywords {
         if text.chars.is_empty() {
             return Ok(());
         }
-        let simplified = &text.simple_text;
-        let (extractor, segmenter) = (resources.keywords(), resources.segmenter());
-        let (tfidf, textrank) = extractor.extract_both(segmenter, simplified, CANDIDATES);
+        // the words of the analysis' own cut, the text is not cut again
+        let tagged: Vec<(&str, &str)> = (text.tokens.iter())
+            .map(|t| (text.simple_slice(t.range.clone()), t.tag))
+            .collect();
+        let (tfidf, textrank) = resources.keywords().both_of(&tagged, CANDIDATES);
         let (tfidf, textrank) = (scaled(tfidf), scaled(textrank));
         let mut words: Vec<(String, f64, f64)> = (tfidf.keys().chain(textrank.keys()))
             .map(|w| {

@@ -40,11 +40,14 @@ impl Reader<'_> {
             }
             return Some((Role::from_name(roles.value(&word)?)?, n));
         }
+        // the rare mark after it first: the word list is looked up only then
         let (c, next) = (*self.simple.get(i)?, self.simple.get(i + 1)?);
         let before_ok = i == 0 || !self.simple.get(i - 1).copied().is_some_and(is_name_char);
+        if !(SHORT_ROLE_MARKS.contains(next) && before_ok) {
+            return None;
+        }
         let mut buf = [0u8; 4];
-        let role = Role::from_name(short.value(c.encode_utf8(&mut buf))?)?;
-        (before_ok && SHORT_ROLE_MARKS.contains(next)).then_some((role, 1))
+        Some((Role::from_name(short.value(c.encode_utf8(&mut buf))?)?, 1))
     }
 
     /// True when the characters `range` could be a person's name: a full Chinese name
