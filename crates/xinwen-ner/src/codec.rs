@@ -75,16 +75,24 @@ impl Reader<'_> {
         Ok(f32::from_bits(self.u32()?))
     }
 
+    /// A varint of at most ten bytes (the model holds millions: kept inline, with no
+    /// error value built while it reads).
+    #[inline(always)]
     fn varint(&mut self) -> Result<u64, String> {
         let mut x = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.take(1)?[0];
+        let mut shift = 0u32;
+        while let Some(&b) = self.bytes.get(self.at) {
+            self.at += 1;
             x |= u64::from(b & 0x7F) << shift;
             if b & 0x80 == 0 {
                 return Ok(x);
             }
+            shift += 7;
+            if shift > 63 {
+                return Err("bad varint in model".into());
+            }
         }
-        Err("bad varint in model".into())
+        Err("truncated model".into())
     }
 }
 
