@@ -28,7 +28,7 @@ impl Model {
                 let mut sum = [0i32; LABELS];
                 for &key in features.at(i) {
                     if let Some(w) = self.weights.get(key) {
-                        sum.iter_mut().zip(w).for_each(|(a, b)| *a += i32::from(*b));
+                        sum.iter_mut().zip(w).for_each(|(a, b)| *a += i32::from(b));
                     }
                 }
                 sum.map(|x| x as f32 * step)

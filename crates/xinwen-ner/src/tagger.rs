@@ -11,8 +11,9 @@ use crate::model::Model;
 use crate::span::{NerSpan, spans_of};
 use crate::{codec, rules, transliteration};
 
-/// The model shipped with the crate (see the crate documentation to regenerate it).
-const SHIPPED_MODEL: &[u8] = include_bytes!("../model/ner.bin.zst");
+/// The model shipped with the crate (see the crate documentation to regenerate it),
+/// decompressed by the build (`build.rs`): its table is used where it lies.
+const SHIPPED_MODEL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ner_model.bin"));
 
 /// A named-entity tagger: a trained model plus the language resources its features
 /// need. Immutable and safe to share between threads.
@@ -35,16 +36,21 @@ impl std::fmt::Debug for NerTagger {
 static GLOBAL: OnceLock<Result<NerTagger, String>> = OnceLock::new();
 
 impl NerTagger {
-    /// The tagger with the shipped model, loaded on first use (~0.05 s) and shared by the
-    /// whole process. A model that cannot be read is an error, every time it is asked.
+    /// The tagger with the shipped model, made on first use and shared by the whole
+    /// process: the model's table is part of the program, nothing is decoded. A model
+    /// that cannot be read is an error, every time it is asked.
     pub fn global() -> Result<&'static NerTagger, Error> {
         GLOBAL
-            .get_or_init(|| NerTagger::from_bytes(SHIPPED_MODEL).map_err(|e| e.to_string()))
+            .get_or_init(|| {
+                let model = codec::read_static(SHIPPED_MODEL)
+                    .map_err(|e| format!("cannot load NER model: {e}"))?;
+                NerTagger::from_model(model, Resources::global()).map_err(|e| e.to_string())
+            })
             .as_ref()
             .map_err(|e| Error::Resource(e.clone()))
     }
 
-    /// A tagger with the model in `bytes` (the format `train_ner` writes).
+    /// A tagger with the model in `bytes` (the compressed file `train_ner` writes).
     pub fn from_bytes(bytes: &[u8]) -> Result<NerTagger, Error> {
         let model = codec::decode(bytes)
             .map_err(|e| Error::Resource(format!("cannot load NER model: {e}")))?;

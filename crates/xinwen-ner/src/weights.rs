@@ -3,11 +3,17 @@
 //! Feature keys are well-mixed 64-bit hashes, so their top bits spread them evenly
 //! and can serve as the home slot of a linear-probing table. Placed in increasing
 //! order, each key goes to its home slot or just after the key before it: the table
-//! is written front to back with no rehashing, which is what makes the shipped model
-//! load in a few milliseconds. Beside the slots, one control byte per slot (empty, or
-//! seven bits of the key) answers most lookups of keys the model does not have, the
-//! common case; one that it has costs one access to its slot, where its weights are,
-//! quantized to 16 bits (the model file stores them so anyway).
+//! is written front to back with no rehashing. Beside the slots, one control byte per
+//! slot (empty, or seven bits of the key) answers most lookups of keys the model does
+//! not have, the common case; one that it has costs one access to its slot, where its
+//! weights are, quantized to 16 bits.
+//!
+//! The table is plain little-endian bytes ([`SLOT_BYTES`] a slot: the key, then the
+//! weight of each label), read where they lie: the shipped model's table is laid out
+//! at build time and used straight from the program's image, with nothing decoded at
+//! start-up and its pages shared by every process that runs the program.
+
+use std::borrow::Cow;
 
 use crate::span::LABELS;
 
@@ -16,6 +22,9 @@ pub type Scores = [f32; LABELS];
 
 /// Weights of each label in steps of the model's quantization step.
 pub type Quantized = [i16; LABELS];
+
+/// Bytes of one slot of the table: the key (`u64`), then one `i16` weight per label.
+pub const SLOT_BYTES: usize = 8 + 2 * LABELS;
 
 /// Slots reserved past the last home slot.
 const SPILL: usize = 64;
@@ -29,11 +38,32 @@ fn control(key: u64) -> u8 {
     0x80 | (key as u8 & 0x7F)
 }
 
+/// The key and the weights held in a slot's bytes.
+#[inline]
+fn read_slot(slot: &[u8; SLOT_BYTES]) -> (u64, Quantized) {
+    let mut key = [0u8; 8];
+    key.copy_from_slice(&slot[..8]);
+    let weights = std::array::from_fn(|l| i16::from_le_bytes([slot[8 + 2 * l], slot[9 + 2 * l]]));
+    (u64::from_le_bytes(key), weights)
+}
+
+/// The bytes of a slot holding `key` and `weights`.
+fn slot_bytes(key: u64, weights: &Quantized) -> [u8; SLOT_BYTES] {
+    let mut slot = [0u8; SLOT_BYTES];
+    slot[..8].copy_from_slice(&key.to_le_bytes());
+    for (l, w) in weights.iter().enumerate() {
+        slot[8 + 2 * l..10 + 2 * l].copy_from_slice(&w.to_le_bytes());
+    }
+    slot
+}
+
 /// Feature weights: a sorted linear-probing table of keys and their quantized weights.
 #[derive(Debug, Clone)]
 pub struct FeatureWeights {
-    control: Vec<u8>,
-    slots: Vec<(u64, Quantized)>,
+    /// One byte per slot: [`EMPTY`] or the [`control`] byte of its key.
+    control: Cow<'static, [u8]>,
+    /// [`SLOT_BYTES`] per slot.
+    slots: Cow<'static, [u8]>,
     len: usize,
     /// How far a key is shifted right to give its home slot.
     shift: u32,
@@ -44,8 +74,8 @@ pub struct FeatureWeights {
 impl Default for FeatureWeights {
     fn default() -> Self {
         FeatureWeights {
-            control: vec![EMPTY],
-            slots: vec![(0, [0; LABELS])],
+            control: Cow::Borrowed(&[EMPTY]),
+            slots: Cow::Owned(vec![0; SLOT_BYTES]),
             len: 0,
             shift: 63,
             step: 1.0,
@@ -75,28 +105,60 @@ impl FeatureWeights {
         let (size, room) = (1usize << bits, (1usize << bits) + SPILL);
         let mut ctrl = Vec::with_capacity(room);
         ctrl.resize(size, EMPTY);
-        let mut slots = Vec::with_capacity(room);
-        slots.resize(size, (0, [0; LABELS]));
+        let mut slots = Vec::with_capacity(room * SLOT_BYTES);
+        slots.resize(size * SLOT_BYTES, 0);
         let mut next = 0usize;
+        let len = keys.len();
         for (key, w) in keys.into_iter().zip(weights) {
             let at = ((key >> shift) as usize).max(next);
-            if at >= slots.len() {
+            if at >= ctrl.len() {
                 ctrl.push(EMPTY);
-                slots.push((0, [0; LABELS]));
+                slots.resize(slots.len() + SLOT_BYTES, 0);
             }
             ctrl[at] = control(key);
-            slots[at] = (key, w);
+            slots[at * SLOT_BYTES..(at + 1) * SLOT_BYTES].copy_from_slice(&slot_bytes(key, &w));
             next = at + 1;
         }
         ctrl.push(EMPTY);
-        slots.push((0, [0; LABELS]));
+        slots.resize(slots.len() + SLOT_BYTES, 0);
         Some(FeatureWeights {
-            len: ctrl.iter().filter(|&&c| c != EMPTY).count(),
-            control: ctrl,
-            slots,
+            len,
+            control: Cow::Owned(ctrl),
+            slots: Cow::Owned(slots),
             shift,
             step,
         })
+    }
+
+    /// The table of [`to_parts`](Self::to_parts), read where its bytes lie (a table
+    /// laid out at build time costs nothing to load); `None` when the parts do not make
+    /// a table: sizes that disagree, a shift out of range, a last slot not empty.
+    pub fn from_parts(
+        control: Cow<'static, [u8]>,
+        slots: Cow<'static, [u8]>,
+        shift: u32,
+        len: usize,
+        step: f32,
+    ) -> Option<Self> {
+        let fits = control.len().checked_mul(SLOT_BYTES) == Some(slots.len())
+            && control.last() == Some(&EMPTY)
+            && (24..=63).contains(&shift)
+            && len < control.len()
+            && step.is_finite()
+            && step > 0.0;
+        fits.then_some(FeatureWeights {
+            control,
+            slots,
+            len,
+            shift,
+            step,
+        })
+    }
+
+    /// The table's control bytes, its slot bytes, its shift and its number of features:
+    /// what [`from_parts`](Self::from_parts) takes back.
+    pub fn to_parts(&self) -> (&[u8], &[u8], u32, usize) {
+        (&self.control, &self.slots, self.shift, self.len)
     }
 
     /// The table of any features in any order (the last weights of a repeated key
@@ -133,18 +195,19 @@ impl FeatureWeights {
 
     /// The quantized weights of feature `key`, if the model has it.
     #[inline]
-    pub fn get(&self, key: u64) -> Option<&Quantized> {
+    pub fn get(&self, key: u64) -> Option<Quantized> {
         let want = control(key);
         let mut at = (key >> self.shift) as usize;
         loop {
             match *self.control.get(at)? {
                 EMPTY => return None,
                 c if c == want => {
-                    let (k, weights) = self.slots.get(at)?;
-                    if *k == key {
+                    let bytes = self.slots.get(at * SLOT_BYTES..(at + 1) * SLOT_BYTES)?;
+                    let (k, weights) = read_slot(bytes.try_into().ok()?);
+                    if k == key {
                         return Some(weights);
                     }
-                    if *k > key {
+                    if k > key {
                         return None;
                     }
                 }
@@ -175,10 +238,10 @@ impl FeatureWeights {
     }
 
     /// Each feature's key and quantized weights, by increasing key.
-    pub fn iter(&self) -> impl Iterator<Item = (u64, &Quantized)> {
-        (self.control.iter().zip(&self.slots))
+    pub fn iter(&self) -> impl Iterator<Item = (u64, Quantized)> + '_ {
+        (self.control.iter().zip(self.slots.chunks_exact(SLOT_BYTES)))
             .filter(|(c, _)| **c != EMPTY)
-            .map(|(_, (k, w))| (*k, w))
+            .filter_map(|(_, slot)| Some(read_slot(slot.try_into().ok()?)))
     }
 }
 
