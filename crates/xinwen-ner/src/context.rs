@@ -4,6 +4,8 @@
 use xinwen_chinese::{Lexicon, Segmenter, Surnames};
 
 use crate::chars::{CharClass, fold_width, shape};
+use crate::features::{BOS, EOS};
+use crate::hash::str_key;
 use crate::org_ending::is_org_ending;
 use crate::span::NerKind;
 
@@ -40,6 +42,14 @@ pub struct WordInfo {
     pub text: String,
     /// True when the word ends like an organization (`公安局`), computed once.
     pub org_ending: bool,
+    /// The first and the last character of the word.
+    pub first: char,
+    /// See `first`.
+    pub last: char,
+    /// [`str_key`] of the word.
+    pub text_key: u64,
+    /// [`str_key`] of the tag.
+    pub tag_key: u64,
 }
 
 /// A dictionary match covering a character.
@@ -130,6 +140,10 @@ impl Context {
                 tag,
                 text: text.to_string(),
                 org_ending: is_org_ending(text, lists),
+                first: text.chars().next().unwrap_or(BOS),
+                last: text.chars().last().unwrap_or(EOS),
+                text_key: str_key(text),
+                tag_key: str_key(tag),
             });
         };
         match cut.filter(|cut| folds_apart(simplified) && covers(cut, n)) {
@@ -157,6 +171,10 @@ impl Context {
                 tag: "x",
                 text: folded.clone(),
                 org_ending: false,
+                first: folded.chars().next().unwrap_or(BOS),
+                last: folded.chars().last().unwrap_or(EOS),
+                text_key: str_key(&folded),
+                tag_key: str_key("x"),
             });
         }
         let surname = folded

@@ -1,15 +1,15 @@
 //! The feature templates: what the tagger knows about each character.
 
 use crate::context::Context;
-use crate::hash::KeyBuilder;
+use crate::hash::{KeyBuilder, str_key};
 
 /// Version of the feature templates. A model records the version it was trained with
 /// and is refused by a build whose templates differ.
-pub const FEATURE_VERSION: u32 = 3;
+pub const FEATURE_VERSION: u32 = 4;
 
 /// Padding characters before and after a sentence.
-const BOS: char = '\u{2}';
-const EOS: char = '\u{3}';
+pub(crate) const BOS: char = '\u{2}';
+pub(crate) const EOS: char = '\u{3}';
 
 /// The feature keys of every character of a sentence, stored flat.
 #[derive(Debug, Clone, Default)]
@@ -56,7 +56,7 @@ fn len_bucket(n: usize) -> u64 {
 pub fn extract(ctx: &Context) -> Features {
     let n = ctx.len();
     let mut f = Features {
-        keys: Vec::with_capacity(n * 32),
+        keys: Vec::with_capacity(n * 40),
         bounds: Vec::with_capacity(n + 1),
     };
     f.bounds.push(0);
@@ -74,7 +74,7 @@ pub fn extract(ctx: &Context) -> Features {
             ctx.classes.get(i as usize).copied().unwrap_or(EOS)
         }
     };
-    let (none, end) = ("^", "$");
+    let (none, end) = (str_key("^"), str_key("$"));
     for i in 0..n {
         let k = &mut f.keys;
         let p = i as isize;
@@ -108,46 +108,40 @@ pub fn extract(ctx: &Context) -> Features {
         let prev = wi.checked_sub(1).and_then(|j| ctx.words.get(j));
         let next = ctx.words.get(wi + 1);
         let next2 = ctx.words.get(wi + 2);
-        let (ptag, ptext) = prev.map_or((none, none), |w| (w.tag, w.text.as_str()));
-        let (ntag, ntext) = next.map_or((end, end), |w| (w.tag, w.text.as_str()));
-        let nlast = next.and_then(|w| w.text.chars().last()).unwrap_or(EOS);
-        let n2last = next2.and_then(|w| w.text.chars().last()).unwrap_or(EOS);
-        let first = w.text.chars().next().unwrap_or(BOS);
-        let last = w.text.chars().last().unwrap_or(EOS);
+        // strings enter keys as their precomputed keys (`WordInfo::text_key`, `tag_key`)
+        let (ptag, ptext) = prev.map_or((none, none), |w| (w.tag_key, w.text_key));
+        let (ntag, ntext) = next.map_or((end, end), |w| (w.tag_key, w.text_key));
+        let (n2tag, n2text) = next2.map_or((end, end), |w| (w.tag_key, w.text_key));
+        let nlast = next.map_or(EOS, |w| w.last);
+        let n2last = next2.map_or(EOS, |w| w.last);
+        let (first, last, tag, text) = (w.first, w.last, w.tag_key, w.text_key);
         let wlen = len_bucket(w.end - w.start);
         let c = sh(p);
-        k.push(KeyBuilder::new(15).ch(pos).str(w.tag).key());
-        k.push(KeyBuilder::new(16).ch(pos).str(&w.text).key());
-        k.push(KeyBuilder::new(17).ch(pos).str(w.tag).str(ptag).key());
-        k.push(KeyBuilder::new(18).ch(pos).str(w.tag).str(ntag).key());
-        k.push(KeyBuilder::new(19).ch(pos).str(ptext).key());
-        k.push(KeyBuilder::new(20).ch(pos).str(ntext).key());
-        k.push(KeyBuilder::new(21).ch(pos).ch(nlast).str(ntag).key());
-        k.push(KeyBuilder::new(22).ch(pos).ch(nlast).ch(n2last).key());
-        k.push(KeyBuilder::new(23).ch(pos).num(wlen).str(w.tag).key());
+        let at = KeyBuilder::new;
+        k.push(at(15).ch(pos).num(tag).key());
+        k.push(at(16).ch(pos).num(text).key());
+        k.push(at(17).ch(pos).num(tag).num(ptag).key());
+        k.push(at(18).ch(pos).num(tag).num(ntag).key());
+        k.push(at(19).ch(pos).num(ptext).key());
+        k.push(at(20).ch(pos).num(ntext).key());
+        k.push(at(21).ch(pos).ch(nlast).num(ntag).key());
+        k.push(at(22).ch(pos).ch(nlast).ch(n2last).key());
+        k.push(at(23).ch(pos).num(wlen).num(tag).key());
         let sur = u64::from(ctx.surname.get(i).copied().unwrap_or(0));
-        k.push(KeyBuilder::new(24).num(sur).ch(pos).str(w.tag).key());
-        k.push(KeyBuilder::new(25).ch(c).ch(pos).key());
-        k.push(KeyBuilder::new(26).ch(pos).ch(first).ch(last).key());
-        k.push(KeyBuilder::new(27).ch(c).str(w.tag).key());
-        let (n2tag, n2text) = next2.map_or((end, end), |w| (w.tag, w.text.as_str()));
-        k.push(KeyBuilder::new(29).ch(pos).str(n2text).key());
-        k.push(
-            KeyBuilder::new(30)
-                .ch(pos)
-                .str(w.tag)
-                .str(ntag)
-                .str(n2tag)
-                .key(),
-        );
-        k.push(KeyBuilder::new(31).ch(pos).str(ptext).str(&w.text).key());
+        k.push(at(24).num(sur).ch(pos).num(tag).key());
+        k.push(at(25).ch(c).ch(pos).key());
+        k.push(at(26).ch(pos).ch(first).ch(last).key());
+        k.push(at(27).ch(c).num(tag).key());
+        k.push(at(29).ch(pos).num(n2text).key());
+        k.push(at(30).ch(pos).num(tag).num(ntag).num(n2tag).key());
+        k.push(at(31).ch(pos).num(ptext).num(text).key());
         // The nearest organization ending among this word and the next three, with the
         // tags in between: `延吉市` before `公安局`.
         let ahead = (wi..wi + 4).find(|&j| ctx.words.get(j).is_some_and(|w| w.org_ending));
         if let Some(j) = ahead {
             let mut b = KeyBuilder::new(28).ch(pos).num((j - wi) as u64);
             for w in ctx.words.get(wi..j).unwrap_or(&[]) {
-                b = b.str(w.tag);
+                b = b.num(w.tag_key);
             }
             k.push(b.key());
         }

@@ -53,6 +53,12 @@ impl KeyBuilder {
     }
 }
 
+/// The key of a string on its own: what a feature made of strings (a word, a tag)
+/// carries instead of hashing their characters again for every character it keys.
+pub fn str_key(s: &str) -> u64 {
+    KeyBuilder::new(255).str(s).key()
+}
+
 /// A hasher for maps keyed by feature keys, which are already well mixed.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct KeyHasher(u64);
