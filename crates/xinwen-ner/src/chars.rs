@@ -2,6 +2,11 @@
 
 use xinwen_chinese::Lexicon;
 
+/// Padding characters before and after a sentence (and a word's ends when it has none).
+pub(crate) const BOS: char = '\u{2}';
+/// See [`BOS`].
+pub(crate) const EOS: char = '\u{3}';
+
 /// Folds full-width ASCII (`１２Ａ`) to half-width and the ideographic space to a space;
 /// every other character is kept. One character in, one character out.
 pub fn fold_width(c: char) -> char {

@@ -3,8 +3,7 @@
 
 use xinwen_chinese::{Lexicon, Segmenter, Surnames};
 
-use crate::chars::{CharClass, fold_width, shape};
-use crate::features::{BOS, EOS};
+use crate::chars::{BOS, CharClass, EOS, fold_width, shape};
 use crate::hash::str_key;
 use crate::org_ending::is_org_ending;
 use crate::span::NerKind;

@@ -1,15 +1,12 @@
 //! The feature templates: what the tagger knows about each character.
 
+use crate::chars::{BOS, EOS};
 use crate::context::Context;
 use crate::hash::{KeyBuilder, str_key};
 
 /// Version of the feature templates. A model records the version it was trained with
 /// and is refused by a build whose templates differ.
 pub const FEATURE_VERSION: u32 = 4;
-
-/// Padding characters before and after a sentence.
-pub(crate) const BOS: char = '\u{2}';
-pub(crate) const EOS: char = '\u{3}';
 
 /// The feature keys of every character of a sentence, stored flat.
 #[derive(Debug, Clone, Default)]
