@@ -4,14 +4,20 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use xinwen_core::{Article, Flag, Removed, RemovedKind};
+use xxhash_rust::xxh3::Xxh3Default;
 
 use crate::recognize::PageFacts;
 use crate::recognize::outlets::column;
 use crate::roles::Role;
 
-/// The text two blocks are compared by: whitespace removed.
-pub(crate) fn dedup_key(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
+/// What two blocks are compared by: a hash of their text with whitespace removed (hashed
+/// run by run, the same as of the joined text, which is never built).
+pub(crate) fn dedup_key(text: &str) -> u64 {
+    let mut hasher = Xxh3Default::new();
+    for run in text.split(char::is_whitespace) {
+        hasher.update(run.as_bytes());
+    }
+    hasher.digest()
 }
 
 /// What the body keeps besides the record's fields: the text in simplified script
@@ -25,7 +31,7 @@ pub(crate) struct BodyText {
 
 /// Fills `paragraphs`, `text`, `column`, `flags` and `removed`.
 pub(crate) fn fill(article: &mut Article, facts: &PageFacts<'_>, roles: &[Role]) -> BodyText {
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<u64> = HashSet::new();
     let mut body = BodyText::default();
     let mut offset = 0;
     let mut text = String::new();
@@ -59,7 +65,10 @@ pub(crate) fn fill(article: &mut Article, facts: &PageFacts<'_>, roles: &[Role])
                         simple = rest;
                     }
                 }
-                let chars: Vec<char> = block.text.chars().collect();
+                let chars: Vec<char> = match block.flags.is_empty() {
+                    true => Vec::new(),
+                    false => block.text.chars().collect(),
+                };
                 for flag in block.flags.iter().filter(|f| f.range.start >= skipped) {
                     let span: String = chars
                         .get(flag.range.clone())

@@ -17,7 +17,7 @@ pub(crate) fn article_id(article: &Article, converter: &ScriptConverter) -> Stri
         // them joined, without building that string
         let simplified = converter.to_simplified(&article.text);
         let mut hasher = Xxh3Default::new();
-        for run in simplified.split(|c: char| !c.is_alphanumeric()) {
+        for run in simplified.split(|c: char| !is_letter_or_digit(c)) {
             hasher.update(run.as_bytes());
         }
         return format!("{:016x}", hasher.digest());
@@ -33,6 +33,14 @@ pub(crate) fn article_id(article: &Article, converter: &ScriptConverter) -> Stri
         .unwrap_or_else(|| format!("path\u{1}{}", article.path.as_deref().unwrap_or("")));
     let basis = format!("{title}\u{1}{place}");
     format!("{:016x}", xxh3_64(basis.as_bytes()))
+}
+
+/// `char::is_alphanumeric`, answered without its table search for the common CJK
+/// ideographs (all of `U+4E00..=U+9FEF` are letters).
+fn is_letter_or_digit(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || ('\u{4E00}'..='\u{9FEF}').contains(&c)
+        || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 /// The id of a page that failed: a hash of where it came from.
@@ -75,6 +83,13 @@ mod tests {
             article_id(&b, converter),
             format!("{:016x}", xxh3_64(joined.as_bytes()))
         );
+    }
+
+    #[test]
+    fn letters_and_digits_as_the_standard_library_tells_them() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

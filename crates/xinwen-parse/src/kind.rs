@@ -33,11 +33,22 @@ pub fn detect_kind(text: &str) -> PageKind {
     while !start.is_char_boundary(end) {
         end -= 1;
     }
-    let head = start[..end].to_ascii_lowercase();
-    let markers = MARKERS.iter().filter(|m| head.contains(*m)).count();
-    let starts_with_markup =
-        head.starts_with("<!") || head.starts_with("<html") || head.starts_with("<?xml");
-    if starts_with_markup || markers >= 2 || (head.starts_with('<') && markers >= 1) {
+    let head = start.as_bytes().get(..end).unwrap_or_default();
+    let opens = |at: usize, marker: &str| {
+        (head.get(at..at + marker.len())).is_some_and(|s| s.eq_ignore_ascii_case(marker.as_bytes()))
+    };
+    // every marker opens with `<`: the markers present, found from the `<`s in one pass
+    let mut present = 0u32;
+    for (at, _) in head.iter().enumerate().filter(|(_, b)| **b == b'<') {
+        for (k, marker) in MARKERS.iter().enumerate() {
+            if opens(at, marker) {
+                present |= 1 << k;
+            }
+        }
+    }
+    let markers = present.count_ones();
+    let starts_with_markup = opens(0, "<!") || opens(0, "<html") || opens(0, "<?xml");
+    if starts_with_markup || markers >= 2 || (head.first() == Some(&b'<') && markers >= 1) {
         PageKind::Html
     } else {
         PageKind::Text
@@ -58,5 +69,8 @@ mod tests {
         assert_eq!(detect_kind("首頁 > 延吉 > 洪慶"), PageKind::Text);
         assert_eq!(detect_kind("他說<br>不是標籤"), PageKind::Text);
         assert_eq!(detect_kind(""), PageKind::Text);
+        assert_eq!(detect_kind("<SPAN>一</SPAN>"), PageKind::Html);
+        assert_eq!(detect_kind("a <Div> b <BR/>"), PageKind::Html);
+        assert_eq!(detect_kind("a <div> b <div>"), PageKind::Text);
     }
 }

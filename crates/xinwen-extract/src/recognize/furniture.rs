@@ -85,13 +85,18 @@ pub fn furniture_kind(simple: &str, char_len: usize, words: &Lexicon) -> Option<
 /// (政府信息公开: `索引号：…  主题分类：…  发文字号：…`): it opens with one of its labels,
 /// or holds two.
 pub fn is_document_record(simple: &str, words: &Lexicon) -> bool {
-    let labels = &words.document_labels;
-    let labelled = |l: &str| {
-        (simple.match_indices(l))
-            .any(|(at, _)| simple[at + l.len()..].trim_start().starts_with([':', '：']))
-    };
-    let opens = labels.iter().any(|l| simple.starts_with(l) && labelled(l));
-    opens || labels.iter().filter(|l| labelled(l)).count() >= 2
+    // a label counts when a colon follows it (spaces between): found from the colons, in
+    // one pass over the line whatever the number of labels
+    let mut labelled: Vec<&str> = Vec::new();
+    for (at, _) in simple.match_indices([':', '：']) {
+        let before = simple.get(..at).unwrap_or_default().trim_end();
+        for label in words.document_labels.iter() {
+            if before.ends_with(label) && !labelled.contains(&label) {
+                labelled.push(label);
+            }
+        }
+    }
+    labelled.len() >= 2 || labelled.iter().any(|l| simple.starts_with(l))
 }
 
 #[cfg(test)]
