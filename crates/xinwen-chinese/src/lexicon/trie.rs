@@ -5,6 +5,9 @@
 pub(crate) struct Trie {
     /// Node 0 is the root; each node's children sorted by character.
     nodes: Vec<Node>,
+    /// Bit `c mod 256` set for the first character `c` of every entry: most lookups
+    /// start at a character no entry starts with, and end here without a search.
+    firsts: [u64; 4],
 }
 
 #[derive(Debug, Clone, Default)]
@@ -22,6 +25,7 @@ impl Trie {
     {
         let mut trie = Trie {
             nodes: vec![Node::default()],
+            firsts: [0; 4],
         };
         for (index, word) in words.enumerate() {
             let mut node = 0usize;
@@ -35,7 +39,19 @@ impl Trie {
         trie
     }
 
+    /// The word and the bit of `c` in `firsts`.
+    fn first_bit(c: char) -> (usize, u64) {
+        let code = u32::from(c) as usize & 255;
+        (code / 64, 1 << (code % 64))
+    }
+
     fn child(&self, node: usize, c: char) -> Option<usize> {
+        if node == 0 {
+            let (word, bit) = Self::first_bit(c);
+            if self.firsts.get(word).is_none_or(|w| w & bit == 0) {
+                return None;
+            }
+        }
         let children = &self.nodes.get(node)?.children;
         let k = children.binary_search_by_key(&c, |(k, _)| *k).ok()?;
         children.get(k).map(|(_, n)| *n as usize)
@@ -47,6 +63,12 @@ impl Trie {
         }
         let new = self.nodes.len();
         self.nodes.push(Node::default());
+        if node == 0 {
+            let (word, bit) = Self::first_bit(c);
+            if let Some(w) = self.firsts.get_mut(word) {
+                *w |= bit;
+            }
+        }
         if let Some(parent) = self.nodes.get_mut(node) {
             let at = parent.children.partition_point(|(k, _)| *k < c);
             parent.children.insert(at, (c, new as u32));
