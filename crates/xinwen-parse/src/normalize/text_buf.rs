@@ -4,6 +4,8 @@ use std::ops::Range;
 
 use xinwen_core::FlagKind;
 
+mod apply;
+
 /// One replacement a normalizer asks for: the bytes `range` of the current text become
 /// `replacement` (empty to delete).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,67 +95,6 @@ impl TextBuf {
         self.flags
             .extend(ranges.into_iter().map(|range| SpanFlag { kind, range }));
         self.flags.sort_by_key(|f| f.range.start);
-    }
-
-    /// Applies `edits` (sorted by start, not overlapping; others are skipped) and
-    /// returns how many were applied. Characters of a replacement map to the first
-    /// original character of what they replace; flags move with their text.
-    pub fn apply(&mut self, mut edits: Vec<Edit>) -> usize {
-        if edits.is_empty() {
-            return 0;
-        }
-        edits.sort_by_key(|e| (e.range.start, e.range.end));
-        let mut text = String::with_capacity(self.text.len());
-        let mut origin = Vec::with_capacity(self.origin.len());
-        // new character index of each old character index (and of the end)
-        let mut moved = Vec::with_capacity(self.origin.len());
-        let mut applied = 0;
-        let mut edits = edits.into_iter().peekable();
-        let mut skip_until = 0;
-        for (old_index, (byte, c)) in self.text.char_indices().enumerate() {
-            while let Some(edit) = edits.peek() {
-                if edit.range.start > byte {
-                    break;
-                }
-                let edit = edits.next().unwrap_or_else(|| Edit::delete(0..0));
-                if edit.range.start < byte || edit.range.start < skip_until {
-                    continue; // overlaps an earlier edit or starts inside a character
-                }
-                let from = self.origin.get(old_index).copied().unwrap_or(0);
-                for r in edit.replacement.chars() {
-                    text.push(r);
-                    origin.push(from);
-                }
-                skip_until = edit.range.end.max(byte);
-                applied += 1;
-            }
-            moved.push(origin.len());
-            if byte >= skip_until {
-                text.push(c);
-                origin.push(self.origin.get(old_index).copied().unwrap_or(0));
-            }
-        }
-        let end_origin = self.origin.last().copied().unwrap_or(0);
-        for edit in edits {
-            // an insertion at the very end
-            if edit.range.start == self.text.len() && edit.range.start >= skip_until {
-                for r in edit.replacement.chars() {
-                    text.push(r);
-                    origin.push(end_origin);
-                }
-                applied += 1;
-            }
-        }
-        moved.push(origin.len());
-        origin.push(end_origin);
-        for flag in &mut self.flags {
-            let at = |i: usize| moved.get(i).copied().unwrap_or(origin.len() - 1);
-            flag.range = at(flag.range.start)..at(flag.range.end);
-        }
-        self.flags.retain(|f| f.range.start < f.range.end);
-        self.text = text;
-        self.origin = origin;
-        applied
     }
 
     /// Gives up the buffer: the text, the original offset of each character (plus the
