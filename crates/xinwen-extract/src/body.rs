@@ -4,21 +4,11 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use xinwen_core::{Article, Flag, Removed, RemovedKind};
-use xxhash_rust::xxh3::Xxh3Default;
 
+use crate::dedup::dedup_key;
 use crate::recognize::PageFacts;
 use crate::recognize::outlets::column;
 use crate::roles::Role;
-
-/// What two blocks are compared by: a hash of their text with whitespace removed (hashed
-/// run by run, the same as of the joined text, which is never built).
-pub(crate) fn dedup_key(text: &str) -> u64 {
-    let mut hasher = Xxh3Default::new();
-    for run in text.split(char::is_whitespace) {
-        hasher.update(run.as_bytes());
-    }
-    hasher.digest()
-}
 
 /// What the body keeps besides the record's fields: the text in simplified script
 /// (the same characters as `Article::text`) and the ranges of it that credit people

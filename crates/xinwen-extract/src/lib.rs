@@ -35,6 +35,7 @@ mod batch;
 mod body;
 #[cfg(test)]
 mod cases;
+mod dedup;
 mod enrich;
 mod extractor;
 mod fields;

@@ -6,26 +6,23 @@ use xinwen_core::RemovedKind;
 use xinwen_parse::Page;
 
 use super::role::Role;
+use crate::dedup::dedup_key;
 
 /// A repeated block at least this long is a duplicate on its own; shorter ones (captions,
 /// short lines) only as part of a repeated sequence, because a page may show two photos
 /// with the same caption.
 const LONG: usize = 20;
 
-fn key(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
 /// Marks the later copies of repeated body blocks and caption groups as duplicates.
 pub fn mark(page: &Page, roles: &mut [Role]) {
-    let keys: Vec<String> = page.blocks.iter().map(|b| key(&b.text)).collect();
-    let mut first: HashMap<&str, usize> = HashMap::new();
+    let keys: Vec<u64> = page.blocks.iter().map(|b| dedup_key(&b.text)).collect();
+    let mut first: HashMap<u64, usize> = HashMap::new();
     let mut earlier = vec![None; keys.len()];
     for (i, k) in keys.iter().enumerate() {
-        match first.get(k.as_str()) {
+        match first.get(k) {
             Some(&j) => earlier[i] = Some(j),
             None => {
-                first.insert(k, i);
+                first.insert(*k, i);
             }
         }
     }

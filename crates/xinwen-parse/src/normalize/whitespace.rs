@@ -12,6 +12,16 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{00A0}' | '\u{3000}' | '\u{FFA0}' | '\u{3164}')
 }
 
+/// `is_space(c) || is_zero_width(c)`, answered at once for the CJK range (U+3001 to
+/// U+FEFE holds no space and no zero-width character but the Hangul filler U+3164).
+fn is_blank(c: char) -> bool {
+    if ('\u{3001}'..='\u{FEFE}').contains(&c) {
+        c == '\u{3164}'
+    } else {
+        is_space(c) || is_zero_width(c)
+    }
+}
+
 fn is_zero_width(c: char) -> bool {
     matches!(
         c,
@@ -30,7 +40,7 @@ impl Normalizer for Whitespace {
         let mut run: Option<(usize, bool)> = None; // (start byte, is a single plain space)
         let len = text.len();
         for (i, c) in text.char_indices().chain(std::iter::once((len, 'x'))) {
-            let blank = i < len && (is_space(c) || is_zero_width(c));
+            let blank = i < len && is_blank(c);
             match (run, blank) {
                 (None, true) => run = Some((i, c == ' ')),
                 (Some((start, _)), true) => run = Some((start, false)),
@@ -53,7 +63,7 @@ impl Normalizer for Whitespace {
 
 #[cfg(test)]
 mod tests {
-    use super::Whitespace;
+    use super::{Whitespace, is_blank, is_space, is_zero_width};
     use crate::normalize::testing::test_normalizer;
 
     test_normalizer!(indentation, Whitespace,
@@ -62,6 +72,13 @@ mod tests {
         "在市疫控中心調研\u{3000}\u{a0}李軍廣 攝 " => "在市疫控中心調研 李軍廣 攝", "在市疫控中心調研 李軍廣 攝");
     test_normalizer!(zero_width, Whitespace,
         "疫\u{200b}情\u{feff}防控" => "疫情防控", "疫情防控");
+    #[test]
+    fn blank_as_its_two_tests() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_blank(c), is_space(c) || is_zero_width(c), "{c:?}");
+        }
+    }
+
     test_normalizer!(single_spaces_stay, Whitespace,
         "細化防控措施 責任落實到位" => "細化防控措施 責任落實到位", "細化防控措施 責任落實到位");
 }
