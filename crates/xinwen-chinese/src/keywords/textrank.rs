@@ -4,7 +4,7 @@
 //! words, a link per pair in the window (a word with itself too), the rank damped by
 //! 0.85 over 20 sweeps, and the ranks reported times 10¹⁰.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use crate::Segmenter;
 
@@ -46,11 +46,21 @@ pub fn keywords_of(
     if top == 0 {
         return Vec::new();
     }
-    let mut links: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+    // every co-occurrence in the window, then sorted and counted: the links in the order
+    // of their pairs, each weighing how often its pair occurs
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (i, u) in sequence.iter().enumerate() {
         let Some(u) = *u else { continue };
         for v in sequence.iter().take(i + SPAN).skip(i + 1).flatten() {
-            *links.entry((u, *v)).or_insert(0.0) += 1.0;
+            pairs.push((u, *v));
+        }
+    }
+    pairs.sort_unstable();
+    let mut links: Vec<((usize, usize), f64)> = Vec::new();
+    for pair in pairs {
+        match links.last_mut() {
+            Some((last, weight)) if *last == pair => *weight += 1.0,
+            _ => links.push((pair, 1.0)),
         }
     }
     let ranks = rank(words.len(), &links);
@@ -63,10 +73,10 @@ pub fn keywords_of(
 }
 
 /// The rank of each of `n` nodes of the undirected graph of weighted `links`.
-fn rank(n: usize, links: &BTreeMap<(usize, usize), f64>) -> Vec<f64> {
+fn rank(n: usize, links: &[((usize, usize), f64)]) -> Vec<f64> {
     // adjacency lists in one array: node u's neighbours are at starts[u]..starts[u + 1]
     let mut starts = vec![0usize; n + 1];
-    for &(u, v) in links.keys() {
+    for &((u, v), _) in links {
         starts[u + 1] += 1;
         starts[v + 1] += 1;
     }
@@ -75,7 +85,7 @@ fn rank(n: usize, links: &BTreeMap<(usize, usize), f64>) -> Vec<f64> {
     }
     let mut next = starts.clone();
     let mut neighbour = vec![(0usize, 0.0f64); starts[n]];
-    for (&(u, v), &w) in links {
+    for &((u, v), w) in links {
         neighbour[next[u]] = (v, w);
         next[u] += 1;
         neighbour[next[v]] = (u, w);
