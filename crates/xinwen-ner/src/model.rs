@@ -26,11 +26,7 @@ impl Model {
         (0..features.len())
             .map(|i| {
                 let mut sum = [0i32; LABELS];
-                for &key in features.at(i) {
-                    if let Some(w) = self.weights.get(key) {
-                        sum.iter_mut().zip(w).for_each(|(a, b)| *a += i32::from(b));
-                    }
-                }
+                self.weights.add_to(features.at(i), &mut sum);
                 sum.map(|x| x as f32 * step)
             })
             .collect()

@@ -57,6 +57,35 @@ fn slot_bytes(key: u64, weights: &Quantized) -> [u8; SLOT_BYTES] {
     slot
 }
 
+/// The slot of `key` in a table's `control` and `slots` bytes, if it holds it.
+#[inline]
+fn find<'a>(
+    controls: &[u8],
+    slots: &'a [u8],
+    shift: u32,
+    key: u64,
+) -> Option<&'a [u8; SLOT_BYTES]> {
+    let want = control(key);
+    let mut at = (key >> shift) as usize;
+    loop {
+        match *controls.get(at)? {
+            EMPTY => return None,
+            c if c == want => {
+                let slot = slots.get(at * SLOT_BYTES..)?.first_chunk::<SLOT_BYTES>()?;
+                let k = u64::from_le_bytes(*slot.first_chunk::<8>()?);
+                if k == key {
+                    return Some(slot);
+                }
+                if k > key {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+}
+
 /// Feature weights: a sorted linear-probing table of keys and their quantized weights.
 #[derive(Debug, Clone)]
 pub struct FeatureWeights {
@@ -196,24 +225,20 @@ impl FeatureWeights {
     /// The quantized weights of feature `key`, if the model has it.
     #[inline]
     pub fn get(&self, key: u64) -> Option<Quantized> {
-        let want = control(key);
-        let mut at = (key >> self.shift) as usize;
-        loop {
-            match *self.control.get(at)? {
-                EMPTY => return None,
-                c if c == want => {
-                    let bytes = self.slots.get(at * SLOT_BYTES..(at + 1) * SLOT_BYTES)?;
-                    let (k, weights) = read_slot(bytes.try_into().ok()?);
-                    if k == key {
-                        return Some(weights);
-                    }
-                    if k > key {
-                        return None;
-                    }
+        find(&self.control, &self.slots, self.shift, key).map(|slot| read_slot(slot).1)
+    }
+
+    /// Adds the quantized weights of every feature of `keys` the model has to `sum`
+    /// (the table's bytes are reached once for all of them).
+    #[inline]
+    pub fn add_to(&self, keys: &[u64], sum: &mut [i32; LABELS]) {
+        let (control, slots) = (&*self.control, &*self.slots);
+        for &key in keys {
+            if let Some(slot) = find(control, slots, self.shift, key) {
+                for (l, s) in sum.iter_mut().enumerate() {
+                    *s += i32::from(i16::from_le_bytes([slot[8 + 2 * l], slot[9 + 2 * l]]));
                 }
-                _ => {}
             }
-            at += 1;
         }
     }
 
