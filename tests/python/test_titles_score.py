@@ -16,6 +16,8 @@ import score_titles  # noqa: E402
 
 def test_titles_before_names(shared: Path) -> None:
     s = score_titles.score(shared / "data" / "ner" / "cluener2020_train.jsonl")
-    assert s["gold"] >= 150  # the held-out split (measured: 166 pairs, P 0.896 R 0.614)
-    assert s["precision"] >= 0.87, s["precision"]
-    assert s["recall"] >= 0.58, s["recall"]
+    # the held-out split (measured 5 December 2026: 166 pairs, P 0.917 R 0.723, F1 0.808;
+    # a sentence that is a headline alone gives its people too)
+    assert s["gold"] >= 150
+    assert s["precision"] >= 0.89, s["precision"]
+    assert s["recall"] >= 0.70, s["recall"]

@@ -10,9 +10,11 @@ pub type Span = [usize; 2];
 pub struct Person {
     /// The name as written (`洪慶`).
     pub name: String,
-    /// Positions as written, in order of first appearance (`州委副書記`, `市委書記`).
+    /// Positions as written, in order of first appearance (`州委副書記`, `市委書記`); the
+    /// body's first, then those only the headline gives.
     pub titles: Vec<String>,
-    /// Every place the name occurs.
+    /// Every place the name occurs in the body (`Article::text`): none for a person of
+    /// a page that is a headline alone.
     pub mentions: Vec<Span>,
 }
 

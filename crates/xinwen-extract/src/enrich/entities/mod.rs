@@ -74,6 +74,42 @@ pub fn find_entities(text: &str, resources: &Resources) -> Result<Vec<EntitySpan
     Ok(spans)
 }
 
+/// Adds what the headline says of people (`国务院副总理刘鹤会见…`) to `people`, the
+/// people of the body: the titles the headline gives someone the body names join theirs.
+/// A page that is a headline alone (`body` empty) has the headline's people, without
+/// mentions (mentions are offsets into the body); beside a body, a name only the
+/// headline has is not taken, as headlines are too terse to tag alone (`穆迪下调…`).
+fn headline_people(
+    people_of_body: &mut Vec<xinwen_core::Person>,
+    title: &str,
+    body: &str,
+    resources: &Resources,
+) -> Result<(), Error> {
+    let headline = Analysis::new(title, resources)?;
+    let found = find(&headline, resources, &[])?;
+    for person in people(&headline, &found.people, &[]) {
+        // (a name the body writes whole may come out of a headline cut: `海濤` of `文海濤`)
+        let same = |p: &&mut xinwen_core::Person| {
+            p.name.contains(&person.name) || person.name.contains(&p.name)
+        };
+        match people_of_body.iter_mut().find(same) {
+            Some(known) => {
+                for title in person.titles {
+                    if !known.titles.contains(&title) {
+                        known.titles.push(title);
+                    }
+                }
+            }
+            None if body.is_empty() => people_of_body.push(xinwen_core::Person {
+                mentions: Vec::new(),
+                ..person
+            }),
+            None => {}
+        }
+    }
+    Ok(())
+}
+
 /// Fills `people`, `places` and `organizations`.
 pub(crate) struct Entities;
 
@@ -100,6 +136,9 @@ impl Enricher for Entities {
         found.places.retain(|(r, _)| clean(r));
         found.organizations.retain(clean);
         article.people = people(text, &found.people, credits);
+        if let Some(title) = article.title.as_deref() {
+            headline_people(&mut article.people, title, &article.text, resources)?;
+        }
         let levels: HashMap<String, PlaceLevel> = (found.places.iter())
             .map(|(r, l)| (text.original(r.clone()), *l))
             .collect();

@@ -174,3 +174,32 @@ fn county_bodies_named_by_their_level() {
     assert!(!a.places.iter().any(|p| p.name == "和縣"), "{:?}", a.places);
     assert!(!orgs.iter().any(|o| o.contains("酒店")), "{orgs:?}");
 }
+
+fn page(text: &str) -> Article {
+    Extractor::default()
+        .extract_bytes(text.as_bytes(), None)
+        .unwrap()
+}
+
+#[test]
+fn what_the_headline_says_of_people() {
+    // a headline alone: its people, without mentions in a body there is not
+    let a = page("中国房地产学会副会长陈国强");
+    assert!(a.text.is_empty(), "{:?}", a.text);
+    let person = a.people.iter().find(|p| p.name == "陈国强");
+    let person = person.unwrap_or_else(|| panic!("{:?}", a.people));
+    assert_eq!(person.titles, ["中国房地产学会副会长"]);
+    assert!(person.mentions.is_empty());
+    // beside a body: the headline's title joins the person the body names
+    let a = page(
+        "國務院副總理陳嘉樹到柳塘鎮調研\n\n2023年05月12日 09:30\n\n\
+         5月11日,陳嘉樹深入柳塘鎮檢查指導防汛工作,要求做好各項準備。",
+    );
+    assert_eq!(titles(&a, "陳嘉樹"), ["國務院副總理"]);
+    // must not: a name only the terse headline has is not taken beside a body
+    let a = page(
+        "穆迪下調三國評級展望\n\n2023年05月12日 09:30\n\n\
+         評級機構週一宣佈下調三個國家的評級展望,市場反應平淡。",
+    );
+    assert!(a.people.iter().all(|p| p.name != "穆迪"), "{:?}", a.people);
+}
