@@ -57,44 +57,36 @@ pub fn extract(ctx: &Context) -> Features {
         bounds: Vec::with_capacity(n + 1),
     };
     f.bounds.push(0);
-    let sh = |i: isize| -> char {
-        if i < 0 {
-            BOS
-        } else {
-            ctx.shapes.get(i as usize).copied().unwrap_or(EOS)
-        }
+    // the shapes and classes with two padding characters on each side, so that the
+    // window of character `i` is `i..i + 5` with no test at the ends
+    let padded = |of: &[char]| -> Vec<char> {
+        let mut v = Vec::with_capacity(n + 4);
+        v.extend([BOS, BOS]);
+        v.extend(of.iter().take(n));
+        v.resize(n + 4, EOS);
+        v
     };
-    let cl = |i: isize| -> char {
-        if i < 0 {
-            BOS
-        } else {
-            ctx.classes.get(i as usize).copied().unwrap_or(EOS)
-        }
-    };
+    let (shapes, classes) = (padded(&ctx.shapes), padded(&ctx.classes));
+    let bias = KeyBuilder::new(0).key();
     let (none, end) = (str_key("^"), str_key("$"));
     for i in 0..n {
         let k = &mut f.keys;
-        let p = i as isize;
-        k.push(KeyBuilder::new(0).key());
-        for (t, d) in (1u8..).zip(-2isize..=2) {
-            k.push(KeyBuilder::new(t).ch(sh(p + d)).key());
+        let (Some(s), Some(c5)) = (shapes.get(i..i + 5), classes.get(i..i + 5)) else {
+            break;
+        };
+        k.push(bias);
+        for (t, &a) in (1u8..).zip(s) {
+            k.push(KeyBuilder::new(t).ch(a).key());
         }
-        for (t, d) in (6u8..).zip(-2isize..=1) {
-            k.push(KeyBuilder::new(t).ch(sh(p + d)).ch(sh(p + d + 1)).key());
+        for (t, w) in (6u8..).zip(s.windows(2)) {
+            k.push(KeyBuilder::new(t).ch(w[0]).ch(w[1]).key());
         }
-        for (t, d) in (10u8..).zip(-2isize..=0) {
-            let b = KeyBuilder::new(t).ch(sh(p + d)).ch(sh(p + d + 1));
-            k.push(b.ch(sh(p + d + 2)).key());
+        for (t, w) in (10u8..).zip(s.windows(3)) {
+            k.push(KeyBuilder::new(t).ch(w[0]).ch(w[1]).ch(w[2]).key());
         }
-        k.push(
-            KeyBuilder::new(13)
-                .ch(cl(p - 1))
-                .ch(cl(p))
-                .ch(cl(p + 1))
-                .key(),
-        );
-        let b = KeyBuilder::new(14).ch(cl(p - 2)).ch(cl(p - 1)).ch(cl(p));
-        k.push(b.ch(cl(p + 1)).ch(cl(p + 2)).key());
+        k.push(KeyBuilder::new(13).ch(c5[1]).ch(c5[2]).ch(c5[3]).key());
+        let b = KeyBuilder::new(14).ch(c5[0]).ch(c5[1]).ch(c5[2]);
+        k.push(b.ch(c5[3]).ch(c5[4]).key());
 
         let wi = ctx.word_of.get(i).copied().unwrap_or(0);
         let Some(w) = ctx.words.get(wi) else {
@@ -113,7 +105,7 @@ pub fn extract(ctx: &Context) -> Features {
         let n2last = next2.map_or(EOS, |w| w.last);
         let (first, last, tag, text) = (w.first, w.last, w.tag_key, w.text_key);
         let wlen = len_bucket(w.end - w.start);
-        let c = sh(p);
+        let c = s[2];
         let at = KeyBuilder::new;
         k.push(at(15).ch(pos).num(tag).key());
         k.push(at(16).ch(pos).num(text).key());
