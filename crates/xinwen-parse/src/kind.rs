@@ -25,6 +25,9 @@ const MARKERS: &[&str] = &[
     "<article",
 ];
 
+// one bit per marker in `detect_kind`
+const _: () = assert!(MARKERS.len() <= 32);
+
 /// `Html` when the text starts with markup or shows several HTML tags in its first
 /// kilobytes; `Text` otherwise (a text page quoting one `<tag>` stays text).
 pub fn detect_kind(text: &str) -> PageKind {
