@@ -5,7 +5,8 @@
 use xinwen_core::{Article, Person};
 use xinwen_index::{ArticleIndex, QueryMode, SearchOptions, explain_query};
 
-/// The small index of the `query` fuzz target.
+/// The small index of the `query` fuzz target, as `fuzz/fuzz_targets/query.rs` builds it
+/// (the fuzz crate is outside the workspace: the two are kept the same by hand).
 fn fuzz_index() -> (tempfile::TempDir, ArticleIndex) {
     let dir = tempfile::tempdir().unwrap();
     let index = ArticleIndex::create(dir.path()).unwrap();
