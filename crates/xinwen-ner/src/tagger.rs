@@ -9,7 +9,7 @@ use crate::context::{Context, CutWord, NameDictionary, Tools};
 use crate::features::extract;
 use crate::model::Model;
 use crate::span::{NerSpan, spans_of};
-use crate::{codec, rules, transliteration};
+use crate::{brackets, codec, rules, transliteration};
 
 /// The model shipped with the crate (see the crate documentation to regenerate it),
 /// decompressed by the build (`build.rs`): its table is used where it lies.
@@ -117,8 +117,10 @@ impl NerTagger {
         let dictionary = self.dictionary.as_deref().map(|d| d as &dyn NameDictionary);
         let ctx = Context::with_cut(simplified, &self.tools, dictionary, cut);
         let labels = self.model.decode(&extract(&ctx));
-        let spans = rules::refine(&ctx, spans_of(&labels));
-        let letters = &self.tools.words.tagger.transliteration_chars;
-        transliteration::whole_names(&ctx, letters, spans)
+        let spans = brackets::cut_unpaired(&ctx, spans_of(&labels));
+        let spans = rules::refine(&ctx, spans);
+        let lists = &self.tools.words.tagger;
+        let spans = transliteration::whole_names(&ctx, &lists.transliteration_chars, spans);
+        brackets::latin_forms(&ctx, &lists.not_latin_names, spans)
     }
 }

@@ -46,6 +46,9 @@ super::super::declare::lexicon! {
         /// Characters of transliterated foreign names (`斯`, `尔`): such names are kept
         /// whole (tagger).
         transliteration_chars: "people/transliteration_chars",
+        /// Latin words in brackets after a name that are not its Latin form (`blog`):
+        /// lowercase (tagger).
+        not_latin_names: "ner/not_latin_names",
     }
     patterns {}
 }
