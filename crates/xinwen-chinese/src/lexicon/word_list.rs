@@ -198,6 +198,11 @@ impl WordList {
 
     /// How many different entries occur in `text`.
     pub fn distinct_in(&self, text: &str) -> usize {
+        // most texts hold no entry: the leftmost search skips ahead with a prefilter,
+        // the overlapping one reads every byte
+        if !self.occurs_in(text) {
+            return 0;
+        }
         let Some(ac) = self.automaton(MatchKind::Standard) else {
             return 0;
         };

@@ -8,10 +8,12 @@ use xinwen_core::{Error, Script};
 use crate::charset::CharSet;
 
 mod chain;
+mod flags;
 mod table;
 
 use chain::Chain;
 pub use chain::Conversion;
+use flags::{CONVERTIBLE, OUTSIDE_GB2312, SIMPLIFIED, ScriptSets, TRADITIONAL};
 
 /// Characters that a simplified→traditional converter would change but that traditional
 /// text uses as they are (后 in 皇后, 干 in 干戈, 台 in 台灣, …). They say nothing about
@@ -32,13 +34,8 @@ const GB2312: &str = include_str!(concat!(env!("OUT_DIR"), "/gb2312.txt"));
 /// simplified view is the same span in the text as written.
 pub struct ScriptConverter {
     chains: HashMap<Conversion, Chain>,
-    /// The characters that are keys of the →simplified tables: a line without any is
-    /// left as it is.
-    convertible: CharSet,
-    /// The characters of GB 2312, simplified script's character set.
-    gb2312: CharSet,
-    traditional_only: CharSet,
-    simplified_only: CharSet,
+    /// What each character is to the converter.
+    sets: ScriptSets,
     char_t2s: HashMap<char, char>,
     /// The pairs of `char_t2s` as (simplified, traditional), sorted.
     char_s2t: Vec<(char, char)>,
@@ -47,8 +44,7 @@ pub struct ScriptConverter {
 impl std::fmt::Debug for ScriptConverter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ScriptConverter")
-            .field("traditional_only", &self.traditional_only)
-            .field("simplified_only", &self.simplified_only)
+            .field("sets", &self.sets)
             .finish()
     }
 }
@@ -121,10 +117,7 @@ impl ScriptConverter {
         }
         Ok(ScriptConverter {
             chains,
-            convertible,
-            gb2312,
-            traditional_only,
-            simplified_only,
+            sets: ScriptSets::new(convertible, traditional_only, simplified_only, &gb2312),
             char_s2t: {
                 let mut pairs: Vec<(char, char)> = char_t2s.iter().map(|(t, s)| (*s, *t)).collect();
                 pairs.sort_unstable();
@@ -166,12 +159,12 @@ impl ScriptConverter {
 
     /// True when `c` is written differently in simplified script (`導`, `區`).
     pub fn is_traditional_only(&self, c: char) -> bool {
-        self.traditional_only.contains(c)
+        self.sets.flags(c) & TRADITIONAL != 0
     }
 
     /// True when `c` exists only in simplified script (`导`, `区`).
     pub fn is_simplified_only(&self, c: char) -> bool {
-        self.simplified_only.contains(c)
+        self.sets.flags(c) & SIMPLIFIED != 0
     }
 
     /// The simplified form of `text`, with exactly as many characters as `text`.
@@ -192,41 +185,46 @@ impl ScriptConverter {
     /// assert_eq!(converter.to_simplified("他在乾县说什么\n乾乾淨淨"), "他在乾县说什么\n干干净净");
     /// ```
     pub fn to_simplified<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        if !text.chars().any(|c| self.convertible.contains(c)) {
-            return Cow::Borrowed(text);
-        }
-        let outside_gb2312_char =
-            |this: &Self, c: char| this.traditional_only.contains(c) && !this.gb2312.contains(c);
-        let outside_gb2312 = |key: &str| key.chars().any(|c| outside_gb2312_char(self, c));
-        let mut out = String::with_capacity(text.len());
+        let outside_gb2312 = |key: &str| {
+            key.chars()
+                .any(|c| self.sets.flags(c) & OUTSIDE_GB2312 != 0)
+        };
+        // `None` while every line so far stays as written
+        let mut out: Option<String> = None;
+        let mut start = 0;
         for line in text.split_inclusive('\n') {
-            if !line.chars().any(|c| self.convertible.contains(c)) {
-                out.push_str(line);
-                continue;
-            }
-            let (traditional, simplified) = self.count_script_chars(line);
+            let scan = self.sets.scan(line);
+            let (traditional, simplified) = (scan.traditional, scan.simplified);
             // a line mostly simplified changes only at characters simplified script
             // cannot hold: none, nothing to convert
-            if traditional <= simplified && !line.chars().any(|c| outside_gb2312_char(self, c)) {
-                out.push_str(line);
-                continue;
-            }
+            let stays = scan.any & CONVERTIBLE == 0
+                || (traditional <= simplified && scan.any & OUTSIDE_GB2312 == 0);
             let converted = match (
                 traditional > simplified,
                 self.chains.get(&Conversion::AnyToSimplified),
                 self.chains.get(&Conversion::T2s),
             ) {
-                (true, Some(chain), _) => chain.convert(line),
-                (false, _, Some(chain)) => chain.convert_accepting(line, Some(&outside_gb2312)),
-                _ => line.to_string(),
+                _ if stays => None,
+                (true, Some(chain), _) => Some(chain.convert(line)),
+                (false, _, Some(chain)) => {
+                    Some(chain.convert_accepting(line, Some(&outside_gb2312)))
+                }
+                _ => None,
             };
-            out.push_str(&converted);
+            match (&mut out, converted.filter(|c| c != line)) {
+                (Some(out), Some(c)) => out.push_str(&c),
+                (Some(out), None) => out.push_str(line),
+                (None, Some(c)) => {
+                    let mut o = String::with_capacity(text.len());
+                    o.push_str(text.get(..start).unwrap_or_default());
+                    o.push_str(&c);
+                    out = Some(o);
+                }
+                (None, None) => {}
+            }
+            start += line.len();
         }
-        if out == text {
-            Cow::Borrowed(text)
-        } else {
-            Cow::Owned(out)
-        }
+        out.map_or(Cow::Borrowed(text), Cow::Owned)
     }
 
     /// The traditional form of `text` (OpenCC `s2t`), with as many characters as `text`.
@@ -237,16 +235,8 @@ impl ScriptConverter {
     /// Counts the characters of `text` that only traditional and only simplified
     /// script use, in that order.
     pub fn count_script_chars(&self, text: &str) -> (usize, usize) {
-        let mut traditional = 0;
-        let mut simplified = 0;
-        for c in text.chars() {
-            if self.traditional_only.contains(c) {
-                traditional += 1;
-            } else if self.simplified_only.contains(c) {
-                simplified += 1;
-            }
-        }
-        (traditional, simplified)
+        let scan = self.sets.scan(text);
+        (scan.traditional, scan.simplified)
     }
 
     /// The script `text` is written in: `Traditional` or `Simplified` when nine in ten

@@ -56,3 +56,13 @@ fn finds_the_traditional_forms_of_a_character() {
         assert!(forms(s).contains(&t), "{t}→{s}");
     }
 }
+
+#[test]
+fn the_flag_table_says_what_the_sets_say() {
+    let c = converter();
+    for code in 0..0x3_2400 {
+        if let Some(ch) = char::from_u32(code) {
+            assert_eq!(c.sets.flags(ch), c.sets.flags_from_sets(ch), "U+{code:04X}");
+        }
+    }
+}

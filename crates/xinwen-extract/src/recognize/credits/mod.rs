@@ -21,7 +21,7 @@ use xinwen_chinese::{Gazetteer, Lexicon, Surnames};
 use xinwen_core::{Byline, Role};
 
 use patterns::pattern_credits;
-use reader::{Reader, SEPARATORS, is_name_char};
+use reader::{Reader, SEPARATORS, is_name_char, is_short_role_mark};
 
 /// Scans `text` (with `simple`, its simplified view) for credits; `places` parts names
 /// from the places glued after them.
@@ -32,11 +32,20 @@ pub fn credits(
     surnames: &Surnames,
     places: Option<&Gazetteer>,
 ) -> Credits {
-    let original: Vec<char> = text.chars().collect();
-    let mut simple_chars: Vec<char> = simple.chars().collect();
-    if simple_chars.len() != original.len() {
-        simple_chars = original.clone();
+    // roles are read on the simplified view when it keeps the characters in place
+    let same_length = text.chars().count() == simple.chars().count();
+    let read = if same_length { simple } else { text };
+    let roles = may_hold_role(read, words);
+    let patterns = may_hold_pattern(simple, words);
+    if !roles && !patterns {
+        return Credits::default();
     }
+    let original: Vec<char> = text.chars().collect();
+    let simple_chars: Vec<char> = if same_length {
+        simple.chars().collect()
+    } else {
+        original.clone()
+    };
     let reader = Reader {
         original,
         simple: simple_chars,
@@ -45,9 +54,33 @@ pub fn credits(
         places,
     };
     let mut found = Credits::default();
-    role_credits(&reader, &mut found);
-    pattern_credits(&reader, simple, &mut found);
+    if roles {
+        role_credits(&reader, &mut found);
+    }
+    if patterns {
+        pattern_credits(&reader, simple, &mut found);
+    }
     found
+}
+
+/// False when no role word can start anywhere in `text` ([`Reader::role_word_at`] would
+/// find none): no word of `credits/roles` occurs, and no one-character role word stands
+/// before a separator. Most paragraphs are answered here, in one pass.
+fn may_hold_role(text: &str, words: &Lexicon) -> bool {
+    let short = &words.short_credit_roles;
+    let mut chars = text.chars().peekable();
+    let short_role = std::iter::from_fn(|| Some((chars.next()?, chars.peek().copied())))
+        .any(|(c, next)| next.is_some_and(is_short_role_mark) && short.contains_char(c));
+    short_role || words.credit_roles.occurs_in(text)
+}
+
+/// False when none of the credit patterns can match `text`: each needs a word of its
+/// list (`filed_from` one of `credits/filed_words`, `shot_by` of `credits/shot_words`,
+/// `posted_by` of `credits/posted_words`), as their files say.
+fn may_hold_pattern(text: &str, words: &Lexicon) -> bool {
+    [&words.filed_words, &words.shot_words, &words.posted_words]
+        .iter()
+        .any(|list| list.occurs_in(text))
 }
 
 /// Credits that follow role words.

@@ -7,11 +7,12 @@ use super::found::Credits;
 use super::reader::Reader;
 
 /// Credits of the patterns: where a story was filed from, who took a photograph, who
-/// posted it.
+/// posted it. Each pattern needs a word of its list and runs only where one occurs.
 pub(super) fn pattern_credits(reader: &Reader<'_>, simple: &str, found: &mut Credits) {
     let char_at = |byte: usize| simple.get(..byte).map_or(0, |s| s.chars().count());
     let words = reader.words;
-    for caps in words.filed_from.captures_iter(simple) {
+    let filed = words.filed_words.occurs_in(simple);
+    for caps in (words.filed_from.captures_iter(simple)).take_while(|_| filed) {
         let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else {
             continue;
         };
@@ -30,8 +31,10 @@ pub(super) fn pattern_credits(reader: &Reader<'_>, simple: &str, found: &mut Cre
     }
     // a handle, not only a Chinese name: forum and blog posters name themselves
     let sentence = simple.contains(['。', '，', '；']);
-    let poster = (words.posted_by.captures(simple).and_then(|c| c.get(1)))
-        .filter(|name| !sentence && !words.not_posters.contains(name.as_str()));
+    let posted = !sentence && words.posted_words.occurs_in(simple);
+    let poster = (posted.then(|| words.posted_by.captures(simple)).flatten())
+        .and_then(|c| c.get(1))
+        .filter(|name| !words.not_posters.contains(name.as_str()));
     if let Some(name) = poster {
         let (start, end) = (char_at(name.start()), char_at(name.end()));
         found.push(
@@ -39,7 +42,8 @@ pub(super) fn pattern_credits(reader: &Reader<'_>, simple: &str, found: &mut Cre
             start..end,
         );
     }
-    for caps in words.shot_by.captures_iter(simple) {
+    let shot = words.shot_words.occurs_in(simple);
+    for caps in (words.shot_by.captures_iter(simple)).take_while(|_| shot) {
         let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else {
             continue;
         };
