@@ -33,6 +33,7 @@ impl CharSet {
         }
     }
 
+    #[inline]
     pub(crate) fn contains(&self, c: char) -> bool {
         let code = u32::from(c);
         let (word, bit) = ((code / 64) as usize, code % 64);

@@ -41,6 +41,7 @@ impl CommonChars {
     }
 
     /// True when `c` is among the common characters of either script.
+    #[inline]
     pub fn is_common(&self, c: char) -> bool {
         self.set.contains(c)
     }

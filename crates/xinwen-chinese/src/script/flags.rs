@@ -85,6 +85,7 @@ impl ScriptSets {
     }
 
     /// The flags of `c`.
+    #[inline]
     pub(super) fn flags(&self, c: char) -> u8 {
         let code = u32::from(c);
         if code < FROM {

@@ -158,11 +158,13 @@ impl ScriptConverter {
     }
 
     /// True when `c` is written differently in simplified script (`導`, `區`).
+    #[inline]
     pub fn is_traditional_only(&self, c: char) -> bool {
         self.sets.flags(c) & TRADITIONAL != 0
     }
 
     /// True when `c` exists only in simplified script (`导`, `区`).
+    #[inline]
     pub fn is_simplified_only(&self, c: char) -> bool {
         self.sets.flags(c) & SIMPLIFIED != 0
     }

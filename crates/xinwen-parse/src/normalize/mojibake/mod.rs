@@ -124,7 +124,6 @@ impl Normalizer for Mojibake {
     }
 
     fn normalize(&self, buf: &mut TextBuf, context: &Context<'_>) -> usize {
-        let chars: Vec<char> = buf.text().chars().collect();
         let (Ok(converter), Ok(common)) = (
             context.resources.converter(),
             context.resources.common_chars(),
@@ -137,8 +136,16 @@ impl Normalizer for Mojibake {
             traditional: context.traditional,
             simplified: context.simplified,
         };
-        let mut signals = judge.signals(&chars);
         let mut runs: Vec<Range<usize>> = Vec::new();
+        let quiet = judge.is_quiet(buf.text());
+        let chars: Vec<char> = match quiet {
+            true => Vec::new(),
+            false => buf.text().chars().collect(),
+        };
+        let mut signals = match quiet {
+            true => Vec::new(),
+            false => judge.signals(&chars),
+        };
         for run in clusters(&signals) {
             forgive_words(&chars, &mut signals, &run, context);
             for sub in clusters(&signals[run.clone()]) {

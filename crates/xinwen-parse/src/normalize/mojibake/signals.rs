@@ -72,12 +72,48 @@ pub(crate) struct Judge<'a> {
 }
 
 impl Judge<'_> {
+    /// True when no character of `text` can get a signal (most paragraphs): common Han
+    /// characters of the text's script, ASCII other than `?`, `^`, `(` and controls,
+    /// CJK and full-width punctuation. One pass, nothing allocated.
+    pub(crate) fn is_quiet(&self, text: &str) -> bool {
+        text.chars().all(|c| {
+            if is_han(c) {
+                self.common.is_common(c) && !self.out_of_script(c)
+            } else if c.is_ascii() {
+                !matches!(c, '?' | '^' | '(') && (!c.is_ascii_control() || matches!(c, '\t' | '\n' | '\r'))
+            } else {
+                matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}' | '\u{2000}'..='\u{206F}' | '·')
+            }
+        })
+    }
+
+    /// True for a Han character of the other script than the text's.
+    fn out_of_script(&self, c: char) -> bool {
+        if self.traditional {
+            self.converter.is_simplified_only(c)
+        } else {
+            self.simplified && self.converter.is_traditional_only(c)
+        }
+    }
+
     /// The signal of every character of `chars`.
     pub(crate) fn signals(&self, chars: &[char]) -> Vec<Signal> {
         let at = |i: usize| chars.get(i).copied();
         let mut signals: Vec<Signal> = (0..chars.len())
             .map(|i| {
                 let c = chars[i];
+                // Han characters first (most of a page), none of the tests below
+                // concerns them
+                if is_han(c) {
+                    let rare = !self.common.is_common(c);
+                    // script mixing within a word: forgiven when the simplified form
+                    // makes a dictionary word
+                    return if rare || self.out_of_script(c) {
+                        Signal::Soft
+                    } else {
+                        Signal::None
+                    };
+                }
                 let before = i.checked_sub(1).and_then(at);
                 let after = at(i + 1);
                 if is_garbage(c) {
@@ -109,21 +145,6 @@ impl Judge<'_> {
                 }
                 if is_kana(c) && (before.is_some_and(is_han) || after.is_some_and(is_han)) {
                     return Signal::Soft; // GBK read of UTF-8 bytes: `鍔犲ぇ`
-                }
-                if is_han(c) {
-                    let rare = !self.common.is_common(c);
-                    // script mixing within a word: forgiven when the simplified form
-                    // makes a dictionary word
-                    let out_of_script = if self.traditional {
-                        self.converter.is_simplified_only(c)
-                    } else {
-                        self.simplified && self.converter.is_traditional_only(c)
-                    };
-                    return if rare || out_of_script {
-                        Signal::Soft
-                    } else {
-                        Signal::None
-                    };
                 }
                 Signal::None
             })
