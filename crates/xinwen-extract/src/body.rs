@@ -33,7 +33,8 @@ pub(crate) fn fill(article: &mut Article, facts: &PageFacts<'_>, roles: &[Role])
         match role {
             Role::Body => {
                 // repeats::mark caught repeated runs; this catches any exact repeat left
-                if !seen.insert(dedup_key(&block.text)) {
+                let key = facts.dedup_keys().get(i).copied();
+                if !seen.insert(key.unwrap_or_else(|| dedup_key(&block.text))) {
                     article.removed.push(removed(RemovedKind::Duplicate));
                     continue;
                 }

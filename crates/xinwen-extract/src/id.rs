@@ -36,11 +36,14 @@ pub(crate) fn article_id(article: &Article, converter: &ScriptConverter) -> Stri
 }
 
 /// `char::is_alphanumeric`, answered without its table search for the common CJK
-/// ideographs (all of `U+4E00..=U+9FEF` are letters).
-fn is_letter_or_digit(c: char) -> bool {
+/// ideographs (all of `U+4E00..=U+9FEF` are letters) and the punctuation of Chinese
+/// text (`、。《》【】`, full-width `，：？`, dashes and quotation marks: none is).
+pub(crate) fn is_letter_or_digit(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || ('\u{4E00}'..='\u{9FEF}').contains(&c)
-        || (!c.is_ascii() && c.is_alphanumeric())
+        || (!c.is_ascii()
+            && !matches!(c, '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' | '\u{2010}'..='\u{2027}')
+            && c.is_alphanumeric())
 }
 
 /// The id of a page that failed: a hash of where it came from.

@@ -47,6 +47,8 @@ pub struct PageFacts<'p> {
     pub surnames: &'p Surnames,
     /// The language resources, for what the recognizers need only now and then.
     pub resources: &'p Resources,
+    /// The [`dedup_key`](crate::dedup::dedup_key) of each block's text.
+    dedup_keys: Vec<u64>,
     credits: Vec<OnceCell<Credits>>,
     captions: Vec<OnceCell<Option<CaptionParts>>>,
     full_dates: Vec<OnceCell<Option<FoundDate>>>,
@@ -62,6 +64,9 @@ impl<'p> PageFacts<'p> {
             words: resources.lexicon()?,
             surnames: resources.surnames()?,
             resources,
+            dedup_keys: (page.blocks.iter())
+                .map(|b| crate::dedup::dedup_key(&b.text))
+                .collect(),
             credits: (0..n).map(|_| OnceCell::new()).collect(),
             captions: (0..n).map(|_| OnceCell::new()).collect(),
             full_dates: (0..n).map(|_| OnceCell::new()).collect(),
@@ -72,6 +77,12 @@ impl<'p> PageFacts<'p> {
     /// Block `i` of the page.
     pub fn block(&self, i: usize) -> Option<&'p Block> {
         self.page.blocks.get(i)
+    }
+
+    /// The key block `i`'s text is compared by for repeats (spacing ignored), one
+    /// per block in order.
+    pub fn dedup_keys(&self) -> &[u64] {
+        &self.dedup_keys
     }
 
     /// The credits block `i` gives.

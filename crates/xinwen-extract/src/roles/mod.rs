@@ -62,7 +62,7 @@ pub fn classify_with(facts: &PageFacts<'_>, template: &[bool]) -> Vec<Role> {
         .map(|r| r.unwrap_or(Role::Outside))
         .collect();
     closing_line::join(facts, &mut roles);
-    repeats::mark(page, &mut roles);
+    repeats::mark(page, facts.dedup_keys(), &mut roles);
     tail::cut(facts, &mut roles);
     roles
 }

@@ -6,16 +6,15 @@ use xinwen_core::RemovedKind;
 use xinwen_parse::Page;
 
 use super::role::Role;
-use crate::dedup::dedup_key;
 
 /// A repeated block at least this long is a duplicate on its own; shorter ones (captions,
 /// short lines) only as part of a repeated sequence, because a page may show two photos
 /// with the same caption.
 const LONG: usize = 20;
 
-/// Marks the later copies of repeated body blocks and caption groups as duplicates.
-pub fn mark(page: &Page, roles: &mut [Role]) {
-    let keys: Vec<u64> = page.blocks.iter().map(|b| dedup_key(&b.text)).collect();
+/// Marks the later copies of repeated body blocks and caption groups as duplicates;
+/// `keys` are the blocks' [`dedup_key`](crate::dedup::dedup_key)s.
+pub fn mark(page: &Page, keys: &[u64], roles: &mut [Role]) {
     let mut first: HashMap<u64, usize> = HashMap::new();
     let mut earlier = vec![None; keys.len()];
     for (i, k) in keys.iter().enumerate() {

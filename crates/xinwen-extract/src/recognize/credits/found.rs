@@ -25,13 +25,16 @@ impl Credits {
     /// digits not counted: `责任编辑：李曦_NN2587`): the line does nothing but credit
     /// people (`责任编辑：孔德明`).
     pub fn cover_all_of(&self, text: &str, slack: usize) -> bool {
+        if self.bylines.is_empty() {
+            return false;
+        }
         let mut covered = vec![false; text.chars().count()];
         for r in &self.covered {
             (covered.get_mut(r.clone()).into_iter().flatten()).for_each(|c| *c = true);
         }
         let uncovered = (text.chars().zip(&covered))
-            .filter(|(c, covered)| !**covered && c.is_alphanumeric() && !c.is_ascii())
+            .filter(|(c, covered)| !**covered && !c.is_ascii() && crate::id::is_letter_or_digit(*c))
             .count();
-        !self.bylines.is_empty() && uncovered <= slack
+        uncovered <= slack
     }
 }
