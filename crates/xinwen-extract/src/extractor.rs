@@ -145,7 +145,10 @@ impl Extractor {
                 (article, body) = build(&facts, &roles::classify_with(&facts, &marks), origin)?;
             }
         }
-        article.script = converter.detect(&article.text);
+        let (simple_text, script) = converter.to_simplified_detecting(&article.text);
+        // the id now: enrichers add to the record but never change its text
+        let id = id::article_id_with(&article, &simple_text);
+        article.script = script;
         if article.text.is_empty() {
             article.script = page.script;
         }
@@ -162,7 +165,7 @@ impl Extractor {
             }
             article.keywords.truncate(self.options.keyword_count);
         }
-        article.id = id::article_id(&article, converter);
+        article.id = id;
         Ok(article)
     }
 

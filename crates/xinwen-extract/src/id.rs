@@ -2,22 +2,21 @@
 
 use std::collections::BTreeMap;
 
-use xinwen_chinese::ScriptConverter;
 use xinwen_core::Article;
 use xxhash_rust::xxh3::{Xxh3Default, xxh3_64};
 
-/// The id of an article: a hash of its body in simplified script with whitespace and
-/// punctuation removed, so the same story re-crawled, re-encoded or re-punctuated gets
-/// the same id. An article without body is identified by its title and where it was
-/// published: its URL, else its date, else (nothing else telling it apart) its file; so
-/// the same item read from two files gets one id.
-pub(crate) fn article_id(article: &Article, converter: &ScriptConverter) -> String {
+/// The id of an article (its text given in simplified script as `simplified_text`): a
+/// hash of its body in simplified script with whitespace and punctuation removed, so the
+/// same story re-crawled, re-encoded or re-punctuated gets the same id. An article
+/// without body is identified by its title and where it was published: its URL, else
+/// its date, else (nothing else telling it apart) its file; so the same item read from
+/// two files gets one id.
+pub(crate) fn article_id_with(article: &Article, simplified_text: &str) -> String {
     if !article.text.is_empty() {
         // the letters and digits of the body, hashed run by run: the same hash as of
         // them joined, without building that string
-        let simplified = converter.to_simplified(&article.text);
         let mut hasher = Xxh3Default::new();
-        for run in simplified.split(|c: char| !is_letter_or_digit(c)) {
+        for run in simplified_text.split(|c: char| !is_letter_or_digit(c)) {
             hasher.update(run.as_bytes());
         }
         return format!("{:016x}", hasher.digest());
@@ -64,6 +63,13 @@ pub(crate) fn error_id(
 
 #[cfg(test)]
 mod tests {
+    use xinwen_chinese::ScriptConverter;
+
+    /// The id of `article`, its text converted here.
+    fn article_id(article: &Article, converter: &ScriptConverter) -> String {
+        article_id_with(article, &converter.to_simplified(&article.text))
+    }
+
     use super::*;
     use xinwen_chinese::Resources;
 

@@ -187,6 +187,22 @@ impl ScriptConverter {
     /// assert_eq!(converter.to_simplified("他在乾县说什么\n乾乾淨淨"), "他在乾县说什么\n干干净净");
     /// ```
     pub fn to_simplified<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        self.to_simplified_detecting(text).0
+    }
+
+    /// The simplified form of `text` ([`to_simplified`](Self::to_simplified)) and the
+    /// script it is written in ([`detect`](Self::detect)), from one reading of it.
+    ///
+    /// ```
+    /// use xinwen_chinese::Resources;
+    /// use xinwen_core::Script;
+    ///
+    /// let converter = Resources::global().converter().unwrap();
+    /// let (simple, script) = converter.to_simplified_detecting("檢查指導");
+    /// assert_eq!((simple.as_ref(), script), ("检查指导", Script::Traditional));
+    /// ```
+    pub fn to_simplified_detecting<'a>(&self, text: &'a str) -> (Cow<'a, str>, Script) {
+        let mut counts = (0, 0);
         let outside_gb2312 = |key: &str| {
             key.chars()
                 .any(|c| self.sets.flags(c) & OUTSIDE_GB2312 != 0)
@@ -197,6 +213,7 @@ impl ScriptConverter {
         for line in text.split_inclusive('\n') {
             let scan = self.sets.scan(line);
             let (traditional, simplified) = (scan.traditional, scan.simplified);
+            counts = (counts.0 + traditional, counts.1 + simplified);
             // a line mostly simplified changes only at characters simplified script
             // cannot hold: none, nothing to convert
             let stays = scan.any & CONVERTIBLE == 0
@@ -226,7 +243,8 @@ impl ScriptConverter {
             }
             start += line.len();
         }
-        out.map_or(Cow::Borrowed(text), Cow::Owned)
+        let script = script_of(counts.0, counts.1);
+        (out.map_or(Cow::Borrowed(text), Cow::Owned), script)
     }
 
     /// The traditional form of `text` (OpenCC `s2t`), with as many characters as `text`.
@@ -246,14 +264,20 @@ impl ScriptConverter {
     /// text with no script-specific character counts as simplified.
     pub fn detect(&self, text: &str) -> Script {
         let (traditional, simplified) = self.count_script_chars(text);
-        let total = traditional + simplified;
-        if traditional * 10 >= total * 9 && traditional > 0 {
-            Script::Traditional
-        } else if simplified * 10 >= total * 9 {
-            Script::Simplified
-        } else {
-            Script::Mixed
-        }
+        script_of(traditional, simplified)
+    }
+}
+
+/// The script of a text with `traditional` and `simplified` script-specific characters
+/// (see [`ScriptConverter::detect`]).
+fn script_of(traditional: usize, simplified: usize) -> Script {
+    let total = traditional + simplified;
+    if traditional * 10 >= total * 9 && traditional > 0 {
+        Script::Traditional
+    } else if simplified * 10 >= total * 9 {
+        Script::Simplified
+    } else {
+        Script::Mixed
     }
 }
 
