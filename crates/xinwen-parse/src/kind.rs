@@ -40,22 +40,29 @@ pub fn detect_kind(text: &str) -> PageKind {
     let opens = |at: usize, marker: &str| {
         (head.get(at..at + marker.len())).is_some_and(|s| s.eq_ignore_ascii_case(marker.as_bytes()))
     };
+    let starts_with_markup = opens(0, "<!") || opens(0, "<html") || opens(0, "<?xml");
+    if starts_with_markup {
+        return PageKind::Html;
+    }
+    // markers enough: two, or one when the text opens with `<`
+    let enough = if head.first() == Some(&b'<') { 1 } else { 2 };
     // every marker opens with `<`: the markers present, found from the `<`s in one pass
+    // that stops once there are enough; a `<` whose next letter starts no marker (`</`)
+    // is passed at once
     let mut present = 0u32;
     for (at, _) in head.iter().enumerate().filter(|(_, b)| **b == b'<') {
-        for (k, marker) in MARKERS.iter().enumerate() {
+        let next = head.get(at + 1).map(u8::to_ascii_lowercase);
+        let candidates = MARKERS.iter().enumerate();
+        for (k, marker) in candidates.filter(|(_, m)| m.as_bytes().get(1) == next.as_ref()) {
             if opens(at, marker) {
                 present |= 1 << k;
             }
         }
+        if present.count_ones() >= enough {
+            return PageKind::Html;
+        }
     }
-    let markers = present.count_ones();
-    let starts_with_markup = opens(0, "<!") || opens(0, "<html") || opens(0, "<?xml");
-    if starts_with_markup || markers >= 2 || (head.first() == Some(&b'<') && markers >= 1) {
-        PageKind::Html
-    } else {
-        PageKind::Text
-    }
+    PageKind::Text
 }
 
 #[cfg(test)]
