@@ -1,5 +1,6 @@
 //! The body of an HTML page: the container whose blocks carry the most prose.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use xinwen_parse::Page;
@@ -153,15 +154,18 @@ pub(crate) fn by_container(page: &Page, roles: &[Option<Role>]) -> Option<BodyRe
             *scores.entry(ancestor).or_default() += score * decay;
         }
     }
+    // each element's label factor, worked out once (an element is the ancestor of many)
+    let factors: Vec<OnceCell<f64>> = page.elements.iter().map(|_| OnceCell::new()).collect();
+    let factor = |e: usize| -> Option<f64> {
+        let (cell, el) = (factors.get(e)?, page.elements.get(e)?);
+        Some(*cell.get_or_init(|| label_factor(&el.label)))
+    };
     // a container inside a header, footer or navigation shares its penalty
     let weighted = |e: usize, s: f64| {
-        let own = page
-            .elements
-            .get(e)
-            .map_or(1.0, |el| label_factor(&el.label));
+        let own = factor(e).unwrap_or(1.0);
         let inherited = (page.ancestors(e).skip(1).take(12))
-            .filter_map(|a| page.elements.get(a))
-            .map(|el| label_factor(&el.label).min(1.0))
+            .filter_map(factor)
+            .map(|f| f.min(1.0))
             .fold(1.0, f64::min);
         s * own * inherited
     };
@@ -178,7 +182,7 @@ pub(crate) fn by_container(page: &Page, roles: &[Option<Role>]) -> Option<BodyRe
     // in parts between advertisements
     let parent_of = |e: usize| page.elements.get(e).and_then(|el| el.parent);
     let label_of = |e: Option<usize>| e.and_then(|e| Some(page.elements.get(e)?.label.as_str()));
-    let article_label = label_of(Some(best)).is_some_and(|l| label_factor(l) > 1.0);
+    let article_label = factor(best).is_some_and(|f| f > 1.0);
     let grandparent = parent_of(best).and_then(parent_of);
     let twin = |e: usize| {
         article_label
