@@ -47,10 +47,10 @@ pub(super) struct Builder {
     after_end: bool,
 }
 
-fn label(name: &str, attrs: &[(String, String)]) -> String {
+fn label(name: &str, attrs: &[(&str, &str)]) -> String {
     let mut label = name.to_string();
     for (key, value) in attrs {
-        match key.as_str() {
+        match *key {
             "id" if !value.is_empty() => {
                 label.push('#');
                 label.extend(value.chars().take(40));
@@ -135,7 +135,7 @@ impl Builder {
         None
     }
 
-    pub(super) fn start(&mut self, name: &str, attrs: &[(String, String)], self_closing: bool) {
+    pub(super) fn start(&mut self, name: &str, attrs: &[(&str, &str)], self_closing: bool) {
         if !self.skipping.is_empty() {
             if SKIPPED.contains(&name) && !self_closing {
                 self.skipping.push(name.to_string());
@@ -147,10 +147,10 @@ impl Builder {
                 let key = ["name", "property", "itemprop", "http-equiv"]
                     .iter()
                     .find_map(|k| attrs.iter().find(|(a, _)| a == k));
-                let content = attrs.iter().find(|(a, _)| a == "content");
+                let content = attrs.iter().find(|(a, _)| *a == "content");
                 if let (Some((_, key)), Some((_, content))) = (key, content) {
                     self.meta
-                        .push((key.trim().to_ascii_lowercase(), content.clone()));
+                        .push((key.trim().to_ascii_lowercase(), content.to_string()));
                 }
                 return;
             }
@@ -163,7 +163,7 @@ impl Builder {
         if SKIPPED.contains(&name) {
             if !self_closing {
                 self.skipping.push(name.to_string());
-                let typed = |t: &str| attrs.iter().any(|(a, v)| a == "type" && v.contains(t));
+                let typed = |t: &str| attrs.iter().any(|(a, v)| *a == "type" && v.contains(t));
                 if name == "script" && typed("ld+json") {
                     self.json_ld = Some(String::new());
                 }

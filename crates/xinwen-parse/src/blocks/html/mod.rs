@@ -30,9 +30,9 @@ pub(crate) struct HtmlHead {
 
 struct Sink(RefCell<Builder>);
 
-fn attributes(tag: &Tag) -> Vec<(String, String)> {
+fn attributes(tag: &Tag) -> Vec<(&str, &str)> {
     (tag.attrs.iter())
-        .map(|a| (a.name.local.to_string(), a.value.to_string()))
+        .map(|a| (a.name.local.as_ref(), a.value.as_ref()))
         .collect()
 }
 
