@@ -1,7 +1,7 @@
 //! The block builder: a state machine fed by the HTML tokenizer.
 
 use super::super::{BlockKind, Element, RawBlock, cut_long};
-use super::tags::{BLOCK_LEVEL, SIBLING_GROUPS, SKIPPED, VOID, kind_of};
+use super::tags::{SIBLING_GROUPS, is_block_level, is_skipped, is_void, kind_of};
 
 /// How many enclosing elements a tag path names.
 const PATH_DEPTH: usize = 8;
@@ -137,7 +137,7 @@ impl Builder {
 
     pub(super) fn start(&mut self, name: &str, attrs: &[(&str, &str)], self_closing: bool) {
         if !self.skipping.is_empty() {
-            if SKIPPED.contains(&name) && !self_closing {
+            if is_skipped(name) && !self_closing {
                 self.skipping.push(name.to_string());
             }
             return;
@@ -160,7 +160,7 @@ impl Builder {
             "br" => return self.flush(true),
             _ => {}
         }
-        if SKIPPED.contains(&name) {
+        if is_skipped(name) {
             if !self_closing {
                 self.skipping.push(name.to_string());
                 let typed = |t: &str| attrs.iter().any(|(a, v)| *a == "type" && v.contains(t));
@@ -170,7 +170,7 @@ impl Builder {
             }
             return;
         }
-        if VOID.contains(&name) || self_closing {
+        if is_void(name) || self_closing {
             if name == "hr" {
                 self.flush(false);
             }
@@ -183,7 +183,7 @@ impl Builder {
         {
             self.text.push(' ');
         }
-        let block = BLOCK_LEVEL.contains(&name);
+        let block = is_block_level(name);
         if block {
             // a block closes an open paragraph; an item closes the open item of its group
             if let Some(p) =
@@ -249,14 +249,14 @@ impl Builder {
         }
         if self.overflow > 0 {
             self.overflow -= 1;
-            if BLOCK_LEVEL.contains(&name) {
+            if is_block_level(name) {
                 self.flush(false);
             }
             return;
         }
         if let Some(at) = self.find_open(&[name], &[]) {
             self.pop_to(at);
-        } else if BLOCK_LEVEL.contains(&name) {
+        } else if is_block_level(name) {
             self.flush(false);
         }
         self.after_end = true;
