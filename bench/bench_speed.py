@@ -3,6 +3,8 @@
 
 0. Analysis against segmentation: bench_analysis.py (xinwen extract on one core beside
    jieba-rs `cut` on the same 5,000 xwlb items, and what each stage costs).
+1b. Article extraction beside trafilatura: bench_pages.py (the CCTV pages of 1., one core
+   each, the record fields against trafilatura.bare_extraction).
 
 Speed and memory targets live here, never in timed tests. Every figure is printed with
 what it measured, on what data and with how many cores. Units: MB = 10^6 bytes,
@@ -65,6 +67,7 @@ import time
 from pathlib import Path
 
 import bench_analysis
+import bench_pages
 import bench_glue
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -332,6 +335,7 @@ def main() -> None:
               "file bytes for CCTV pages, UTF-8 bytes of `content` for xwlb)", head, rows)
         print(f"  Python = xinwen.extract(dir, workers={CORES}) in a fresh interpreter, the list of"
               f" Article objects built (import included): {py['wall'] / cli['wall']:.2f}x the CLI's wall time")
+        table(bench_pages.TITLE, bench_pages.HEAD, bench_pages.rows(d["pages"], d["page_mb"]))
         idx = tmp / "index"
         r = run([x, "index", *j, "--field", "content", "--index", str(idx), str(d["xwlb"])])
         index = xinwen.Index.open(idx)

@@ -7,6 +7,7 @@
 
 mod builder;
 mod json_ld;
+mod script;
 mod tags;
 
 use std::cell::RefCell;
@@ -28,7 +29,13 @@ pub(crate) struct HtmlHead {
     pub(crate) elements: Vec<Element>,
 }
 
-struct Sink(RefCell<Builder>);
+/// The tokenizer's sink: the block builder, and the input (to skip script text).
+struct Sink<'i> {
+    builder: RefCell<Builder>,
+    input: &'i BufferQueue,
+    /// Whether script text is skipped ([`script`]) or read (the reference in tests).
+    skip_scripts: bool,
+}
 
 fn attributes(tag: &Tag) -> Vec<(&str, &str)> {
     (tag.attrs.iter())
@@ -36,17 +43,28 @@ fn attributes(tag: &Tag) -> Vec<(&str, &str)> {
         .collect()
 }
 
-impl TokenSink for Sink {
+impl TokenSink for Sink<'_> {
     type Handle = ();
 
     fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
-        let mut b = self.0.borrow_mut();
+        let mut b = self.builder.borrow_mut();
         match token {
             Token::TagToken(tag) => {
                 let name = tag.name.to_ascii_lowercase();
                 match tag.kind {
                     TagKind::StartTag => {
-                        b.start(&name, &attributes(&tag), tag.self_closing);
+                        let attrs = attributes(&tag);
+                        b.start(&name, &attrs, tag.self_closing);
+                        let json = attrs
+                            .iter()
+                            .any(|(a, v)| *a == "type" && v.contains("ld+json"));
+                        if self.skip_scripts
+                            && name.as_str() == "script"
+                            && !tag.self_closing
+                            && !json
+                        {
+                            script::skip(self.input);
+                        }
                         // tell the tokenizer how to read the content of this element
                         if !tag.self_closing {
                             return match name.as_str() {
@@ -72,12 +90,22 @@ impl TokenSink for Sink {
 /// Splits an HTML document into blocks and reads its `<title>`, `<meta>` pairs and
 /// element table.
 pub(crate) fn html_blocks(html: &str) -> (Vec<RawBlock>, HtmlHead) {
+    read(html, true)
+}
+
+/// [`html_blocks`], skipping script text or reading it through the tokenizer.
+fn read(html: &str, skip_scripts: bool) -> (Vec<RawBlock>, HtmlHead) {
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(html));
-    let tokenizer = Tokenizer::new(Sink(RefCell::new(Builder::default())), Default::default());
+    let sink = Sink {
+        builder: RefCell::new(Builder::default()),
+        input: &input,
+        skip_scripts,
+    };
+    let tokenizer = Tokenizer::new(sink, Default::default());
     while let TokenizerResult::Script(()) = tokenizer.feed(&input) {}
     tokenizer.end();
-    let mut builder = tokenizer.sink.0.into_inner();
+    let mut builder = tokenizer.sink.builder.into_inner();
     builder.flush(false);
     let title = (builder.title.take())
         .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))

@@ -109,3 +109,61 @@ fn paragraphs_of_a_fragment_share_the_implied_body() {
         1
     );
 }
+
+#[test]
+fn skipped_script_text_gives_what_reading_it_gives() {
+    // pieces of pages around scripts: ends, false ends, escapes, other raw text
+    let pieces = [
+        "<script>",
+        "<SCRIPT type=\"text/javascript\">",
+        "<script type=\"application/ld+json\">",
+        "</script>",
+        "</SCRIPT >",
+        "</script\n>",
+        "</scripts>",
+        "</script",
+        "<!--",
+        "-->",
+        "<!-",
+        "--!>",
+        "<p>",
+        "</p>",
+        "<div class=\"a\">",
+        "</div>",
+        "正文一段。",
+        "var a = b < c;",
+        "\r\n",
+        "\0",
+        "<",
+        "/",
+        "<style>",
+        "</style>",
+        "<title>标题</title>",
+        "<br>",
+        "{\"headline\": \"标题\"}",
+        "<script/>",
+        "<textarea>",
+        "</textarea>",
+    ];
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    for _ in 0..20_000 {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let n = 1 + (state >> 59) as usize;
+        let page: String = (0..n)
+            .map(|_| {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                pieces[(state >> 33) as usize % pieces.len()]
+            })
+            .collect();
+        let (skipped, skipped_head) = read(&page, true);
+        let (reference, reference_head) = read(&page, false);
+        assert_eq!(skipped, reference, "{page:?}");
+        assert_eq!(skipped_head.title, reference_head.title, "{page:?}");
+        assert_eq!(skipped_head.meta, reference_head.meta, "{page:?}");
+        assert_eq!(skipped_head.elements, reference_head.elements, "{page:?}");
+    }
+}
