@@ -68,6 +68,12 @@ impl WordList {
         }
     }
 
+    /// A list of the words of `lists` (without their values), named `name`.
+    pub fn union(name: &'static str, lists: &[&WordList]) -> Self {
+        let words: Vec<&str> = lists.iter().flat_map(|l| l.iter()).collect();
+        WordList::parse(name, &words.join("\n"))
+    }
+
     /// The data file the list came from (relative to the lexicon folder).
     pub fn name(&self) -> &'static str {
         self.name

@@ -17,7 +17,9 @@ pub use alone::{is_bare_han_word, is_person_name, latin_names, role_line};
 pub use closing::{closing_names, dateline_names};
 pub use found::Credits;
 
-use xinwen_chinese::{Gazetteer, Lexicon, Surnames};
+use std::sync::OnceLock;
+
+use xinwen_chinese::{Gazetteer, Lexicon, Surnames, WordList};
 use xinwen_core::{Byline, Role};
 
 use patterns::pattern_credits;
@@ -35,8 +37,10 @@ pub fn credits(
     // roles are read on the simplified view when it keeps the characters in place
     let same_length = text.chars().count() == simple.chars().count();
     let read = if same_length { simple } else { text };
-    let roles = may_hold_role(read, words);
-    let patterns = may_hold_pattern(simple, words);
+    let cues = cue_words(words);
+    let any_cue = cues.occurs_in(read) || (!same_length && cues.occurs_in(simple));
+    let roles = may_hold_short_role(read, words) || (any_cue && words.credit_roles.occurs_in(read));
+    let patterns = any_cue && may_hold_pattern(simple, words);
     if !roles && !patterns {
         return Credits::default();
     }
@@ -63,15 +67,30 @@ pub fn credits(
     found
 }
 
-/// False when no role word can start anywhere in `text` ([`Reader::role_word_at`] would
-/// find none): no word of `credits/roles` occurs, and no one-character role word stands
-/// before a separator. Most paragraphs are answered here, in one pass.
-fn may_hold_role(text: &str, words: &Lexicon) -> bool {
+/// Every word of `credits/roles`, `credits/filed_words`, `credits/shot_words` and
+/// `credits/posted_words`: one search sets most paragraphs aside. Built once: the lexicon
+/// is compiled in, so every [`Lexicon`] holds the same lists.
+fn cue_words(words: &Lexicon) -> &'static WordList {
+    static CUES: OnceLock<WordList> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let lists = [
+            &words.credit_roles,
+            &words.filed_words,
+            &words.shot_words,
+            &words.posted_words,
+        ];
+        WordList::union("credits/cues", &lists)
+    })
+}
+
+/// True when a one-character role word stands before a separator somewhere in `text`
+/// (`文/`); with no word of `credits/roles` in it either, [`Reader::role_word_at`] finds
+/// no role anywhere.
+fn may_hold_short_role(text: &str, words: &Lexicon) -> bool {
     let short = &words.short_credit_roles;
     let mut chars = text.chars().peekable();
-    let short_role = std::iter::from_fn(|| Some((chars.next()?, chars.peek().copied())))
-        .any(|(c, next)| next.is_some_and(is_short_role_mark) && short.contains_char(c));
-    short_role || words.credit_roles.occurs_in(text)
+    std::iter::from_fn(|| Some((chars.next()?, chars.peek().copied())))
+        .any(|(c, next)| next.is_some_and(is_short_role_mark) && short.contains_char(c))
 }
 
 /// False when none of the credit patterns can match `text`: each needs a word of its

@@ -47,18 +47,24 @@ pub(super) struct Builder {
     after_end: bool,
 }
 
+/// The first `n` characters of `text`.
+fn first_chars(text: &str, n: usize) -> &str {
+    let end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+    text.get(..end).unwrap_or(text)
+}
+
 fn label(name: &str, attrs: &[(&str, &str)]) -> String {
     let mut label = name.to_string();
     for (key, value) in attrs {
         match *key {
             "id" if !value.is_empty() => {
                 label.push('#');
-                label.extend(value.chars().take(40));
+                label.push_str(first_chars(value, 40));
             }
             "class" => {
                 for class in value.split_whitespace().take(3) {
                     label.push('.');
-                    label.extend(class.chars().take(40));
+                    label.push_str(first_chars(class, 40));
                 }
             }
             _ => {}

@@ -50,16 +50,17 @@ impl TokenSink for Sink<'_> {
         let mut b = self.builder.borrow_mut();
         match token {
             Token::TagToken(tag) => {
-                let name = tag.name.to_ascii_lowercase();
+                // the tokenizer has lowered the ASCII letters of tag names already
+                let name = &*tag.name;
                 match tag.kind {
                     TagKind::StartTag => {
                         let attrs = attributes(&tag);
-                        b.start(&name, &attrs, tag.self_closing);
+                        b.start(name, &attrs, tag.self_closing);
                         let json = attrs
                             .iter()
                             .any(|(a, v)| *a == "type" && v.contains("ld+json"));
                         if self.skip_scripts
-                            && name.as_str() == "script"
+                            && name == "script"
                             && !tag.self_closing
                             && !json
                         {
@@ -67,7 +68,7 @@ impl TokenSink for Sink<'_> {
                         }
                         // tell the tokenizer how to read the content of this element
                         if !tag.self_closing {
-                            return match name.as_str() {
+                            return match name {
                                 "script" => TokenSinkResult::RawData(RawKind::ScriptData),
                                 "style" | "noscript" | "iframe" | "xmp" | "noembed"
                                 | "noframes" => TokenSinkResult::RawData(RawKind::Rawtext),
@@ -77,7 +78,7 @@ impl TokenSink for Sink<'_> {
                             };
                         }
                     }
-                    TagKind::EndTag => b.end(&name),
+                    TagKind::EndTag => b.end(name),
                 }
             }
             Token::CharacterTokens(text) => b.text(&text),
