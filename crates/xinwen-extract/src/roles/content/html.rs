@@ -84,25 +84,24 @@ const NEGATIVE_TAGS: &[&str] = &["header", "footer", "nav", "aside", "form", "me
 /// language bar is not the article of a Chinese page.
 const OTHER_SCRIPT_WEIGHT: f64 = 0.3;
 
-/// The words of an element label (`div#content.article-box` → content, article, box).
-fn words(label: &str) -> impl Iterator<Item = String> + '_ {
-    label
-        .split(['#', '.', '-', '_', ' '])
-        .skip(1)
-        .flat_map(|w| {
-            // split camelCase: storyBody → story, body
-            let mut parts = Vec::new();
-            let mut current = String::new();
-            for c in w.chars() {
-                if c.is_uppercase() && !current.is_empty() {
-                    parts.push(std::mem::take(&mut current));
-                }
-                current.extend(c.to_lowercase());
+/// Calls `f` with each word of an element label, lowercased (`div#storyBody.article-box`
+/// → story, body, article, box), through one buffer.
+fn for_each_word(label: &str, mut f: impl FnMut(&str)) {
+    let mut current = String::new();
+    for part in label.split(['#', '.', '-', '_', ' ']).skip(1) {
+        // split camelCase: storyBody → story, body
+        for c in part.chars() {
+            if c.is_uppercase() && !current.is_empty() {
+                f(&current);
+                current.clear();
             }
-            parts.push(current);
-            parts
-        })
-        .filter(|w| !w.is_empty())
+            current.extend(c.to_lowercase());
+        }
+        if !current.is_empty() {
+            f(&current);
+            current.clear();
+        }
+    }
 }
 
 /// A factor from the words of a label: above one for article containers.
@@ -113,14 +112,14 @@ fn label_factor(label: &str) -> f64 {
     } else {
         1.0
     };
-    for word in words(label) {
-        if POSITIVE.contains(&word.as_str()) {
+    for_each_word(label, |word| {
+        if POSITIVE.contains(&word) {
             factor = factor.max(1.25);
         }
-        if NEGATIVE.contains(&word.as_str()) {
+        if NEGATIVE.contains(&word) {
             factor = factor.min(0.4);
         }
-    }
+    });
     factor
 }
 
@@ -233,10 +232,9 @@ mod tests {
 
     #[test]
     fn label_words() {
-        assert_eq!(
-            words("div#storyBody.article-box").collect::<Vec<_>>(),
-            ["story", "body", "article", "box"]
-        );
+        let mut words = Vec::new();
+        for_each_word("div#storyBody.article-box", |w| words.push(w.to_string()));
+        assert_eq!(words, ["story", "body", "article", "box"]);
         assert!(label_factor("footer.site") < 1.0);
         assert!(label_factor("div.article") > 1.0);
         assert!(label_factor("div.comment-list") < 1.0);

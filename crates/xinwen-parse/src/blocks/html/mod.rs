@@ -59,11 +59,7 @@ impl TokenSink for Sink<'_> {
                         let json = attrs
                             .iter()
                             .any(|(a, v)| *a == "type" && v.contains("ld+json"));
-                        if self.skip_scripts
-                            && name == "script"
-                            && !tag.self_closing
-                            && !json
-                        {
+                        if self.skip_scripts && name == "script" && !tag.self_closing && !json {
                             script::skip(self.input);
                         }
                         // tell the tokenizer how to read the content of this element
