@@ -16,7 +16,7 @@ pub(super) fn plain_end(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut from = 0;
     loop {
-        let at = from + bytes.get(from..)?.iter().position(|&b| b == b'<')?;
+        let at = from + text.get(from..)?.find('<')?;
         let rest = bytes.get(at..)?;
         if rest.starts_with(b"<!--") {
             return None;
