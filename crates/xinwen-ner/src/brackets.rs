@@ -139,6 +139,7 @@ pub fn latin_forms(ctx: &Context, not_names: &WordList, spans: Vec<NerSpan>) -> 
                 continue; // inside a Latin form just added
             }
             out.pop(); // runs past it: the model's span stays, the form goes
+            taken_until = 0;
         }
         out.push(s);
         if s.kind != NerKind::Person {
