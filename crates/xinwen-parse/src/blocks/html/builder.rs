@@ -1,7 +1,7 @@
 //! The block builder: a state machine fed by the HTML tokenizer.
 
 use super::super::{BlockKind, Element, RawBlock, cut_long};
-use super::tags::{SIBLING_GROUPS, is_block_level, is_skipped, is_void, kind_of};
+use super::tags::{SIBLING_GROUPS, is_block_level, is_skipped, is_void, kind_of, label};
 
 /// How many enclosing elements a tag path names.
 const PATH_DEPTH: usize = 8;
@@ -45,32 +45,6 @@ pub(super) struct Builder {
     /// True right after an end tag, before any text: the next element starts a new
     /// run of text (`<span>來源：某報</span><span>文/某某</span>`).
     after_end: bool,
-}
-
-/// The first `n` characters of `text`.
-fn first_chars(text: &str, n: usize) -> &str {
-    let end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
-    text.get(..end).unwrap_or(text)
-}
-
-fn label(name: &str, attrs: &[(&str, &str)]) -> String {
-    let mut label = name.to_string();
-    for (key, value) in attrs {
-        match *key {
-            "id" if !value.is_empty() => {
-                label.push('#');
-                label.push_str(first_chars(value, 40));
-            }
-            "class" => {
-                for class in value.split_whitespace().take(3) {
-                    label.push('.');
-                    label.push_str(first_chars(class, 40));
-                }
-            }
-            _ => {}
-        }
-    }
-    label
 }
 
 impl Builder {

@@ -125,3 +125,31 @@ pub(super) fn kind_of(name: &str) -> BlockKind {
         _ => BlockKind::Paragraph,
     }
 }
+
+/// The first `n` characters of `text`.
+fn first_chars(text: &str, n: usize) -> &str {
+    let end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+    text.get(..end).unwrap_or(text)
+}
+
+/// The label of an element: its name, `#id` and up to three `.class`es
+/// (`div#content.article`).
+pub(super) fn label(name: &str, attrs: &[(&str, &str)]) -> String {
+    let mut label = name.to_string();
+    for (key, value) in attrs {
+        match *key {
+            "id" if !value.is_empty() => {
+                label.push('#');
+                label.push_str(first_chars(value, 40));
+            }
+            "class" => {
+                for class in value.split_whitespace().take(3) {
+                    label.push('.');
+                    label.push_str(first_chars(class, 40));
+                }
+            }
+            _ => {}
+        }
+    }
+    label
+}
