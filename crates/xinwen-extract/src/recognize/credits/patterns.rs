@@ -12,7 +12,8 @@ pub(super) fn pattern_credits(reader: &Reader<'_>, simple: &str, found: &mut Cre
     let char_at = |byte: usize| simple.get(..byte).map_or(0, |s| s.chars().count());
     let words = reader.words;
     let filed = words.filed_words.occurs_in(simple);
-    for caps in (words.filed_from.captures_iter(simple)).take_while(|_| filed) {
+    let filed_caps = filed.then(|| words.filed_from.captures_iter(simple));
+    for caps in filed_caps.into_iter().flatten() {
         let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else {
             continue;
         };
@@ -43,7 +44,8 @@ pub(super) fn pattern_credits(reader: &Reader<'_>, simple: &str, found: &mut Cre
         );
     }
     let shot = words.shot_words.occurs_in(simple);
-    for caps in (words.shot_by.captures_iter(simple)).take_while(|_| shot) {
+    let shot_caps = shot.then(|| words.shot_by.captures_iter(simple));
+    for caps in shot_caps.into_iter().flatten() {
         let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else {
             continue;
         };
