@@ -106,7 +106,10 @@ fn latin_after(chars: &[char], end: usize, not_names: &WordList) -> Option<(usiz
     let start = end + 1;
     let is_part = |c: char| c.is_ascii_alphabetic() || matches!(c, '.' | '-' | '\'' | '’' | ' ');
     let run = chars.get(start..)?;
-    let len = run.iter().take_while(|&&c| is_part(c)).count();
+    // looked at no further than a name can reach: linear however long the run
+    let len = (run.iter().take(LONGEST_LATIN + 2))
+        .take_while(|&&c| is_part(c))
+        .count();
     let stop = run.get(len).copied();
     if !matches!(stop, None | Some(')' | ']' | ',' | ';' | '、')) {
         return None;
@@ -121,10 +124,10 @@ fn latin_after(chars: &[char], end: usize, not_names: &WordList) -> Option<(usiz
     if !names {
         return None;
     }
-    let lead = text.len()
-        - text
-            .trim_start_matches(|c: char| !c.is_ascii_alphabetic())
-            .len();
+    let lead = text
+        .chars()
+        .take_while(|c| !c.is_ascii_alphabetic())
+        .count();
     Some((start + lead, start + lead + word.chars().count()))
 }
 

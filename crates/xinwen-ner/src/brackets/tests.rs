@@ -53,6 +53,8 @@ fn latin_forms_after_people() {
             "英国拉力赛车手科林麦克雷(ColinMcRae)在车祸中去世。",
             "ColinMcRae",
         ),
+        // a quotation mark before the name: offsets count characters, not bytes
+        ("芬兰科学家约翰·摩尔（’johnmoore）表示支持。", "johnmoore"),
     ];
     for (text, person) in cases {
         let people = found(text, NerKind::Person);
