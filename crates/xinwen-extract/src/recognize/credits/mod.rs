@@ -40,7 +40,8 @@ pub fn credits(
     let cues = cue_words(words);
     let any_cue = cues.occurs_in(read) || (!same_length && cues.occurs_in(simple));
     let roles = may_hold_short_role(read, words) || (any_cue && words.credit_roles.occurs_in(read));
-    let patterns = any_cue && may_hold_pattern(simple, words);
+    // each pattern is then run only where a word of its own list occurs
+    let patterns = any_cue;
     if !roles && !patterns {
         return Credits::default();
     }
@@ -91,15 +92,6 @@ fn may_hold_short_role(text: &str, words: &Lexicon) -> bool {
     let mut chars = text.chars().peekable();
     std::iter::from_fn(|| Some((chars.next()?, chars.peek().copied())))
         .any(|(c, next)| next.is_some_and(is_short_role_mark) && short.contains_char(c))
-}
-
-/// False when none of the credit patterns can match `text`: each needs a word of its
-/// list (`filed_from` one of `credits/filed_words`, `shot_by` of `credits/shot_words`,
-/// `posted_by` of `credits/posted_words`), as their files say.
-fn may_hold_pattern(text: &str, words: &Lexicon) -> bool {
-    [&words.filed_words, &words.shot_words, &words.posted_words]
-        .iter()
-        .any(|list| list.occurs_in(text))
 }
 
 /// Credits that follow role words.

@@ -1,7 +1,9 @@
 //! The block builder: a state machine fed by the HTML tokenizer.
 
 use super::super::{BlockKind, Element, RawBlock, cut_long};
-use super::tags::{SIBLING_GROUPS, is_block_level, is_skipped, is_void, kind_of, label};
+use super::tags::{
+    SIBLING_GROUPS, is_block_level, is_json_ld, is_skipped, is_void, kind_of, label,
+};
 
 /// How many enclosing elements a tag path names.
 const PATH_DEPTH: usize = 8;
@@ -143,8 +145,7 @@ impl Builder {
         if is_skipped(name) {
             if !self_closing {
                 self.skipping.push(name.to_string());
-                let typed = |t: &str| attrs.iter().any(|(a, v)| *a == "type" && v.contains(t));
-                if name == "script" && typed("ld+json") {
+                if name == "script" && is_json_ld(attrs) {
                     self.json_ld = Some(String::new());
                 }
             }

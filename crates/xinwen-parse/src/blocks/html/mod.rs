@@ -56,9 +56,7 @@ impl TokenSink for Sink<'_> {
                     TagKind::StartTag => {
                         let attrs = attributes(&tag);
                         b.start(name, &attrs, tag.self_closing);
-                        let json = attrs
-                            .iter()
-                            .any(|(a, v)| *a == "type" && v.contains("ld+json"));
+                        let json = tags::is_json_ld(&attrs);
                         if self.skip_scripts && name == "script" && !tag.self_closing && !json {
                             script::skip(self.input);
                         }

@@ -153,3 +153,11 @@ pub(super) fn label(name: &str, attrs: &[(&str, &str)]) -> String {
     }
     label
 }
+
+/// True when a `<script>` element's attributes mark it as JSON-LD metadata (read, not
+/// skipped).
+pub(super) fn is_json_ld(attrs: &[(&str, &str)]) -> bool {
+    attrs
+        .iter()
+        .any(|(a, v)| *a == "type" && v.contains("ld+json"))
+}
