@@ -6,7 +6,9 @@
 //! in its length.
 
 mod builder;
+mod events;
 mod json_ld;
+mod scan;
 mod script;
 mod tags;
 
@@ -21,6 +23,8 @@ use html5ever::tokenizer::{
 
 use super::{Element, RawBlock};
 use builder::Builder;
+use events::Events;
+use tags::{Content, content_of};
 
 /// The `<title>`, `<meta>` pairs and element table of a document.
 pub(crate) struct HtmlHead {
@@ -29,9 +33,9 @@ pub(crate) struct HtmlHead {
     pub(crate) elements: Vec<Element>,
 }
 
-/// The tokenizer's sink: the block builder, and the input (to skip script text).
-struct Sink<'i> {
-    builder: RefCell<Builder>,
+/// html5ever's sink: the events, and the input (to skip script text).
+struct Sink<'i, E> {
+    events: RefCell<E>,
     input: &'i BufferQueue,
     /// Whether script text is skipped ([`script`]) or read (the reference in tests).
     skip_scripts: bool,
@@ -43,11 +47,11 @@ fn attributes(tag: &Tag) -> Vec<(&str, &str)> {
         .collect()
 }
 
-impl TokenSink for Sink<'_> {
+impl<E: Events> TokenSink for Sink<'_, E> {
     type Handle = ();
 
     fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
-        let mut b = self.builder.borrow_mut();
+        let mut events = self.events.borrow_mut();
         match token {
             Token::TagToken(tag) => {
                 // the tokenizer has lowered the ASCII letters of tag names already
@@ -55,27 +59,24 @@ impl TokenSink for Sink<'_> {
                 match tag.kind {
                     TagKind::StartTag => {
                         let attrs = attributes(&tag);
-                        b.start(name, &attrs, tag.self_closing);
+                        events.start(name, &attrs, tag.self_closing);
                         let json = tags::is_json_ld(&attrs);
                         if self.skip_scripts && name == "script" && !tag.self_closing && !json {
                             script::skip(self.input);
                         }
                         // tell the tokenizer how to read the content of this element
-                        if !tag.self_closing {
-                            return match name {
-                                "script" => TokenSinkResult::RawData(RawKind::ScriptData),
-                                "style" | "noscript" | "iframe" | "xmp" | "noembed"
-                                | "noframes" => TokenSinkResult::RawData(RawKind::Rawtext),
-                                "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
-                                "plaintext" => TokenSinkResult::Plaintext,
-                                _ => TokenSinkResult::Continue,
-                            };
-                        }
+                        return match content_of(name, tag.self_closing) {
+                            Content::Markup => TokenSinkResult::Continue,
+                            Content::Script => TokenSinkResult::RawData(RawKind::ScriptData),
+                            Content::Rawtext => TokenSinkResult::RawData(RawKind::Rawtext),
+                            Content::Rcdata => TokenSinkResult::RawData(RawKind::Rcdata),
+                            Content::Plaintext => TokenSinkResult::Plaintext,
+                        };
                     }
-                    TagKind::EndTag => b.end(name),
+                    TagKind::EndTag => events.end(name),
                 }
             }
-            Token::CharacterTokens(text) => b.text(&text),
+            Token::CharacterTokens(text) => events.text(&text),
             _ => {}
         }
         TokenSinkResult::Continue
@@ -83,24 +84,33 @@ impl TokenSink for Sink<'_> {
 }
 
 /// Splits an HTML document into blocks and reads its `<title>`, `<meta>` pairs and
-/// element table.
+/// element table: with the fast reader ([`scan`]), or html5ever where it gives up.
 pub(crate) fn html_blocks(html: &str) -> (Vec<RawBlock>, HtmlHead) {
-    read(html, true)
+    let mut builder = Builder::default();
+    if scan::scan(html, &mut builder).is_err() {
+        builder = tokenize(html, true, Builder::default());
+    }
+    finish(builder)
 }
 
-/// [`html_blocks`], skipping script text or reading it through the tokenizer.
-fn read(html: &str, skip_scripts: bool) -> (Vec<RawBlock>, HtmlHead) {
+/// The events of `html` as html5ever's tokenizer gives them, skipping script text or
+/// reading it through the tokenizer.
+fn tokenize<E: Events>(html: &str, skip_scripts: bool, events: E) -> E {
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(html));
     let sink = Sink {
-        builder: RefCell::new(Builder::default()),
+        events: RefCell::new(events),
         input: &input,
         skip_scripts,
     };
     let tokenizer = Tokenizer::new(sink, Default::default());
     while let TokenizerResult::Script(()) = tokenizer.feed(&input) {}
     tokenizer.end();
-    let mut builder = tokenizer.sink.builder.into_inner();
+    tokenizer.sink.events.into_inner()
+}
+
+/// The blocks and head the builder made.
+fn finish(mut builder: Builder) -> (Vec<RawBlock>, HtmlHead) {
     builder.flush(false);
     let title = (builder.title.take())
         .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))

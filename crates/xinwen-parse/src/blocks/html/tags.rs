@@ -161,3 +161,33 @@ pub(super) fn is_json_ld(attrs: &[(&str, &str)]) -> bool {
         .iter()
         .any(|(a, v)| *a == "type" && v.contains("ld+json"))
 }
+
+/// How the tokenizer reads what follows an element's start tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Content {
+    /// Tags and text.
+    Markup,
+    /// Script data, up to `</script>`.
+    Script,
+    /// Raw text, up to the element's end tag.
+    Rawtext,
+    /// Text with character references, up to the element's end tag.
+    Rcdata,
+    /// Text to the end of the page.
+    Plaintext,
+}
+
+/// How the content of the element `name` is read (a self-closing tag has none), as a
+/// browser with scripting on reads it.
+pub(super) fn content_of(name: &str, self_closing: bool) -> Content {
+    if self_closing {
+        return Content::Markup;
+    }
+    match name {
+        "script" => Content::Script,
+        "style" | "noscript" | "iframe" | "xmp" | "noembed" | "noframes" => Content::Rawtext,
+        "title" | "textarea" => Content::Rcdata,
+        "plaintext" => Content::Plaintext,
+        _ => Content::Markup,
+    }
+}

@@ -1,6 +1,28 @@
 use super::*;
 use crate::BlockKind;
 
+/// html5ever's blocks of `html`, skipping script text or reading it.
+fn read(html: &str, skip_scripts: bool) -> (Vec<RawBlock>, HtmlHead) {
+    finish(tokenize(html, skip_scripts, Builder::default()))
+}
+
+/// `count` pages, each of 1 to 32 pieces drawn with a fixed seed.
+pub(super) fn pages<'p>(pieces: &'p [&str], count: usize) -> impl Iterator<Item = String> + 'p {
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        state
+    };
+    (0..count).map(move |_| {
+        let n = 1 + (next() >> 59) as usize;
+        (0..n)
+            .map(|_| pieces[(next() >> 33) as usize % pieces.len()])
+            .collect()
+    })
+}
+
 const PAGE: &str = r#"<!doctype html><html><head><title>洪慶檢查指導 - 延邊信息港</title>
     <meta property="og:title" content="洪慶檢查指導"><style>p{}</style>
     <script>var x = "<p>not text</p>";</script></head>
@@ -145,20 +167,7 @@ fn skipped_script_text_gives_what_reading_it_gives() {
         "<textarea>",
         "</textarea>",
     ];
-    let mut state = 0x2545_F491_4F6C_DD1Du64;
-    for _ in 0..20_000 {
-        state = state
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        let n = 1 + (state >> 59) as usize;
-        let page: String = (0..n)
-            .map(|_| {
-                state = state
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                pieces[(state >> 33) as usize % pieces.len()]
-            })
-            .collect();
+    for page in pages(&pieces, 20_000) {
         let (skipped, skipped_head) = read(&page, true);
         let (reference, reference_head) = read(&page, false);
         assert_eq!(skipped, reference, "{page:?}");

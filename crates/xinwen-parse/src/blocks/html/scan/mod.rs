@@ -1,0 +1,188 @@
+//! A fast reader of the tokens the blocks need, with html5ever as the reference.
+//!
+//! html5ever's tokenizer steps through a page a character at a time, through a queue of
+//! buffers, and copies every character of every tag into a growing string: on news pages
+//! that is most of the time spent on a page. This reader follows the same states of the
+//! WHATWG tokenizer over the page's bytes, searching for the next character that can
+//! change the state instead of stepping, and hands out slices of the page:
+//!
+//! - text, with character references (`&amp;`, `&#x4E2D;`, `&copy`) read exactly as
+//!   html5ever reads them ([`char_ref`]);
+//! - start and end tags with their attributes (ASCII letters lowered, later duplicates
+//!   dropped) ([`tag`]);
+//! - comments, doctypes and bogus comments, which give no token the blocks use
+//!   ([`markup`]);
+//! - the content of `<script>`, of raw-text elements (`<style>`, `<noscript>`, …) and of
+//!   `<title>` and `<textarea>` (character references read), up to their end tag.
+//!
+//! What it does not read, it gives up on ([`Fallback`]), and the page is read by
+//! html5ever: a NUL, `<plaintext>`, a script holding `<!--` before its end, a tag or
+//! reference cut off by the end of the page. A line break written `\r\n` or `\r` is `\n`, as the
+//! tokenizer's input stream makes it. The tokens are the same either way, which a
+//! differential test (`tests.rs`) and the `html` fuzz target check.
+
+mod char_ref;
+mod fallback;
+mod markup;
+mod tag;
+#[cfg(test)]
+mod tests;
+
+use std::borrow::Cow;
+
+use memchr::{memchr, memchr2};
+
+use super::events::Events;
+use super::script;
+use super::tags::{Content, content_of};
+pub(super) use fallback::Fallback;
+use fallback::{Read, slice};
+
+/// Reads the tokens of `html` into `events`; on `Err` the events given so far are to
+/// be thrown away and the page read by html5ever.
+pub(super) fn scan<E: Events>(html: &str, events: &mut E) -> Read<()> {
+    let html = html.strip_prefix('\u{FEFF}').unwrap_or(html);
+    if memchr(0, html.as_bytes()).is_some() {
+        return Err(Fallback("a NUL character"));
+    }
+    let lines: String;
+    let html = if memchr(b'\r', html.as_bytes()).is_some() {
+        lines = html.replace("\r\n", "\n").replace('\r', "\n");
+        &lines
+    } else {
+        html
+    };
+    let mut reader = Reader {
+        html,
+        at: 0,
+        attrs: Vec::new(),
+    };
+    reader.run(events)
+}
+
+/// The page and where reading has got to.
+struct Reader<'a> {
+    html: &'a str,
+    at: usize,
+    /// The attributes of the tag being read (kept to reuse their space).
+    attrs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+}
+
+impl<'a> Reader<'a> {
+    fn run<E: Events>(&mut self, events: &mut E) -> Read<()> {
+        let bytes = self.html.as_bytes();
+        while let Some(rest) = bytes.get(self.at..).filter(|r| !r.is_empty()) {
+            let Some(k) = memchr2(b'<', b'&', rest) else {
+                events.text(slice(self.html, self.at, bytes.len())?);
+                break;
+            };
+            if k > 0 {
+                events.text(slice(self.html, self.at, self.at + k)?);
+            }
+            self.at += k;
+            if rest.get(k) == Some(&b'&') {
+                self.at = text_reference(self.html, self.at, events)?;
+            } else {
+                self.markup(events)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// What starts with the `<` at `self.at`.
+    fn markup<E: Events>(&mut self, events: &mut E) -> Read<()> {
+        let bytes = self.html.as_bytes();
+        let at = self.at;
+        match bytes.get(at + 1) {
+            None => return Err(Fallback("'<' at the end")),
+            Some(b'!') => self.at = markup::declaration_end(self.html, at + 2)?,
+            Some(b'?') => self.at = markup::bogus_comment_end(bytes, at + 1),
+            Some(b'/') => match bytes.get(at + 2) {
+                None => return Err(Fallback("'</' at the end")),
+                Some(b'>') => self.at = at + 3,
+                Some(c) if c.is_ascii_alphabetic() => {
+                    let (name, _, end) = tag::read(self.html, at + 2, &mut self.attrs)?;
+                    events.end(&name);
+                    self.at = end;
+                }
+                Some(_) => self.at = markup::bogus_comment_end(bytes, at + 2),
+            },
+            Some(c) if c.is_ascii_alphabetic() => return self.start_tag(events),
+            Some(_) => {
+                events.text("<");
+                self.at = at + 1;
+            }
+        }
+        Ok(())
+    }
+
+    fn start_tag<E: Events>(&mut self, events: &mut E) -> Read<()> {
+        let (name, self_closing, end) = tag::read(self.html, self.at + 1, &mut self.attrs)?;
+        let attrs: Vec<(&str, &str)> = (self.attrs.iter())
+            .map(|(k, v)| (k.as_ref(), v.as_ref()))
+            .collect();
+        events.start(&name, &attrs, self_closing);
+        self.at = end;
+        let rest = self.html.get(end..).unwrap_or("");
+        // where the content ends: at its end tag, else at the end of the page
+        let k = match content_of(&name, self_closing) {
+            Content::Markup => return Ok(()),
+            Content::Plaintext => return Err(Fallback("<plaintext>")),
+            Content::Script => match script::plain_end(rest) {
+                Some(k) => k,
+                None if rest.contains("<!--") => return Err(Fallback("a script escape")),
+                None => rest.len(),
+            },
+            Content::Rawtext | Content::Rcdata => {
+                markup::end_tag_at(rest, &name).unwrap_or(rest.len())
+            }
+        };
+        if content_of(&name, self_closing) == Content::Rcdata {
+            text_with_references(self.html, end, end + k, events)?;
+        } else if k > 0 {
+            events.text(slice(self.html, end, end + k)?);
+        }
+        self.at = end + k;
+        Ok(())
+    }
+}
+
+/// Reads the character reference whose `&` is at `at` in text: gives its characters
+/// (or the `&` as text) and returns where the text goes on.
+fn text_reference<E: Events>(html: &str, at: usize, events: &mut E) -> Read<usize> {
+    match char_ref::read(html, at + 1, false)? {
+        Some((chars, end)) => {
+            let mut buffer = [0u8; 8];
+            let mut len = 0;
+            for c in chars.into_iter().flatten() {
+                len += c.encode_utf8(&mut buffer[len..]).len();
+            }
+            events.text(std::str::from_utf8(&buffer[..len]).unwrap_or("\u{FFFD}"));
+            Ok(end)
+        }
+        None => {
+            events.text("&");
+            Ok(at + 1)
+        }
+    }
+}
+
+/// Gives the text `html[from..to]` with its character references read.
+fn text_with_references<E: Events>(html: &str, from: usize, to: usize, events: &mut E) -> Read<()> {
+    let mut at = from;
+    while at < to {
+        let region = html.as_bytes().get(at..to).unwrap_or_default();
+        let Some(k) = memchr(b'&', region) else {
+            events.text(slice(html, at, to)?);
+            break;
+        };
+        if k > 0 {
+            events.text(slice(html, at, at + k)?);
+        }
+        at = text_reference(html, at + k, events)?;
+        if at > to {
+            return Err(Fallback("a reference past the end of its text"));
+        }
+    }
+    Ok(())
+}
