@@ -32,6 +32,14 @@ use xinwen_chinese::Resources;
 use xinwen_core::{Error, Script};
 
 pub use blocks::{Block, BlockKind, Element, Page, PageKind};
+
+/// Whether the fast HTML reader and html5ever's tokenizer give `html` the same blocks,
+/// title, meta pairs and element table; `None` when the fast reader leaves the page to
+/// html5ever. For the differential tests and the `html` fuzz target.
+#[doc(hidden)]
+pub fn html_readers_agree(html: &str) -> Option<bool> {
+    blocks::html_readers_agree(html)
+}
 pub use decode::{Decoded, decode};
 pub use kind::detect_kind;
 pub use read::{Content, Inputs, RawPage, ReadOptions};

@@ -3,7 +3,7 @@
 mod html;
 mod text;
 
-pub(crate) use html::html_blocks;
+pub(crate) use html::{html_blocks, html_readers_agree};
 pub(crate) use text::text_blocks;
 
 use std::ops::Range;

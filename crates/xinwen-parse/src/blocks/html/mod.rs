@@ -93,6 +93,21 @@ pub(crate) fn html_blocks(html: &str) -> (Vec<RawBlock>, HtmlHead) {
     finish(builder)
 }
 
+/// Whether both readers give `html` the same blocks and head (`None`: the fast reader
+/// leaves it to html5ever).
+pub(crate) fn html_readers_agree(html: &str) -> Option<bool> {
+    let mut builder = Builder::default();
+    scan::scan(html, &mut builder).ok()?;
+    let (blocks, head) = finish(builder);
+    let (reference, reference_head) = finish(tokenize(html, false, Builder::default()));
+    Some(
+        blocks == reference
+            && head.title == reference_head.title
+            && head.meta == reference_head.meta
+            && head.elements == reference_head.elements,
+    )
+}
+
 /// The events of `html` as html5ever's tokenizer gives them, skipping script text or
 /// reading it through the tokenizer.
 fn tokenize<E: Events>(html: &str, skip_scripts: bool, events: E) -> E {

@@ -36,6 +36,103 @@ pub(super) fn plain_end(text: &str) -> Option<usize> {
     }
 }
 
+/// True when `bytes[at..]` starts with `</script` (any case) and a delimiter.
+fn is_end_tag(bytes: &[u8], at: usize) -> bool {
+    let Some(rest) = bytes.get(at..) else {
+        return false;
+    };
+    rest.get(1) == Some(&b'/')
+        && rest
+            .get(2..8)
+            .is_some_and(|n| n.eq_ignore_ascii_case(b"script"))
+        && matches!(
+            rest.get(8),
+            Some(b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>')
+        )
+}
+
+/// The ASCII letters from `at` on: where they end, and whether they spell `script`
+/// (any case) followed by white space, `/` or `>`.
+fn letters_spell_script(bytes: &[u8], at: usize) -> (usize, bool) {
+    let mut end = at;
+    while bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+        end += 1;
+    }
+    let script = bytes
+        .get(at..end)
+        .is_some_and(|n| n.eq_ignore_ascii_case(b"script"))
+        && matches!(
+            bytes.get(end),
+            Some(b'\t' | b'\n' | b'\x0C' | b' ' | b'/' | b'>')
+        );
+    (end, script)
+}
+
+/// The states of script data that decide where it ends.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    Data,
+    Escaped,
+    EscapedDash,
+    EscapedDashDash,
+    DoubleEscaped,
+    DoubleEscapedDash,
+    DoubleEscapedDashDash,
+}
+
+/// Where the script data at the start of `text` ends (the byte offset of its end tag),
+/// following the tokenizer's escape states (`<!--`, and `<script>` inside one); `None`
+/// when it runs to the end of the text.
+pub(super) fn end_of(text: &str) -> Option<usize> {
+    use State::*;
+    let bytes = text.as_bytes();
+    let (mut state, mut at) = (Data, 0);
+    loop {
+        if state == Data {
+            at += memchr::memchr(b'<', bytes.get(at..)?)?;
+            if is_end_tag(bytes, at) {
+                return Some(at);
+            }
+            if bytes.get(at + 1..at + 4) == Some(b"!--") {
+                (state, at) = (EscapedDashDash, at + 4);
+            } else {
+                at += 1;
+            }
+            continue;
+        }
+        let &b = bytes.get(at)?;
+        if b == b'<' {
+            let escaped = matches!(state, Escaped | EscapedDash | EscapedDashDash);
+            if escaped && is_end_tag(bytes, at) {
+                return Some(at);
+            }
+            let slash = bytes.get(at + 1) == Some(&b'/');
+            let (end, script) = match (escaped, slash) {
+                (true, false) => letters_spell_script(bytes, at + 1),
+                (false, true) => letters_spell_script(bytes, at + 2),
+                _ => (at + 1, false),
+            };
+            (state, at) = match (script, escaped) {
+                (true, true) => (DoubleEscaped, end + 1),
+                (true, false) => (Escaped, end + 1),
+                (false, true) => (Escaped, end),
+                (false, false) => (DoubleEscaped, end),
+            };
+            continue;
+        }
+        state = match (state, b) {
+            (Escaped, b'-') => EscapedDash,
+            (EscapedDash | EscapedDashDash, b'-') => EscapedDashDash,
+            (DoubleEscaped, b'-') => DoubleEscapedDash,
+            (DoubleEscapedDash | DoubleEscapedDashDash, b'-') => DoubleEscapedDashDash,
+            (EscapedDashDash | DoubleEscapedDashDash, b'>') => Data,
+            (Escaped | EscapedDash | EscapedDashDash, _) => Escaped,
+            _ => DoubleEscaped,
+        };
+        at += 1;
+    }
+}
+
 /// Takes the script data at the front of `input` out of it, when [`plain_end`] finds
 /// where it ends within the first chunk.
 pub(super) fn skip(input: &BufferQueue) {

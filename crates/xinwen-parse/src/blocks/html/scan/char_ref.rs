@@ -5,18 +5,19 @@
 
 use html5ever::data::{C1_REPLACEMENTS, NAMED_ENTITIES};
 
-use super::fallback::{Fallback, Read};
+use super::fallback::Read;
 
 /// The characters a reference stands for (one or two).
 pub(super) type Chars = [Option<char>; 2];
 
 /// The reference whose name starts at `from` (just after `&`): its characters and where
 /// the text goes on after it, or `None` when the `&` is only an ampersand (the text goes
-/// on after the `&`). A reference cut off by the end of the page is left to html5ever.
+/// on after the `&`). A reference cut off by the end of the page is read as far as it
+/// goes, as html5ever reads it.
 pub(super) fn read(html: &str, from: usize, in_attribute: bool) -> Read<Option<(Chars, usize)>> {
     let rest = html.get(from..).unwrap_or("");
     match rest.as_bytes().first() {
-        None => Err(Fallback("'&' at the end")),
+        None => Ok(None),
         Some(b'#') => numeric(rest, from),
         Some(c) if c.is_ascii_alphanumeric() => named(rest, from, in_attribute),
         Some(_) => Ok(None),
@@ -28,13 +29,14 @@ fn named(rest: &str, from: usize, in_attribute: bool) -> Read<Option<(Chars, usi
     let mut tried = rest.char_indices();
     let next_after = loop {
         let Some((i, c)) = tried.next() else {
-            return Err(Fallback("a reference at the end"));
+            // the page ends in the name: the longest name found stands
+            break None;
         };
         let name = rest.get(..i + c.len_utf8()).unwrap_or("");
         match NAMED_ENTITIES.get(name) {
             Some(&entity) if entity.0 != 0 => found = Some((entity, name.len())),
             Some(_) => {}
-            None => break c,
+            None => break Some(c),
         }
     };
     let Some(((first, second), len)) = found else {
@@ -44,11 +46,11 @@ fn named(rest: &str, from: usize, in_attribute: bool) -> Read<Option<(Chars, usi
     let next_after = rest
         .get(len..)
         .and_then(|r| r.chars().next())
-        .unwrap_or(next_after);
-    let ends_with_semicolon = rest.as_bytes().get(len - 1) == Some(&b';');
+        .or(next_after);
+    let ends_with_semicolon = rest.as_bytes().get(len.saturating_sub(1)) == Some(&b';');
     if !ends_with_semicolon
         && in_attribute
-        && (next_after == '=' || next_after.is_ascii_alphanumeric())
+        && next_after.is_some_and(|c| c == '=' || c.is_ascii_alphanumeric())
     {
         return Ok(None);
     }
@@ -62,18 +64,15 @@ fn named(rest: &str, from: usize, in_attribute: bool) -> Read<Option<(Chars, usi
 fn numeric(rest: &str, from: usize) -> Read<Option<(Chars, usize)>> {
     let bytes = rest.as_bytes();
     let (base, mut at) = match bytes.get(1) {
-        None => return Err(Fallback("'&#' at the end")),
+        None => return Ok(None),
         Some(b'x' | b'X') => (16, 2),
         Some(_) => (10, 1),
     };
     let (mut number, mut too_big, mut digits) = (0u32, false, 0);
-    loop {
-        let Some(&b) = bytes.get(at) else {
-            return Err(Fallback("a numeric reference at the end"));
-        };
-        let Some(digit) = char::from(b).to_digit(base).filter(|_| b.is_ascii()) else {
-            break;
-        };
+    let digit_at = |at: usize| {
+        (bytes.get(at).filter(|b| b.is_ascii())).and_then(|&b| char::from(b).to_digit(base))
+    };
+    while let Some(digit) = digit_at(at) {
         number = number.wrapping_mul(base);
         too_big |= number > 0x10_FFFF;
         number = number.wrapping_add(digit);

@@ -12,14 +12,15 @@
 //!   dropped) ([`tag`]);
 //! - comments, doctypes and bogus comments, which give no token the blocks use
 //!   ([`markup`]);
-//! - the content of `<script>`, of raw-text elements (`<style>`, `<noscript>`, …) and of
-//!   `<title>` and `<textarea>` (character references read), up to their end tag.
+//! - the content of `<script>` (its escapes, `<!--` and a `<script>` inside one,
+//!   followed), of raw-text elements (`<style>`, `<noscript>`, …) and of `<title>` and
+//!   `<textarea>` (character references read), up to its end tag.
 //!
 //! What it does not read, it gives up on ([`Fallback`]), and the page is read by
-//! html5ever: a NUL, `<plaintext>`, a script holding `<!--` before its end, a tag or
-//! reference cut off by the end of the page. A line break written `\r\n` or `\r` is `\n`, as the
-//! tokenizer's input stream makes it. The tokens are the same either way, which a
-//! differential test (`tests.rs`) and the `html` fuzz target check.
+//! html5ever: a NUL, `<plaintext>`, a declaration (`<!…`) cut off by the end of the page.
+//! A line break written `\r\n` or `\r` is `\n`, as the tokenizer's input stream makes
+//! it. The tokens are the same either way, which a differential test (`tests.rs`) and
+//! the `html` fuzz target check.
 
 mod char_ref;
 mod fallback;
@@ -94,16 +95,26 @@ impl<'a> Reader<'a> {
         let bytes = self.html.as_bytes();
         let at = self.at;
         match bytes.get(at + 1) {
-            None => return Err(Fallback("'<' at the end")),
+            None => {
+                events.text("<");
+                self.at = at + 1;
+            }
             Some(b'!') => self.at = markup::declaration_end(self.html, at + 2)?,
             Some(b'?') => self.at = markup::bogus_comment_end(bytes, at + 1),
             Some(b'/') => match bytes.get(at + 2) {
-                None => return Err(Fallback("'</' at the end")),
+                None => {
+                    events.text("</");
+                    self.at = at + 2;
+                }
                 Some(b'>') => self.at = at + 3,
                 Some(c) if c.is_ascii_alphabetic() => {
-                    let (name, _, end) = tag::read(self.html, at + 2, &mut self.attrs)?;
-                    events.end(&name);
-                    self.at = end;
+                    match tag::read(self.html, at + 2, &mut self.attrs)? {
+                        Some((name, _, end)) => {
+                            events.end(&name);
+                            self.at = end;
+                        }
+                        None => self.at = bytes.len(),
+                    }
                 }
                 Some(_) => self.at = markup::bogus_comment_end(bytes, at + 2),
             },
@@ -117,7 +128,11 @@ impl<'a> Reader<'a> {
     }
 
     fn start_tag<E: Events>(&mut self, events: &mut E) -> Read<()> {
-        let (name, self_closing, end) = tag::read(self.html, self.at + 1, &mut self.attrs)?;
+        let Some((name, self_closing, end)) = tag::read(self.html, self.at + 1, &mut self.attrs)?
+        else {
+            self.at = self.html.len();
+            return Ok(());
+        };
         let attrs: Vec<(&str, &str)> = (self.attrs.iter())
             .map(|(k, v)| (k.as_ref(), v.as_ref()))
             .collect();
@@ -128,11 +143,7 @@ impl<'a> Reader<'a> {
         let k = match content_of(&name, self_closing) {
             Content::Markup => return Ok(()),
             Content::Plaintext => return Err(Fallback("<plaintext>")),
-            Content::Script => match script::plain_end(rest) {
-                Some(k) => k,
-                None if rest.contains("<!--") => return Err(Fallback("a script escape")),
-                None => rest.len(),
-            },
+            Content::Script => script::end_of(rest).unwrap_or(rest.len()),
             Content::Rawtext | Content::Rcdata => {
                 markup::end_tag_at(rest, &name).unwrap_or(rest.len())
             }

@@ -33,13 +33,12 @@ fn skip_space(bytes: &[u8], mut at: usize) -> usize {
 /// Reads the tag whose name starts at `from` (an ASCII letter): its lowered name,
 /// whether it closes itself (`<br/>`), and where the text goes on after its `>`. Its
 /// attributes go to `attrs`, in order, a repeated name kept once (the first). A tag cut
-/// off by the end of the page is left to html5ever.
+/// off by the end of the page is no tag (`None`), as the tokenizer drops it.
 pub(super) fn read<'a>(
     html: &'a str,
     from: usize,
     attrs: &mut Vec<(Cow<'a, str>, Cow<'a, str>)>,
-) -> Read<(Cow<'a, str>, bool, usize)> {
-    const CUT: Fallback = Fallback("a tag at the end");
+) -> Read<Option<(Cow<'a, str>, bool, usize)>> {
     attrs.clear();
     // the names of a tag with very many attributes, so that repeats are found at once
     let mut many: Option<HashSet<Cow<'a, str>>> = None;
@@ -56,11 +55,11 @@ pub(super) fn read<'a>(
         // before an attribute's name
         at = skip_space(bytes, at);
         match bytes.get(at) {
-            None => return Err(CUT),
-            Some(b'>') => return Ok((name, false, at + 1)),
+            None => return Ok(None),
+            Some(b'>') => return Ok(Some((name, false, at + 1))),
             Some(b'/') => match bytes.get(at + 1) {
-                None => return Err(CUT),
-                Some(b'>') => return Ok((name, true, at + 2)),
+                None => return Ok(None),
+                Some(b'>') => return Ok(Some((name, true, at + 2))),
                 Some(_) => {
                     at += 1;
                     continue;
@@ -84,15 +83,16 @@ pub(super) fn read<'a>(
         let key = lowered(slice(html, start, at)?);
         at = skip_space(bytes, at);
         let value = match bytes.get(at) {
-            None => return Err(CUT),
+            None => return Ok(None),
             Some(b'=') => {
                 at = skip_space(bytes, at + 1);
                 match bytes.get(at) {
-                    None => return Err(CUT),
+                    None => return Ok(None),
                     Some(&quote @ (b'"' | b'\'')) => {
-                        let end = memchr(quote, bytes.get(at + 1..).unwrap_or_default())
-                            .map(|k| at + 1 + k)
-                            .ok_or(CUT)?;
+                        let rest = bytes.get(at + 1..).unwrap_or_default();
+                        let Some(end) = memchr(quote, rest).map(|k| at + 1 + k) else {
+                            return Ok(None);
+                        };
                         let value = attribute_value(html, at + 1, end)?;
                         at = end + 1;
                         value
@@ -104,7 +104,7 @@ pub(super) fn read<'a>(
                             at += 1;
                         }
                         if at >= bytes.len() {
-                            return Err(CUT);
+                            return Ok(None);
                         }
                         attribute_value(html, start, at)?
                     }

@@ -103,6 +103,21 @@ fn markup_that_gives_no_token() {
         "<!-x-->h<?xml version=\"1.0\"?>i</ x>j</>k<![CDATA[l]]>m",
         "a < b <3 <中 </p>",
         "<!--a--!->b-->c",
+        // cut off by the end of the page: a tag is dropped, a reference read as it goes
+        "a<",
+        "a</",
+        "a<p",
+        "a<a href=\"x",
+        "a<a href=x",
+        "a<a b",
+        "a</p",
+        "&amp",
+        "&am",
+        "&#x4e2d",
+        "&#",
+        "&",
+        "<title>&copy",
+        "<style>a</sty",
     ];
     for html in cases {
         assert_eq!(scanned(html), Ok(reference(html)), "{html}");
@@ -112,17 +127,7 @@ fn markup_that_gives_no_token() {
 #[test]
 fn what_it_leaves_to_html5ever() {
     // must not read: each of these is html5ever's to read
-    for html in [
-        "a\0b",
-        "<plaintext>a",
-        "<script><!-- x --></script>",
-        "<script>a<!--",
-        "<p",
-        "a<",
-        "<a href=\"x",
-        "&amp",
-        "<!DO",
-    ] {
+    for html in ["a\0b", "<plaintext>a", "<!DO"] {
         assert!(scanned(html).is_err(), "{html}");
     }
 }
@@ -233,48 +238,4 @@ fn generated_pages_give_html5ever_tokens() {
         read > left,
         "read {read}, left to html5ever {left}: {reasons:?}"
     );
-}
-
-#[test]
-#[ignore]
-fn adhoc_real_pages() {
-    let dirs = std::env::var("SCAN_DIRS").unwrap_or_default();
-    let (mut read, mut left, mut bad) = (0, 0, 0);
-    let mut reasons = std::collections::BTreeMap::new();
-    for dir in dirs.split(':') {
-        let mut stack = vec![std::path::PathBuf::from(dir)];
-        while let Some(p) = stack.pop() {
-            if p.is_dir() {
-                for e in std::fs::read_dir(&p).unwrap() {
-                    stack.push(e.unwrap().path());
-                }
-                continue;
-            }
-            let Ok(bytes) = std::fs::read(&p) else {
-                continue;
-            };
-            let Ok(decoded) = crate::decode::decode(&bytes) else {
-                continue;
-            };
-            let html = decoded.text;
-            if !html.contains('<') {
-                continue;
-            }
-            match scanned(&html) {
-                Ok(ev) => {
-                    read += 1;
-                    if ev != reference(&html) {
-                        bad += 1;
-                        eprintln!("DIFF {}", p.display());
-                    }
-                }
-                Err(Fallback(why)) => {
-                    left += 1;
-                    *reasons.entry(why).or_insert(0) += 1;
-                }
-            }
-        }
-    }
-    eprintln!("read {read} left {left} bad {bad} {reasons:?}");
-    assert_eq!(bad, 0);
 }
