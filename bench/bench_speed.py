@@ -18,6 +18,7 @@ the child's maximum resident set size (wait4 rusage).
      `--no-entities` (the difference is what people/place/organization analysis costs);
    - the same pages through Python, `xinwen.extract(dir, workers=N)` in a fresh
      interpreter (import and the list of Article objects included), beside the CLI;
+   - the same pages with `-j 1`, for how much N threads gain over one;
    - over the xwlb news items (shared/bench/xwlb_2012_2026.jsonl.zst, `--field content`,
      read compressed as users would); MB = UTF-8 bytes of the `content` values (the light
      HTML the extractor sees), not the JSON lines nor the compressed file.
@@ -335,6 +336,11 @@ def main() -> None:
               "file bytes for CCTV pages, UTF-8 bytes of `content` for xwlb)", head, rows)
         print(f"  Python = xinwen.extract(dir, workers={CORES}) in a fresh interpreter, the list of"
               f" Article objects built (import included): {py['wall'] / cli['wall']:.2f}x the CLI's wall time")
+        if CORES > 1:
+            one = run([x, "extract", "-q", "-j", "1", str(d["pages"])])
+            print(f"  threads: the CCTV pages, full, with -j {CORES} run {one['wall'] / cli['wall']:.2f}x"
+                  f" as fast as with -j 1 ({one['wall']:.1f} s, peak RSS {one['rss']:,.0f} MB;"
+                  " goal for 2 threads: 1.8x)")
         table(bench_pages.TITLE, bench_pages.HEAD, bench_pages.rows(d["pages"], d["page_mb"]))
         idx = tmp / "index"
         r = run([x, "index", *j, "--field", "content", "--index", str(idx), str(d["xwlb"])])

@@ -234,8 +234,9 @@ fn generated_pages_give_html5ever_tokens() {
             }
         }
     }
+    eprintln!("read {read}, left to html5ever {left}: {reasons:?}");
     assert!(
-        read > left,
+        read > 9 * left,
         "read {read}, left to html5ever {left}: {reasons:?}"
     );
 }
