@@ -47,11 +47,12 @@ pub(super) fn scan<E: Events>(html: &str, events: &mut E) -> Read<()> {
         return Err(Fallback("a NUL character"));
     }
     let lines: String;
-    let html = if memchr(b'\r', html.as_bytes()).is_some() {
-        lines = html.replace("\r\n", "\n").replace('\r', "\n");
-        &lines
-    } else {
-        html
+    let html = match memchr(b'\r', html.as_bytes()) {
+        Some(first) => {
+            lines = line_feeds(html, first);
+            &lines
+        }
+        None => html,
     };
     let mut reader = Reader {
         html,
@@ -156,6 +157,21 @@ impl<'a> Reader<'a> {
         self.at = end + k;
         Ok(())
     }
+}
+
+/// `html` with each `\r\n` and each other `\r` made `\n` (the first `\r` at `first`).
+fn line_feeds(html: &str, first: usize) -> String {
+    let bytes = html.as_bytes();
+    let mut out = String::with_capacity(html.len());
+    let (mut from, mut at) = (0, Some(first));
+    while let Some(cr) = at {
+        out.push_str(html.get(from..cr).unwrap_or_default());
+        out.push('\n');
+        from = cr + 1 + usize::from(bytes.get(cr + 1) == Some(&b'\n'));
+        at = memchr(b'\r', bytes.get(from..).unwrap_or_default()).map(|k| from + k);
+    }
+    out.push_str(html.get(from..).unwrap_or_default());
+    out
 }
 
 /// Reads the character reference whose `&` is at `at` in text: gives its characters

@@ -240,3 +240,24 @@ fn generated_pages_give_html5ever_tokens() {
         "read {read}, left to html5ever {left}: {reasons:?}"
     );
 }
+
+#[test]
+fn line_breaks_become_line_feeds() {
+    let cases = [
+        ("a\r\nb", "a\nb"),
+        ("a\rb", "a\nb"),
+        ("\r\r\n\n\r", "\n\n\n\n"),
+        ("a\r", "a\n"),
+        ("中\r\n文", "中\n文"),
+        // must not: a line feed alone stays one
+        ("a\nb", "a\nb"),
+    ];
+    for (html, want) in cases {
+        let first = html.find('\r').unwrap_or(html.len());
+        if first < html.len() {
+            assert_eq!(super::line_feeds(html, first), want, "{html:?}");
+        }
+        let page = format!("<pre>{html}</pre>");
+        assert_eq!(scanned(&page), Ok(reference(&page)), "{html:?}");
+    }
+}
