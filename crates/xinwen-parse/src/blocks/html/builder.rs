@@ -1,8 +1,10 @@
 //! The block builder: a state machine fed by the HTML tokenizer.
 
 use super::super::{BlockKind, Element, RawBlock, cut_long};
+use std::borrow::Cow;
+
 use super::tags::{
-    SIBLING_GROUPS, is_block_level, is_json_ld, is_skipped, is_void, kind_of, label,
+    SIBLING_GROUPS, element_name, is_block_level, is_json_ld, is_skipped, is_void, kind_of, label,
 };
 
 /// How many enclosing elements a tag path names.
@@ -17,7 +19,7 @@ const MATCH_DEPTH: usize = 48;
 
 /// One open element.
 struct Open {
-    name: String,
+    name: Cow<'static, str>,
     id: usize,
     kind: BlockKind,
     block: bool,
@@ -37,7 +39,7 @@ pub(super) struct Builder {
     link_chars: usize,
     links_open: usize,
     /// Names of the skipped elements we are inside (their end closes them).
-    skipping: Vec<String>,
+    skipping: Vec<Cow<'static, str>>,
     in_head: bool,
     in_title: bool,
     /// The text of the linked-data script being read.
@@ -107,10 +109,10 @@ impl Builder {
     /// past any of `boundaries`.
     fn find_open(&self, names: &[&str], boundaries: &[&str]) -> Option<usize> {
         for (i, open) in self.stack.iter().enumerate().rev().take(MATCH_DEPTH) {
-            if names.contains(&open.name.as_str()) {
+            if names.contains(&open.name.as_ref()) {
                 return Some(i);
             }
-            if boundaries.contains(&open.name.as_str()) {
+            if boundaries.contains(&open.name.as_ref()) {
                 return None;
             }
         }
@@ -120,7 +122,7 @@ impl Builder {
     pub(super) fn start(&mut self, name: &str, attrs: &[(&str, &str)], self_closing: bool) {
         if !self.skipping.is_empty() {
             if is_skipped(name) && !self_closing {
-                self.skipping.push(name.to_string());
+                self.skipping.push(element_name(name));
             }
             return;
         }
@@ -144,7 +146,7 @@ impl Builder {
         }
         if is_skipped(name) {
             if !self_closing {
-                self.skipping.push(name.to_string());
+                self.skipping.push(element_name(name));
                 if name == "script" && is_json_ld(attrs) {
                     self.json_ld = Some(String::new());
                 }
@@ -204,7 +206,7 @@ impl Builder {
         let parent = self.stack.last().map(|o| o.id);
         self.elements.push(Element { label, parent });
         self.stack.push(Open {
-            name: name.to_string(),
+            name: element_name(name),
             id,
             kind: kind_of(name),
             block,

@@ -1,5 +1,7 @@
 //! What HTML elements mean for blocks.
 
+use std::borrow::Cow;
+
 use super::super::BlockKind;
 
 /// Elements whose content is never page text.
@@ -128,6 +130,10 @@ pub(super) fn kind_of(name: &str) -> BlockKind {
 
 /// The first `n` characters of `text`.
 fn first_chars(text: &str, n: usize) -> &str {
+    if text.len() <= n {
+        // no more characters than bytes
+        return text;
+    }
     let end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
     text.get(..end).unwrap_or(text)
 }
@@ -135,7 +141,8 @@ fn first_chars(text: &str, n: usize) -> &str {
 /// The label of an element: its name, `#id` and up to three `.class`es
 /// (`div#content.article`).
 pub(super) fn label(name: &str, attrs: &[(&str, &str)]) -> String {
-    let mut label = name.to_string();
+    let mut label = String::with_capacity(name.len() + 48);
+    label.push_str(name);
     for (key, value) in attrs {
         match *key {
             "id" if !value.is_empty() => {
@@ -190,4 +197,27 @@ pub(super) fn content_of(name: &str, self_closing: bool) -> Content {
         "plaintext" => Content::Plaintext,
         _ => Content::Markup,
     }
+}
+
+/// The name of an element, kept without a copy when it is one of the usual ones.
+pub(super) fn element_name(name: &str) -> Cow<'static, str> {
+    macro_rules! usual {
+        ($($n:literal)*) => {
+            match name {
+                $($n => Cow::Borrowed($n),)*
+                _ => Cow::Owned(name.to_string()),
+            }
+        };
+    }
+    usual!(
+        "a" "abbr" "address" "article" "aside" "audio" "b" "big" "blockquote" "body" "br"
+        "button" "canvas" "caption" "center" "cite" "code" "dd" "del" "details" "dialog"
+        "div" "dl" "dt" "em" "embed" "fieldset" "figcaption" "figure" "font" "footer" "form"
+        "h1" "h2" "h3" "h4" "h5" "h6" "head" "header" "hr" "html" "i" "iframe" "img" "input"
+        "ins" "label" "li" "link" "main" "mark" "math" "menu" "meta" "nav" "noembed"
+        "noframes" "noscript" "object" "ol" "option" "p" "pre" "q" "s" "script" "section"
+        "select" "small" "source" "span" "strong" "style" "sub" "summary" "sup" "svg"
+        "table" "tbody" "td" "template" "textarea" "tfoot" "th" "thead" "time" "title" "tr"
+        "u" "ul" "video" "xmp"
+    )
 }
