@@ -96,10 +96,6 @@ impl<'a> Reader<'a> {
         let bytes = self.html.as_bytes();
         let at = self.at;
         match bytes.get(at + 1) {
-            None => {
-                events.text("<");
-                self.at = at + 1;
-            }
             Some(b'!') => self.at = markup::declaration_end(self.html, at + 2)?,
             Some(b'?') => self.at = markup::bogus_comment_end(bytes, at + 1),
             Some(b'/') => match bytes.get(at + 2) {
@@ -120,7 +116,8 @@ impl<'a> Reader<'a> {
                 Some(_) => self.at = markup::bogus_comment_end(bytes, at + 2),
             },
             Some(c) if c.is_ascii_alphabetic() => return self.start_tag(events),
-            Some(_) => {
+            // a `<` that starts nothing (or ends the page) is text
+            _ => {
                 events.text("<");
                 self.at = at + 1;
             }
