@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import time
 from pathlib import Path
@@ -184,6 +185,38 @@ def test_a_killed_index_run_keeps_its_commits_and_a_rerun_completes_it(cli: str,
     assert kept <= len(again) == len(fresh), "the re-run completes the index, no article twice"
     assert again.search("新闻联播", limit=5) and len(again.facets("site")) == len(fresh.facets("site"))
     assert stale_files(index) == [], "files of the killed writer are gone"
+
+
+def test_an_index_run_killed_at_ten_random_moments_loses_nothing(cli: str, tmp_path: Path, shared: Path) -> None:
+    """`xinwen index --commit-every 500` killed (SIGKILL) at 10 random moments, each time
+    run again on the same index: it always opens, never holds fewer articles than before
+    the run, and a last whole run leaves it equal to an index built in one go."""
+    items = xwlb_slice(shared, tmp_path / "items.jsonl", 3000)
+    whole = tmp_path / "whole"
+    began = time.monotonic()
+    subprocess.run([cli, "index", "-q", "--field", "content", "--index", str(whole), str(items)], check=True)
+    duration = time.monotonic() - began
+    index = tmp_path / "index"
+    run = [cli, "index", "-q", "--commit-every", "500", "--field", "content", "--index", str(index), str(items)]
+    moments = random.Random(20261205)
+    held = 0
+    for _ in range(10):
+        proc = subprocess.Popen(run, stderr=subprocess.DEVNULL)
+        time.sleep(moments.uniform(0.0, duration))
+        proc.kill()  # SIGKILL, whatever the run is doing
+        proc.wait()
+        if (index / "meta.json").exists():
+            now = len(xinwen.Index.open(index))
+            assert now >= held, f"{now} articles after the kill, {held} before the run"
+            held = now
+    subprocess.run(run, check=True)
+    again, fresh = xinwen.Index.open(index), xinwen.Index.open(whole)
+    assert len(again) == len(fresh)
+    for query in ["新闻联播", "习近平", "工作", "经济"]:
+        found = {h["id"] for h in again.search(query, limit=5000)}
+        assert found == {h["id"] for h in fresh.search(query, limit=5000)}, query
+    assert again.facets("site") == fresh.facets("site")
+    assert stale_files(index) == [], "files of the killed writers are gone"
 
 
 MERGE_QUERIES = ["防汛", "检查指导", "养老", "工作", '"森林防火"', "person:陈嘉树", "place:岚桥区", "学校 开学", "哪个县的农村公路正在改建？", "游客"]

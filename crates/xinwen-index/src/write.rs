@@ -12,6 +12,9 @@ use crate::{ArticleIndex, IndexError, simplify};
 /// Memory the writer may use before flushing a segment.
 const WRITER_MEMORY: usize = 200_000_000;
 
+/// Memory of the writer opened only to delete files no segment uses (tantivy's least).
+const GC_MEMORY: usize = 15_000_000;
+
 /// Committed candidates sharing a band that are compared with a new fingerprint.
 const CANDIDATES: usize = 64;
 
@@ -182,6 +185,12 @@ impl ArticleIndex {
             .take();
         if let Some(writer) = writer {
             writer.wait_merging_threads()?;
+            // a merge that ended while this process still read the segments it replaced
+            // could not delete their files: read the index anew, then delete them
+            self.reader.reload()?;
+            let collector =
+                (self.index).writer_with_num_threads::<TantivyDocument>(1, GC_MEMORY)?;
+            collector.garbage_collect_files().wait()?;
         }
         Ok(())
     }
