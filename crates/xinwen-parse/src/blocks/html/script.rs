@@ -10,6 +10,8 @@
 
 use html5ever::tokenizer::BufferQueue;
 
+use super::tags::ends_raw_text;
+
 /// Where the script data at the start of `text` ends (the byte offset of its end tag),
 /// when it holds no escape before that end tag.
 pub(super) fn plain_end(text: &str) -> Option<usize> {
@@ -21,34 +23,12 @@ pub(super) fn plain_end(text: &str) -> Option<usize> {
         if rest.starts_with(b"<!--") {
             return None;
         }
-        let end_tag = rest.get(1) == Some(&b'/')
-            && rest
-                .get(2..8)
-                .is_some_and(|n| n.eq_ignore_ascii_case(b"script"))
-            && matches!(
-                rest.get(8),
-                Some(b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>')
-            );
+        let end_tag = ends_raw_text(bytes, at, "script");
         if end_tag {
             return Some(at);
         }
         from = at + 1;
     }
-}
-
-/// True when `bytes[at..]` starts with `</script` (any case) and a delimiter.
-fn is_end_tag(bytes: &[u8], at: usize) -> bool {
-    let Some(rest) = bytes.get(at..) else {
-        return false;
-    };
-    rest.get(1) == Some(&b'/')
-        && rest
-            .get(2..8)
-            .is_some_and(|n| n.eq_ignore_ascii_case(b"script"))
-        && matches!(
-            rest.get(8),
-            Some(b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>')
-        )
 }
 
 /// The ASCII letters from `at` on: where they end, and whether they spell `script`
@@ -90,7 +70,7 @@ pub(super) fn end_of(text: &str) -> Option<usize> {
     loop {
         if state == Data {
             at += memchr::memchr(b'<', bytes.get(at..)?)?;
-            if is_end_tag(bytes, at) {
+            if ends_raw_text(bytes, at, "script") {
                 return Some(at);
             }
             if bytes.get(at + 1..at + 4) == Some(b"!--") {
@@ -103,7 +83,7 @@ pub(super) fn end_of(text: &str) -> Option<usize> {
         let &b = bytes.get(at)?;
         if b == b'<' {
             let escaped = matches!(state, Escaped | EscapedDash | EscapedDashDash);
-            if escaped && is_end_tag(bytes, at) {
+            if escaped && ends_raw_text(bytes, at, "script") {
                 return Some(at);
             }
             let slash = bytes.get(at + 1) == Some(&b'/');

@@ -169,6 +169,20 @@ pub(super) fn is_json_ld(attrs: &[(&str, &str)]) -> bool {
         .any(|(a, v)| *a == "type" && v.contains("ld+json"))
 }
 
+/// True when `bytes[at..]` is the end tag that ends the raw text of `name` (ASCII
+/// lowercase): `</` and `name` in any case, then white space, `/` or `>`.
+pub(super) fn ends_raw_text(bytes: &[u8], at: usize, name: &str) -> bool {
+    let n = name.len();
+    bytes.get(at..).is_some_and(|rest| {
+        rest.get(..2) == Some(b"</")
+            && (rest.get(2..2 + n)).is_some_and(|t| t.eq_ignore_ascii_case(name.as_bytes()))
+            && matches!(
+                rest.get(2 + n),
+                Some(b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>')
+            )
+    })
+}
+
 /// How the tokenizer reads what follows an element's start tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Content {

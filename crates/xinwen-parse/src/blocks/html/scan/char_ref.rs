@@ -5,7 +5,9 @@
 
 use html5ever::data::{C1_REPLACEMENTS, NAMED_ENTITIES};
 
-use super::fallback::Read;
+use memchr::memchr;
+
+use super::fallback::{Fallback, Read, slice};
 
 /// The characters a reference stands for (one or two).
 pub(super) type Chars = [Option<char>; 2];
@@ -97,4 +99,56 @@ fn numeric(rest: &str, from: usize) -> Read<Option<(Chars, usize)>> {
         n => char::from_u32(n).unwrap_or('\u{FFFD}'),
     };
     Ok(Some(([Some(c), None], from + at)))
+}
+
+/// Gives the text of the reference whose `&` is at `at` to `emit` (its characters, or
+/// the `&` alone) and returns where the text goes on.
+pub(super) fn emit_one(
+    html: &str,
+    at: usize,
+    in_attribute: bool,
+    emit: &mut impl FnMut(&str),
+) -> Read<usize> {
+    match read(html, at + 1, in_attribute)? {
+        Some((chars, end)) => {
+            let mut buffer = [0u8; 8];
+            let mut len = 0;
+            for c in chars.into_iter().flatten() {
+                len += c.encode_utf8(&mut buffer[len..]).len();
+            }
+            emit(std::str::from_utf8(&buffer[..len]).unwrap_or("\u{FFFD}"));
+            Ok(end)
+        }
+        None => {
+            emit("&");
+            Ok(at + 1)
+        }
+    }
+}
+
+/// Gives `html[from..to]` to `emit` in pieces, its character references read (text,
+/// RCDATA or, with `in_attribute`, an attribute's value).
+pub(super) fn emit_region(
+    html: &str,
+    from: usize,
+    to: usize,
+    in_attribute: bool,
+    emit: &mut impl FnMut(&str),
+) -> Read<()> {
+    let mut at = from;
+    while at < to {
+        let region = html.as_bytes().get(at..to).unwrap_or_default();
+        let Some(k) = memchr(b'&', region) else {
+            emit(slice(html, at, to)?);
+            break;
+        };
+        if k > 0 {
+            emit(slice(html, at, at + k)?);
+        }
+        at = emit_one(html, at + k, in_attribute, emit)?;
+        if at > to {
+            return Err(Fallback("a reference past the end of its text"));
+        }
+    }
+    Ok(())
 }

@@ -3,6 +3,7 @@
 
 use memchr::memchr;
 
+use super::super::tags::ends_raw_text;
 use super::fallback::{Fallback, Read};
 
 /// Where a bogus comment starting at `from` ends: after the first `>`, or at the end of
@@ -87,24 +88,13 @@ pub(super) fn comment_end(bytes: &[u8], from: usize) -> usize {
     }
 }
 
-/// Where the end tag `</name` of raw text starts in `text` (`name` in ASCII letters of
-/// any case, then white space, `/` or `>`), if anywhere.
+/// Where the end tag `</name` of raw text starts in `text`, if anywhere.
 pub(super) fn end_tag_at(text: &str, name: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    let n = name.len();
     let mut from = 0;
     loop {
         let at = from + memchr(b'<', bytes.get(from..)?)?;
-        let rest = bytes.get(at..)?;
-        let is_end = rest.get(1) == Some(&b'/')
-            && rest
-                .get(2..2 + n)
-                .is_some_and(|t| t.eq_ignore_ascii_case(name.as_bytes()))
-            && matches!(
-                rest.get(2 + n),
-                Some(b'\t' | b'\n' | b'\x0C' | b' ' | b'/' | b'>')
-            );
-        if is_end {
+        if ends_raw_text(bytes, at, name) {
             return Some(at);
         }
         from = at + 1;

@@ -83,7 +83,7 @@ impl<'a> Reader<'a> {
             }
             self.at += k;
             if rest.get(k) == Some(&b'&') {
-                self.at = text_reference(self.html, self.at, events)?;
+                self.at = char_ref::emit_one(self.html, self.at, false, &mut |t| events.text(t))?;
             } else {
                 self.markup(events)?;
             }
@@ -138,7 +138,8 @@ impl<'a> Reader<'a> {
         self.at = end;
         let rest = self.html.get(end..).unwrap_or("");
         // where the content ends: at its end tag, else at the end of the page
-        let k = match content_of(&name, self_closing) {
+        let content = content_of(&name, self_closing);
+        let k = match content {
             Content::Markup => return Ok(()),
             Content::Plaintext => return Err(Fallback("<plaintext>")),
             Content::Script => script::end_of(rest).unwrap_or(rest.len()),
@@ -146,8 +147,8 @@ impl<'a> Reader<'a> {
                 markup::end_tag_at(rest, &name).unwrap_or(rest.len())
             }
         };
-        if content_of(&name, self_closing) == Content::Rcdata {
-            text_with_references(self.html, end, end + k, events)?;
+        if content == Content::Rcdata {
+            char_ref::emit_region(self.html, end, end + k, false, &mut |t| events.text(t))?;
         } else if k > 0 {
             events.text(slice(self.html, end, end + k)?);
         }
@@ -169,44 +170,4 @@ fn line_feeds(html: &str, first: usize) -> String {
     }
     out.push_str(html.get(from..).unwrap_or_default());
     out
-}
-
-/// Reads the character reference whose `&` is at `at` in text: gives its characters
-/// (or the `&` as text) and returns where the text goes on.
-fn text_reference<E: Events>(html: &str, at: usize, events: &mut E) -> Read<usize> {
-    match char_ref::read(html, at + 1, false)? {
-        Some((chars, end)) => {
-            let mut buffer = [0u8; 8];
-            let mut len = 0;
-            for c in chars.into_iter().flatten() {
-                len += c.encode_utf8(&mut buffer[len..]).len();
-            }
-            events.text(std::str::from_utf8(&buffer[..len]).unwrap_or("\u{FFFD}"));
-            Ok(end)
-        }
-        None => {
-            events.text("&");
-            Ok(at + 1)
-        }
-    }
-}
-
-/// Gives the text `html[from..to]` with its character references read.
-fn text_with_references<E: Events>(html: &str, from: usize, to: usize, events: &mut E) -> Read<()> {
-    let mut at = from;
-    while at < to {
-        let region = html.as_bytes().get(at..to).unwrap_or_default();
-        let Some(k) = memchr(b'&', region) else {
-            events.text(slice(html, at, to)?);
-            break;
-        };
-        if k > 0 {
-            events.text(slice(html, at, at + k)?);
-        }
-        at = text_reference(html, at + k, events)?;
-        if at > to {
-            return Err(Fallback("a reference past the end of its text"));
-        }
-    }
-    Ok(())
 }

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use memchr::memchr;
 
 use super::char_ref;
-use super::fallback::{Fallback, Read, slice};
+use super::fallback::{Read, slice};
 
 /// The tokenizer's white space (a `\r` has become `\n` before).
 fn is_space(b: u8) -> bool {
@@ -132,26 +132,6 @@ fn attribute_value(html: &str, from: usize, to: usize) -> Read<Cow<'_, str>> {
         return Ok(Cow::Borrowed(raw));
     }
     let mut value = String::with_capacity(raw.len());
-    let mut at = from;
-    while at < to {
-        let region = html.as_bytes().get(at..to).unwrap_or_default();
-        let Some(k) = memchr(b'&', region) else {
-            value.push_str(slice(html, at, to)?);
-            break;
-        };
-        value.push_str(slice(html, at, at + k)?);
-        at += k;
-        match char_ref::read(html, at + 1, true)? {
-            Some((chars, end)) if end <= to => {
-                value.extend(chars.into_iter().flatten());
-                at = end;
-            }
-            Some(_) => return Err(Fallback("a reference past the end of its value")),
-            None => {
-                value.push('&');
-                at += 1;
-            }
-        }
-    }
+    char_ref::emit_region(html, from, to, true, &mut |t| value.push_str(t))?;
     Ok(Cow::Owned(value))
 }
