@@ -66,3 +66,27 @@ fn the_flag_table_says_what_the_sets_say() {
         }
     }
 }
+
+#[test]
+fn the_byte_scan_reads_every_character_as_its_flags() {
+    let sets = &converter().sets;
+    let mut text = String::new();
+    let (mut any, mut traditional, mut simplified) = (0, 0, 0);
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        let f = sets.flags(c);
+        let one = sets.scan(c.encode_utf8(&mut [0; 4]));
+        assert_eq!(one.any, f, "{c:?}");
+        assert_eq!(one.traditional, usize::from(f & TRADITIONAL != 0), "{c:?}");
+        assert_eq!(one.simplified, usize::from(f & SIMPLIFIED != 0), "{c:?}");
+        text.push(c);
+        any |= f;
+        traditional += one.traditional;
+        simplified += one.simplified;
+    }
+    let all = sets.scan(&text);
+    assert_eq!(
+        (all.any, all.traditional, all.simplified),
+        (any, traditional, simplified)
+    );
+    assert!(traditional > 2_000 && simplified > 2_000);
+}

@@ -24,16 +24,25 @@ impl Normalizer for DoubledPunctuation {
 
     fn normalize(&self, buf: &mut TextBuf, _context: &Context<'_>) -> usize {
         let text = buf.text();
+        let bytes = text.as_bytes();
         let mut edits = Vec::new();
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if is_comma(c) && chars.peek().is_some_and(|&(_, next)| follows_comma(next)) {
-                edits.push(Edit::delete(i..i + c.len_utf8()));
+        // the commas are found by their last byte: `,` itself, or the last byte of `，`
+        // (which also ends other characters, so the character there is decoded)
+        for last in memchr::memchr2_iter(b',', WIDE_COMMA_LAST, bytes) {
+            let start = last.saturating_sub(usize::from(bytes[last] != b',') * 2);
+            let after = last + 1;
+            let comma = text.get(start..after).and_then(|s| s.chars().next());
+            let next = text.get(after..).and_then(|s| s.chars().next());
+            if comma.is_some_and(is_comma) && next.is_some_and(follows_comma) {
+                edits.push(Edit::delete(start..after));
             }
         }
         buf.apply(edits)
     }
 }
+
+/// The last byte of `，` in UTF-8.
+const WIDE_COMMA_LAST: u8 = 0x8C;
 
 #[cfg(test)]
 mod tests {
@@ -48,6 +57,16 @@ mod tests {
         "開展情況,。" => "開展情況。", "開展情況。");
     test_normalizer!(triple, DoubledPunctuation,
         "部門,,,實地" => "部門,實地", "部門,實地");
+    #[test]
+    fn the_commas_end_with_the_bytes_searched_for() {
+        assert_eq!("，".as_bytes().last(), Some(&super::WIDE_COMMA_LAST));
+        assert_eq!("，".len(), 3);
+    }
+
+    test_normalizer!(wide_commas_and_lookalike_bytes, DoubledPunctuation,
+        "會議，，強調，、措施，。世界,；" => "會議，強調、措施。世界；", "會議，強調、措施。世界；");
+    test_normalizer!(comma_at_the_end_stays, DoubledPunctuation,
+        "部署，" => "部署，", "部署，");
     test_normalizer!(legitimate_text_untouched, DoubledPunctuation,
         "1,000人,共3,500元。“好,”他說" => "1,000人,共3,500元。“好,”他說", "1,000人,共3,500元。“好,”他說");
 }

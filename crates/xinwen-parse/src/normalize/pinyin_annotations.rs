@@ -65,7 +65,10 @@ impl Normalizer for PinyinAnnotations {
 
     fn normalize(&self, buf: &mut TextBuf, context: &Context<'_>) -> usize {
         let text = buf.text();
-        if !text.contains(['(', '（']) {
+        let bytes = text.as_bytes();
+        if memchr::memchr(b'(', bytes).is_none()
+            && memchr::memmem::find(bytes, "（".as_bytes()).is_none()
+        {
             return 0;
         }
         // `normalize/pinyin_annotation` of the lexicon

@@ -111,7 +111,11 @@ impl Iterator for JsonLines {
                         |e| Error::io(at.as_str(), e),
                     )
                 }
-                Ok(_) => match std::str::from_utf8(&self.line) {
+                // checked first by the vectorized validator, then by the standard
+                // library only for its error message
+                Ok(_) => match simdutf8::basic::from_utf8(&self.line)
+                    .or_else(|_| std::str::from_utf8(&self.line))
+                {
                     Ok(line) if line.trim().is_empty() => continue,
                     Ok(line) => {
                         return Some(match serde_json::from_str::<Value>(line.trim()) {

@@ -73,17 +73,24 @@ pub(crate) struct Judge<'a> {
 
 impl Judge<'_> {
     /// True when no character of `text` can get a signal (most paragraphs): common Han
-    /// characters of the text's script, ASCII other than `?`, `^`, `(` and controls,
-    /// CJK and full-width punctuation. One pass, nothing allocated.
+    /// characters of the text's script, ASCII other than `?`, `^`, controls and a `(`
+    /// right after a lowercase letter (`雷o(`), CJK and full-width punctuation. One
+    /// pass, nothing allocated.
     pub(crate) fn is_quiet(&self, text: &str) -> bool {
+        let mut before = '\0';
         text.chars().all(|c| {
-            if is_han(c) {
+            let quiet = if is_han(c) {
                 self.common.is_common(c) && !self.out_of_script(c)
             } else if c.is_ascii() {
-                !matches!(c, '?' | '^' | '(') && (!c.is_ascii_control() || matches!(c, '\t' | '\n' | '\r'))
+                // `(` after a lowercase letter: a garbled byte before a bracket (`雷o(`)
+                let wedged = matches!(c, '?' | '^') || (c == '(' && before.is_ascii_lowercase());
+                let control = c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r');
+                !wedged && !control
             } else {
                 matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}' | '\u{2000}'..='\u{206F}' | '·')
-            }
+            };
+            before = c;
+            quiet
         })
     }
 

@@ -70,3 +70,35 @@ fn clean_text_is_not_flagged() {
     }
     assert!(alone(&Mojibake, "").flags().is_empty());
 }
+
+/// `is_quiet` is a shortcut: a text it calls quiet must get no signal at all. Checked on
+/// every string of up to four characters over an alphabet of what signals look at.
+#[test]
+fn a_quiet_text_gets_no_signal() {
+    let resources = xinwen_chinese::Resources::global();
+    let alphabet: Vec<char> = "市場钋瑕o(ā)?^，、⒔ぇ\u{e026}a \t".chars().collect();
+    for (traditional, simplified) in [(false, false), (true, false), (false, true)] {
+        let judge = Judge {
+            common: resources.common_chars().unwrap(),
+            converter: resources.converter().unwrap(),
+            traditional,
+            simplified,
+        };
+        let mut quiet = 0;
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            texts = (texts.iter())
+                .flat_map(|t| alphabet.iter().map(move |&c| format!("{t}{c}")))
+                .collect();
+            for text in &texts {
+                if judge.is_quiet(text) {
+                    quiet += 1;
+                    let chars: Vec<char> = text.chars().collect();
+                    let signals = judge.signals(&chars);
+                    assert!(signals.iter().all(|s| *s == Signal::None), "{text:?}");
+                }
+            }
+        }
+        assert!(quiet > 1_000, "{quiet}");
+    }
+}
