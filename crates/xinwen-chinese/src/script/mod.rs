@@ -8,17 +8,16 @@ use xinwen_core::{Error, Script};
 use crate::charset::CharSet;
 
 mod chain;
+mod chars;
+#[cfg(test)]
+mod derive;
 mod flags;
 mod table;
 
 use chain::Chain;
 pub use chain::Conversion;
+use chars::ScriptChars;
 use flags::{CONVERTIBLE, OUTSIDE_GB2312, SIMPLIFIED, ScriptSets, TRADITIONAL};
-
-/// Characters that a simplified→traditional converter would change but that traditional
-/// text uses as they are (后 in 皇后, 干 in 干戈, 台 in 台灣, …). They say nothing about
-/// the script of a text, so detection ignores them.
-const IN_BOTH_SCRIPTS: &str = include_str!("../../data/in_both_scripts.txt");
 
 /// The 6,763 characters of GB 2312 (build.rs decodes them from their codes).
 const GB2312: &str = include_str!(concat!(env!("OUT_DIR"), "/gb2312.txt"));
@@ -73,48 +72,14 @@ impl ScriptConverter {
                 .ok_or_else(|| Error::Resource(format!("no {c:?} conversion")))
         };
         let to_simplified = chain(Conversion::AnyToSimplified)?;
-        let simplifying_keys = char_keys(to_simplified);
-        let convertible: CharSet = simplifying_keys.iter().copied().collect();
-        let mut traditional_only = CharSet::new();
-        let mut char_t2s = HashMap::new();
-        let mut buf = [0u8; 4];
+        let convertible: CharSet = char_keys(to_simplified).into_iter().collect();
         let gb2312: CharSet = GB2312.chars().collect();
-        let t2s = chain(Conversion::T2s)?;
-        for c in simplifying_keys {
-            let text = c.encode_utf8(&mut buf);
-            // A character is traditional when t2s changes it, or when only the variants
-            // of Taiwan or Hong Kong do and simplified script has no such character
-            // (裡, but not 么 or 著).
-            let out = match t2s.convert(text) {
-                same if same == *text && gb2312.contains(c) => continue,
-                same if same == *text => to_simplified.convert(text),
-                out => out,
-            };
-            let mut it = out.chars();
-            if let (Some(s), None) = (it.next(), it.next())
-                && s != c
-            {
-                traditional_only.insert(c);
-                char_t2s.insert(c, s);
-            }
-        }
-        let in_both: CharSet = (IN_BOTH_SCRIPTS.lines())
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::chars)
-            .collect();
-        // A character is simplified when every traditional standard writes it otherwise
-        // (床 is not: Taiwan writes 床 where OpenCC's standard has 牀).
-        let to_traditional = chain(Conversion::S2t)?;
-        let regional = [chain(Conversion::S2tw)?, chain(Conversion::S2hk)?];
-        let mut simplified_only = CharSet::new();
-        for c in char_keys(to_traditional) {
-            let text = c.encode_utf8(&mut buf);
-            let changed = to_traditional.convert(text).chars().ne([c])
-                && regional.iter().all(|r| r.convert(text).chars().ne([c]));
-            if changed && !traditional_only.contains(c) && !in_both.contains(c) {
-                simplified_only.insert(c);
-            }
-        }
+        // which characters one script only uses: derived from the chains once, shipped
+        // as a table (`chars.rs`)
+        let chars = ScriptChars::shipped()?;
+        let traditional_only: CharSet = chars.traditional.iter().map(|(t, _)| *t).collect();
+        let char_t2s: HashMap<char, char> = chars.traditional.iter().copied().collect();
+        let simplified_only: CharSet = chars.simplified.iter().copied().collect();
         Ok(ScriptConverter {
             chains,
             sets: ScriptSets::new(convertible, traditional_only, simplified_only, &gb2312),

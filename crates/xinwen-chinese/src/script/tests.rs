@@ -90,3 +90,22 @@ fn the_byte_scan_reads_every_character_as_its_flags() {
     );
     assert!(traditional > 2_000 && simplified > 2_000);
 }
+
+/// The shipped table of one-script characters is what the conversion tables give;
+/// `XINWEN_WRITE_SCRIPT_CHARS=1` rewrites it.
+#[test]
+fn script_chars_table_matches_the_conversion_tables() {
+    let gb2312: CharSet = GB2312.chars().collect();
+    let derived = derive::derive(&converter().chains, &gb2312, &derive::in_both()).unwrap();
+    if std::env::var_os("XINWEN_WRITE_SCRIPT_CHARS").is_some() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/script_chars.tsv");
+        std::fs::write(path, derived.to_text()).unwrap();
+    }
+    let shipped = ScriptChars::shipped().unwrap();
+    assert!(
+        shipped == derived,
+        "data/script_chars.tsv is stale: XINWEN_WRITE_SCRIPT_CHARS=1 cargo test -p xinwen-chinese script_chars"
+    );
+    assert_eq!(ScriptChars::parse(&derived.to_text()).unwrap(), derived);
+    assert!(derived.traditional.len() > 2_000 && derived.simplified.len() > 2_000);
+}
