@@ -20,6 +20,10 @@ pub fn refine(ctx: &Context, spans: Vec<NerSpan>) -> Vec<NerSpan> {
             (ctx.classes.get(s.start..s.end))
                 .is_some_and(|c| c.iter().any(|&c| c != 'P' && c != 'S'))
         })
+        .map(|s| match s.kind {
+            NerKind::Person => without_trailing_joiner(ctx, s),
+            _ => s,
+        })
         .filter(|s| !(s.kind == NerKind::Person && s.end - s.start < 2));
     for s in spans {
         if let Some(last) = out.last_mut() {
@@ -36,6 +40,20 @@ pub fn refine(ctx: &Context, spans: Vec<NerSpan>) -> Vec<NerSpan> {
         out.push(s);
     }
     out
+}
+
+/// A person does not end on the mark that joins the parts of a name or two names
+/// (`马龙·`, `杰瑞•`, `乔什·杜梅尔＆`): the mark is left out.
+fn without_trailing_joiner(ctx: &Context, mut s: NerSpan) -> NerSpan {
+    while s.end > s.start
+        && ctx
+            .chars
+            .get(s.end - 1)
+            .is_some_and(|&c| matches!(c, '·' | '•' | '‧' | '・' | '-' | '&'))
+    {
+        s.end -= 1;
+    }
+    s
 }
 
 #[cfg(test)]
@@ -62,5 +80,29 @@ mod tests {
         }
         // must-not: a name of two characters stays
         assert_eq!(people("王强主任出席会议。").len(), 1);
+    }
+
+    #[test]
+    fn no_person_ends_on_a_joining_mark() {
+        for text in [
+            "据媒体披露，该队前锋马龙·",
+            "金牌制片杰瑞•",
+            "高于《游客》的“乔什·杜梅尔＆梅丽莎·乔治”组合。",
+        ] {
+            let chars: Vec<char> = text.chars().collect();
+            let found = people(text);
+            assert!(!found.is_empty(), "{text}");
+            for (s, e) in found {
+                let last = chars[e - 1];
+                assert!(
+                    !"·•&＆-".contains(last),
+                    "{text}: {}",
+                    chars[s..e].iter().collect::<String>()
+                );
+            }
+        }
+        // must-not: a mark inside a name stays
+        let text = "马丁·艾伯特说，会议很成功。";
+        assert_eq!(people(text), vec![(0, 6)]);
     }
 }
