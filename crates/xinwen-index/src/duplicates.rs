@@ -35,10 +35,7 @@ pub type Signature = [u32; HASHES];
 
 /// The signature of `simplified` text, or `None` when it is too short.
 pub fn signature(simplified: &str) -> Option<Signature> {
-    let chars: Vec<char> = (simplified.chars())
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    let chars = letters(simplified);
     if chars.len() < SHORTEST_TEXT {
         return None;
     }
@@ -60,6 +57,31 @@ pub fn signature(simplified: &str) -> Option<Signature> {
         }
     }
     Some(mins)
+}
+
+/// The letters and digits of `text`, lowercased.
+fn letters(text: &str) -> Vec<char> {
+    let mut chars: Vec<char> = Vec::with_capacity(text.len() / 3 + 16);
+    for c in text.chars() {
+        // the letters and digits, lowercased: ASCII and the common CJK ideographs (all
+        // letters, none with a case) answered without the Unicode tables
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                chars.push(c.to_ascii_lowercase());
+            }
+        } else if is_common_ideograph(c) {
+            chars.push(c);
+        } else if c.is_alphanumeric() {
+            chars.extend(c.to_lowercase());
+        }
+    }
+    chars
+}
+
+/// A CJK unified ideograph of the basic block (U+4E00 to U+9FEF): a letter whose
+/// lowercase is itself.
+fn is_common_ideograph(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FEF}').contains(&c)
 }
 
 /// The estimated Jaccard similarity of the texts of two signatures.
@@ -155,6 +177,25 @@ impl PendingSignatures {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_ideographs_are_letters_without_case() {
+        for c in ('\u{4E00}'..='\u{9FEF}').filter(|&c| is_common_ideograph(c)) {
+            assert!(c.is_alphanumeric(), "{c:?}");
+            assert!(c.to_lowercase().eq([c]), "{c:?}");
+        }
+        assert!(!is_common_ideograph('〇') && !is_common_ideograph('A'));
+    }
+
+    #[test]
+    fn letters_as_the_standard_library_lowercases_them() {
+        let text = "Ａpple和IPHONE 15：「臺北」ⅫΣίσυφος ＤＡＹ ２０２４年 …… 🙂 ß İstanbul 陳嘉樹深入柳塘鎮檢查指導防汛工作";
+        let reference: String = (text.chars())
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        assert_eq!(letters(text), reference.chars().collect::<Vec<char>>());
+    }
 
     const STORY: &str = "6月14日上午，市委副书记、市长陈嘉树深入柳塘镇、河口镇及莲溪村检查指导防汛工作。\
         他强调，要始终绷紧防汛安全这根弦，立足防大汛、抢大险、救大灾，扎实做好各项防御准备。";

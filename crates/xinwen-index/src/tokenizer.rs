@@ -106,7 +106,7 @@ impl ChineseTokenizer {
                 {
                     c.pair_is_word = true;
                 }
-                let span = cut.span(w.simplified.chars(), w.byte_start, w.byte_end, w.start);
+                let span = cut.span(&w.simplified, w.byte_start, w.byte_end, w.start);
                 cut.words.push(span);
             });
         run.end_into(&mut cut);
@@ -117,12 +117,7 @@ impl ChineseTokenizer {
                 && (every_pair || !a.pair_is_word)
             {
                 let to = b.from + usize::from(b.len);
-                let span = cut.span(
-                    [a.simplified, b.simplified].into_iter(),
-                    a.from,
-                    to,
-                    position,
-                );
+                let span = cut.pair([a.simplified, b.simplified], a.from, to, position);
                 cut.pairs.push(span);
             }
         }
@@ -190,7 +185,7 @@ impl Run {
     /// Ends the run: its term goes to the words of `cut`.
     fn end_into(&mut self, cut: &mut Cut) {
         if !self.text.is_empty() {
-            let span = cut.span(self.text.chars(), self.from, self.to, self.position);
+            let span = cut.span(&self.text, self.from, self.to, self.position);
             cut.words.push(span);
             self.text.clear();
         }

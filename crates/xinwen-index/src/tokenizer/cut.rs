@@ -21,21 +21,27 @@ pub(crate) struct Cut {
 }
 
 impl Cut {
-    pub(crate) fn span(
-        &mut self,
-        text: impl Iterator<Item = char>,
-        from: usize,
-        to: usize,
-        at: usize,
-    ) -> Span {
+    pub(crate) fn span(&mut self, text: &str, from: usize, to: usize, at: usize) -> Span {
         let start = self.texts.len();
-        self.texts.extend(text);
+        self.texts.push_str(text);
         let text = (start, self.texts.len());
         Span {
             from,
             to,
             position: at,
             text,
+        }
+    }
+
+    /// The span of a pair of characters.
+    pub(crate) fn pair(&mut self, pair: [char; 2], from: usize, to: usize, at: usize) -> Span {
+        let start = self.texts.len();
+        self.texts.extend(pair);
+        Span {
+            from,
+            to,
+            position: at,
+            text: (start, self.texts.len()),
         }
     }
 
