@@ -106,7 +106,7 @@ impl ChineseTokenizer {
                 {
                     c.pair_is_word = true;
                 }
-                let span = cut.span(&w.simplified, w.byte_start, w.byte_end, w.start);
+                let span = cut.span(w.simplified, w.byte_start, w.byte_end, w.start);
                 cut.words.push(span);
             });
         run.end_into(&mut cut);
