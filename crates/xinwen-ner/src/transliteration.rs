@@ -5,11 +5,13 @@
 //! learnt, which then cuts it (`罗夫斯基` out of `多布罗夫斯基`) or splits it in two
 //! (`维沙` + `希瓦`). A person made only of such characters is widened over the
 //! transliteration characters around it, across a middle dot (`马丁·艾伯特`), and joins
-//! a person right after it that is also one, never over another entity. A character is
-//! taken only when its jieba word is made of such characters alone and, if it is a word
-//! of one character, a noun: `感谢克雷蒂安` keeps 克雷蒂安 (谢 is in 感谢), `奥纳西斯比…`
-//! keeps 奥纳西斯 (比 a preposition). One pass over the spans, each character looked at a bounded number of
-//! times.
+//! a person right after it, or after a joining mark (`弗朗西斯-福德-科波拉`), that is also
+//! one, never over another entity. A character is taken only when its jieba word is made
+//! of such characters alone and, if it is a word of one character, a noun: `感谢克雷蒂安`
+//! keeps 克雷蒂安 (谢 is in 感谢), `奥纳西斯比…` keeps 奥纳西斯 (比 a preposition). At
+//! each end one more letter is taken from a word the segmenter made up of it and a known
+//! word (`特说` after `梅赫曼帕拉斯`), never from a dictionary word (`特别` after `普京`).
+//! One pass over the spans, each character looked at a bounded number of times.
 
 use xinwen_chinese::WordList;
 
@@ -36,9 +38,52 @@ fn is_joiner(c: char) -> bool {
 
 /// Widens and joins the transliterated names among `spans` (in order, not overlapping)
 /// of the sentence of `ctx`.
-pub fn whole_names(ctx: &Context, letters: &WordList, spans: Vec<NerSpan>) -> Vec<NerSpan> {
+///
+/// `known` tells the segmenter's dictionary words: a word the segmenter made up from
+/// unknown characters that starts with a letter and goes on with a known word gives the
+/// name its letter (`梅赫曼帕拉斯` + `特说` → `梅赫曼帕拉斯特`), a dictionary word
+/// never does (`普京` + `特别`).
+pub fn whole_names(
+    ctx: &Context,
+    letters: &WordList,
+    known: &dyn Fn(&str) -> bool,
+    spans: Vec<NerSpan>,
+) -> Vec<NerSpan> {
     let chars = &ctx.chars;
     let is_letter = |c: char| letters.contains_char(c);
+    // whether the character at `i` is a letter glued to a known word before it
+    let glued_left = |i: usize| {
+        (ctx.word_of.get(i))
+            .and_then(|&w| ctx.words.get(w))
+            .is_some_and(|w| {
+                let head = w
+                    .text
+                    .char_indices()
+                    .last()
+                    .and_then(|(b, _)| w.text.get(..b));
+                w.end == i + 1
+                    && w.end - w.start > 1
+                    && chars.get(i).is_some_and(|&c| is_letter(c))
+                    && !known(&w.text)
+                    && head.is_some_and(known)
+            })
+    };
+    // whether the character at `i` is a letter glued to a known word after it
+    let glued = |i: usize| {
+        (ctx.word_of.get(i))
+            .and_then(|&w| ctx.words.get(w))
+            .is_some_and(|w| {
+                let rest = w
+                    .text
+                    .char_indices()
+                    .nth(1)
+                    .and_then(|(b, _)| w.text.get(b..));
+                w.start == i
+                    && chars.get(i).is_some_and(|&c| is_letter(c))
+                    && !known(&w.text)
+                    && rest.is_some_and(known)
+            })
+    };
     // whether the character at `i` may join a name: its word is all letters
     let takes = |i: usize| {
         (ctx.word_of.get(i))
@@ -65,11 +110,22 @@ pub fn whole_names(ctx: &Context, letters: &WordList, spans: Vec<NerSpan>) -> Ve
         }
         let floor = out.last().map_or(0, |p| p.end);
         s.start = widen_left(chars, s.start, floor, &takes);
+        if s.start > floor && glued_left(s.start - 1) {
+            s.start -= 1;
+        }
         loop {
             let ceiling = spans.peek().map_or(chars.len(), |n| n.start);
             s.end = widen_right(chars, s.end, ceiling, &takes);
+            if s.end < ceiling && s.end - s.start < LONGEST && glued(s.end) {
+                s.end += 1;
+            }
+            // the next name, right after or after a joining mark (`弗朗西斯-福德-科波拉`)
+            let next_to = |n: &NerSpan| {
+                n.start == s.end
+                    || (n.start == s.end + 1 && chars.get(s.end).is_some_and(|&j| is_joiner(j)))
+            };
             match spans.peek() {
-                Some(n) if n.start == s.end && foreign(n) && n.end - s.start <= LONGEST => {
+                Some(n) if next_to(n) && foreign(n) && n.end - s.start <= LONGEST => {
                     s.end = n.end;
                     spans.next();
                 }
