@@ -1,5 +1,7 @@
 //! Corrections applied to the spans the model predicts.
 
+use xinwen_chinese::WordList;
+
 use crate::context::Context;
 use crate::span::{NerKind, NerSpan};
 
@@ -11,7 +13,7 @@ pub const MERGE_ADJACENT: bool = true;
 /// organization directly followed by an organization into one organization
 /// (`美国` + `财政部` → `美国财政部`, `中共` + `十五大` → `中共十五大`), as the
 /// training conventions write them.
-pub fn refine(ctx: &Context, spans: Vec<NerSpan>) -> Vec<NerSpan> {
+pub fn refine(ctx: &Context, references: &WordList, spans: Vec<NerSpan>) -> Vec<NerSpan> {
     let mut out: Vec<NerSpan> = Vec::with_capacity(spans.len());
     let spans = spans
         .into_iter()
@@ -24,7 +26,8 @@ pub fn refine(ctx: &Context, spans: Vec<NerSpan>) -> Vec<NerSpan> {
             NerKind::Person => without_trailing_joiner(ctx, s),
             _ => s,
         })
-        .filter(|s| !(s.kind == NerKind::Person && s.end - s.start < 2));
+        .filter(|s| !(s.kind == NerKind::Person && s.end - s.start < 2))
+        .filter(|s| !(s.kind == NerKind::Person && is_reference(ctx, references, s)));
     for s in spans {
         if let Some(last) = out.last_mut() {
             let joins = MERGE_ADJACENT
@@ -40,6 +43,18 @@ pub fn refine(ctx: &Context, spans: Vec<NerSpan>) -> Vec<NerSpan> {
         out.push(s);
     }
     out
+}
+
+/// True for a person that is one or two characters and a word of `references` after
+/// them (`张某`, `李先生`): a way to refer to someone, not a name.
+fn is_reference(ctx: &Context, references: &WordList, s: &NerSpan) -> bool {
+    (s.start + 1..=s.start + 2)
+        .filter(|&end| end < s.end)
+        .any(|end| {
+            references
+                .prefixes_at(&ctx.chars, end)
+                .contains(&(s.end - end))
+        })
 }
 
 /// A person does not end on the mark that joins the parts of a name or two names
@@ -80,6 +95,20 @@ mod tests {
         }
         // must-not: a name of two characters stays
         assert_eq!(people("王强主任出席会议。").len(), 1);
+    }
+
+    #[test]
+    fn a_surname_and_a_reference_word_is_nobody_s_name() {
+        for text in [
+            "行私人银行的客户李先生（化名）表示，",
+            "名单显示，3岁的郭某属于和义街道。",
+            "9岁的路某来自大红门街道，",
+        ] {
+            assert_eq!(people(text), vec![], "{text}");
+        }
+        // must-not: a name before the word stays, and so does a nickname
+        assert_eq!(people("李明先生说，会议很成功。"), vec![(0, 2)]);
+        assert_eq!(people("小孙告诉记者，她原本不知道。"), vec![(0, 2)]);
     }
 
     #[test]

@@ -118,8 +118,8 @@ impl NerTagger {
         let ctx = Context::with_cut(simplified, &self.tools, dictionary, cut);
         let labels = self.model.decode(&extract(&ctx));
         let spans = brackets::cut_unpaired(&ctx, spans_of(&labels));
-        let spans = rules::refine(&ctx, spans);
         let lists = &self.tools.words.tagger;
+        let spans = rules::refine(&ctx, &lists.not_person_suffixes, spans);
         let known = |w: &str| self.tools.segmenter.has_word(w);
         let spans = transliteration::whole_names(&ctx, &lists.transliteration_chars, &known, spans);
         brackets::latin_forms(&ctx, &lists.not_latin_names, spans)

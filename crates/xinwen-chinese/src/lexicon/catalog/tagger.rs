@@ -49,6 +49,9 @@ super::super::declare::lexicon! {
         /// Latin words in brackets after a name that are not its Latin form (`blog`):
         /// lowercase (tagger).
         not_latin_names: "ner/not_latin_names",
+        /// Words after a surname that make a reference, not a name (`张某`, `李先生`):
+        /// such a person is dropped (tagger).
+        not_person_suffixes: "ner/not_person_suffixes",
     }
     patterns {}
 }
