@@ -136,6 +136,12 @@ impl WordList {
         self.word(index)
     }
 
+    /// Every entry `text` ends with, shortest first.
+    pub fn suffixes_of<'w>(&'w self, text: &str) -> impl Iterator<Item = &'w str> + 'w {
+        (self.backward.all(text.chars().rev()).into_iter())
+            .filter_map(|(_, index)| self.word(index))
+    }
+
     /// True when `text` starts with an entry.
     pub fn starts(&self, text: &str) -> bool {
         self.prefix_of(text).is_some()
@@ -261,5 +267,11 @@ mod tests {
         assert_eq!(list.distinct_in("市道市"), 2);
         assert_eq!(list.find_overlapping("街道").len(), 2);
         assert_eq!(list.alternation(), "街道|道|市");
+        // every entry the text ends with, shortest first; none when it ends otherwise
+        assert_eq!(
+            list.suffixes_of("靖和街道").collect::<Vec<_>>(),
+            ["道", "街道"]
+        );
+        assert_eq!(list.suffixes_of("街道办").count(), 0);
     }
 }

@@ -90,8 +90,8 @@ pub fn is_document_record(simple: &str, words: &Lexicon) -> bool {
     let mut labelled: Vec<&str> = Vec::new();
     for (at, _) in simple.match_indices([':', '：']) {
         let before = simple.get(..at).unwrap_or_default().trim_end();
-        for label in words.document_labels.iter() {
-            if before.ends_with(label) && !labelled.contains(&label) {
+        for label in words.document_labels.suffixes_of(before) {
+            if !labelled.contains(&label) {
                 labelled.push(label);
             }
         }

@@ -2,8 +2,14 @@
 
 use xinwen_parse::Block;
 
-/// Marks that show a block reads as prose.
-const PROSE_MARKS: &[char] = &['。', '！', '？', '；', '，', '、', '!', '?', ';', ','];
+/// The marks that show a block reads as prose (a `match`, not a list search: every
+/// character of every block is tested).
+fn is_prose_mark(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '！' | '？' | '；' | '，' | '、' | '!' | '?' | ';' | ','
+    )
+}
 
 /// How much of a block is text outside links.
 pub fn text_chars(block: &Block) -> usize {
@@ -12,11 +18,7 @@ pub fn text_chars(block: &Block) -> usize {
 
 /// Punctuation marks of prose in a block.
 pub fn prose_marks(block: &Block) -> usize {
-    block
-        .text
-        .chars()
-        .filter(|c| PROSE_MARKS.contains(c))
-        .count()
+    block.text.chars().filter(|&c| is_prose_mark(c)).count()
 }
 
 /// `text` without the note in brackets that closes it (`…城！（评论员 罗博）` → `…城！`).
