@@ -88,7 +88,13 @@ pub(crate) fn for_each_record(
             let parsed: Vec<Option<Option<Article>>> = (lines.par_iter())
                 .map(|line| {
                     let text = line.trim_ascii();
-                    (!text.is_empty()).then(|| serde_json::from_slice::<Article>(text).ok())
+                    // the line validated once by the vectorized check, then parsed as
+                    // text (from bytes the parser would check each string again)
+                    let article = || {
+                        let text = simdutf8::basic::from_utf8(text).ok()?;
+                        serde_json::from_str::<Article>(text).ok()
+                    };
+                    (!text.is_empty()).then(article)
                 })
                 .collect();
             for record in parsed.into_iter().flatten() {
