@@ -4,15 +4,17 @@ use xinwen_chinese::WordList;
 
 use crate::context::Context;
 use crate::span::{NerKind, NerSpan};
+use crate::transliteration::is_joiner;
 
 /// Whether adjacent place + organization spans are merged (see [`refine`]).
 pub const MERGE_ADJACENT: bool = true;
 
 /// Drops spans that cannot be names (punctuation or spaces only; a person of one
-/// character: the bare surname of `王主任`, `孙姓养殖户`) and joins a place or
-/// organization directly followed by an organization into one organization
-/// (`美国` + `财政部` → `美国财政部`, `中共` + `十五大` → `中共十五大`), as the
-/// training conventions write them.
+/// character: the bare surname of `王主任`, `孙姓养殖户`; a surname and a word of
+/// `references`: `张某`, `李先生`), leaves out the joining mark a person ends on
+/// (`马龙·`), and joins a place or organization directly followed by an organization
+/// into one organization (`美国` + `财政部` → `美国财政部`, `中共` + `十五大` →
+/// `中共十五大`), as the training conventions write them.
 pub fn refine(ctx: &Context, references: &WordList, spans: Vec<NerSpan>) -> Vec<NerSpan> {
     let mut out: Vec<NerSpan> = Vec::with_capacity(spans.len());
     let spans = spans
@@ -64,7 +66,7 @@ fn without_trailing_joiner(ctx: &Context, mut s: NerSpan) -> NerSpan {
         && ctx
             .chars
             .get(s.end - 1)
-            .is_some_and(|&c| matches!(c, '·' | '•' | '‧' | '・' | '-' | '&'))
+            .is_some_and(|&c| is_joiner(c) || c == '&')
     {
         s.end -= 1;
     }

@@ -32,7 +32,7 @@ const LONGEST: usize = 16;
 const MOST_ADDED: usize = 4;
 
 /// Characters that join the parts of a foreign name.
-fn is_joiner(c: char) -> bool {
+pub(crate) fn is_joiner(c: char) -> bool {
     matches!(c, '·' | '•' | '‧' | '・' | '-')
 }
 
