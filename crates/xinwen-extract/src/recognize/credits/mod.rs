@@ -35,7 +35,8 @@ pub fn credits(
     places: Option<&Gazetteer>,
 ) -> Credits {
     // roles are read on the simplified view when it keeps the characters in place
-    let same_length = text.chars().count() == simple.chars().count();
+    // (a text with nothing to convert is its own simplified view: no counting then)
+    let same_length = text == simple || text.chars().count() == simple.chars().count();
     let read = if same_length { simple } else { text };
     let cues = cue_words(words);
     let any_cue = cues.occurs_in(read) || (!same_length && cues.occurs_in(simple));
