@@ -172,6 +172,8 @@ impl ScriptConverter {
             key.chars()
                 .any(|c| self.sets.flags(c) & OUTSIDE_GB2312 != 0)
         };
+        let any_to_simplified = self.chains.get(&Conversion::AnyToSimplified);
+        let t2s = self.chains.get(&Conversion::T2s);
         // `None` while every line so far stays as written
         let mut out: Option<String> = None;
         let mut start = 0;
@@ -183,11 +185,7 @@ impl ScriptConverter {
             // cannot hold: none, nothing to convert
             let stays = scan.any & CONVERTIBLE == 0
                 || (traditional <= simplified && scan.any & OUTSIDE_GB2312 == 0);
-            let converted = match (
-                traditional > simplified,
-                self.chains.get(&Conversion::AnyToSimplified),
-                self.chains.get(&Conversion::T2s),
-            ) {
+            let converted = match (traditional > simplified, any_to_simplified, t2s) {
                 _ if stays => None,
                 (true, Some(chain), _) => Some(chain.convert(line)),
                 (false, _, Some(chain)) => {
