@@ -68,7 +68,7 @@ fn the_flag_table_says_what_the_sets_say() {
 }
 
 #[test]
-fn the_byte_scan_reads_every_character_as_its_flags() {
+fn the_scan_reads_every_character_as_its_flags() {
     let sets = &converter().sets;
     let mut text = String::new();
     let (mut any, mut traditional, mut simplified) = (0, 0, 0);
