@@ -51,48 +51,32 @@ pub fn whole_names(
 ) -> Vec<NerSpan> {
     let chars = &ctx.chars;
     let is_letter = |c: char| letters.contains_char(c);
-    // whether the character at `i` is a letter glued to a known word before it
-    let glued_left = |i: usize| {
-        (ctx.word_of.get(i))
-            .and_then(|&w| ctx.words.get(w))
-            .is_some_and(|w| {
-                let head = w
-                    .text
-                    .char_indices()
-                    .last()
-                    .and_then(|(b, _)| w.text.get(..b));
-                w.end == i + 1
-                    && w.end - w.start > 1
-                    && chars.get(i).is_some_and(|&c| is_letter(c))
-                    && !known(&w.text)
-                    && head.is_some_and(known)
-            })
-    };
-    // whether the character at `i` is a letter glued to a known word after it
-    let glued = |i: usize| {
-        (ctx.word_of.get(i))
-            .and_then(|&w| ctx.words.get(w))
-            .is_some_and(|w| {
-                let rest = w
-                    .text
-                    .char_indices()
-                    .nth(1)
-                    .and_then(|(b, _)| w.text.get(b..));
-                w.start == i
-                    && chars.get(i).is_some_and(|&c| is_letter(c))
-                    && !known(&w.text)
-                    && rest.is_some_and(known)
-            })
+    let word_at = |i: usize| ctx.word_of.get(i).and_then(|&w| ctx.words.get(w));
+    // whether the character at `i` is a letter the segmenter glued into one made-up
+    // word with a known word: after it when `i` starts that word (`特说`), before it
+    // when `i` ends it
+    let glued = |i: usize, starts: bool| {
+        word_at(i).is_some_and(|w| {
+            let rest = match starts {
+                true if w.start == i => {
+                    (w.text.char_indices().nth(1)).and_then(|(b, _)| w.text.get(b..))
+                }
+                false if w.end == i + 1 => {
+                    (w.text.char_indices().last()).and_then(|(b, _)| w.text.get(..b))
+                }
+                _ => None,
+            };
+            chars.get(i).is_some_and(|&c| is_letter(c))
+                && !known(&w.text)
+                && rest.is_some_and(|r| !r.is_empty() && known(r))
+        })
     };
     // whether the character at `i` may join a name: its word is all letters
     let takes = |i: usize| {
-        (ctx.word_of.get(i))
-            .and_then(|&w| ctx.words.get(w))
-            .is_some_and(|w| {
-                (w.end - w.start > 1 || may_take(w.tag))
-                    && (chars.get(w.start..w.end))
-                        .is_some_and(|cs| cs.iter().all(|&c| is_letter(c)))
-            })
+        word_at(i).is_some_and(|w| {
+            (w.end - w.start > 1 || may_take(w.tag))
+                && (chars.get(w.start..w.end)).is_some_and(|cs| cs.iter().all(|&c| is_letter(c)))
+        })
     };
     let foreign = |s: &NerSpan| {
         s.kind == NerKind::Person
@@ -110,13 +94,13 @@ pub fn whole_names(
         }
         let floor = out.last().map_or(0, |p| p.end);
         s.start = widen_left(chars, s.start, floor, &takes);
-        if s.start > floor && glued_left(s.start - 1) {
+        if s.start > floor && glued(s.start - 1, false) {
             s.start -= 1;
         }
         loop {
             let ceiling = spans.peek().map_or(chars.len(), |n| n.start);
             s.end = widen_right(chars, s.end, ceiling, &takes);
-            if s.end < ceiling && s.end - s.start < LONGEST && glued(s.end) {
+            if s.end < ceiling && s.end - s.start < LONGEST && glued(s.end, true) {
                 s.end += 1;
             }
             // the next name, right after or after a joining mark (`弗朗西斯-福德-科波拉`)
