@@ -104,18 +104,37 @@ fn simplify(text: &str) -> String {
 impl ArticleIndex {
     /// Creates an empty index in `path` (created if missing; must hold no index).
     pub fn create(path: impl AsRef<Path>) -> Result<Self, IndexError> {
-        let path = path.as_ref();
-        std::fs::create_dir_all(path).map_err(|e| io_error(path, e))?;
-        let (schema, _) = schema::schema();
-        let index = Index::create_in_dir(path, schema)?;
-        let marker = serde_json::json!({ "format": FORMAT, "xinwen": env!("CARGO_PKG_VERSION") });
-        std::fs::write(path.join(MARKER), marker.to_string()).map_err(|e| io_error(path, e))?;
-        Self::with_index(path, index)
+        Self::create_with(path.as_ref(), ReloadPolicy::OnCommitWithDelay)
     }
 
-    /// Opens the index in `path`.
+    fn create_with(path: &Path, policy: ReloadPolicy) -> Result<Self, IndexError> {
+        std::fs::create_dir_all(path).map_err(|e| io_error(path, e))?;
+        let (schema, _) = schema::schema();
+        let index = match Index::create_in_dir(path, schema.clone()) {
+            Ok(index) => index,
+            // a run killed between creating the index and writing its marker left an
+            // empty index of this schema: it is taken as created
+            Err(tantivy::TantivyError::IndexAlreadyExists) => {
+                let index = Index::open_in_dir(path)?;
+                if index.schema() != schema || !index.searchable_segment_metas()?.is_empty() {
+                    return Err(tantivy::TantivyError::IndexAlreadyExists.into());
+                }
+                index
+            }
+            Err(other) => return Err(other.into()),
+        };
+        let marker = serde_json::json!({ "format": FORMAT, "xinwen": env!("CARGO_PKG_VERSION") });
+        std::fs::write(path.join(MARKER), marker.to_string()).map_err(|e| io_error(path, e))?;
+        Self::with_index(path, index, policy)
+    }
+
+    /// Opens the index in `path`. Its searches follow the commits of every handle and
+    /// process that writes the index.
     pub fn open(path: impl AsRef<Path>) -> Result<Self, IndexError> {
-        let path = path.as_ref();
+        Self::open_with(path.as_ref(), ReloadPolicy::OnCommitWithDelay)
+    }
+
+    fn open_with(path: &Path, policy: ReloadPolicy) -> Result<Self, IndexError> {
         let marker = path.join(MARKER);
         let text = std::fs::read_to_string(&marker)
             .map_err(|_| IndexError::NotAnIndex(path.display().to_string()))?;
@@ -130,30 +149,31 @@ impl ArticleIndex {
             });
         }
         let index = Index::open_in_dir(path)?;
-        Self::with_index(path, index)
+        Self::with_index(path, index, policy)
     }
 
-    /// Opens the index in `path`, creating it when the directory holds none.
+    /// Opens the index in `path` for a run that writes it, creating it when the
+    /// directory holds none. Its searches see its own commits only: one writer at a
+    /// time holds an index, so there are no others to follow, and no thread watches
+    /// the index, whose reload could hold segments that [`finish_writing`] must delete.
+    ///
+    /// [`finish_writing`]: ArticleIndex::finish_writing
     pub fn open_or_create(path: impl AsRef<Path>) -> Result<Self, IndexError> {
         let path = path.as_ref();
         if path.join(MARKER).exists() {
-            Self::open(path)
+            Self::open_with(path, ReloadPolicy::Manual)
         } else {
-            Self::create(path)
+            Self::create_with(path, ReloadPolicy::Manual)
         }
     }
 
-    fn with_index(path: &Path, index: Index) -> Result<Self, IndexError> {
+    fn with_index(path: &Path, index: Index, policy: ReloadPolicy) -> Result<Self, IndexError> {
         // tokenizers are not stored in the index: register ours on every open
         index
             .tokenizers()
             .register(TOKENIZER_NAME, ChineseTokenizer::new()?);
         let (_, fields) = schema::schema();
-        let reader = index
-            .reader_builder()
-            // readers follow commits made by other handles and processes too
-            .reload_policy(ReloadPolicy::OnCommitWithDelay)
-            .try_into()?;
+        let reader = index.reader_builder().reload_policy(policy).try_into()?;
         Ok(ArticleIndex {
             path: path.to_path_buf(),
             index,

@@ -191,3 +191,23 @@ fn an_index_of_another_format_is_a_clear_error() {
         Err(IndexError::NotAnIndex(_))
     ));
 }
+
+#[test]
+fn a_run_killed_before_the_marker_was_written_leaves_an_index_that_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    ArticleIndex::create(dir.path()).unwrap();
+    let marker = dir.path().join("xinwen-index.json");
+    std::fs::remove_file(&marker).unwrap();
+    // the empty index of our schema is taken as created
+    let index = ArticleIndex::open_or_create(dir.path()).unwrap();
+    assert!(marker.exists() && index.is_empty());
+    index
+        .add(&article("a", "防汛", FLOOD, "2023-06-14", "柳塘镇"))
+        .unwrap();
+    index.commit().unwrap();
+    index.finish_writing().unwrap();
+    drop(index);
+    // one that holds articles is not
+    std::fs::remove_file(&marker).unwrap();
+    assert!(ArticleIndex::open_or_create(dir.path()).is_err());
+}
