@@ -92,24 +92,29 @@ impl ChineseTokenizer {
         };
         // by character position; `None` where the character is not Chinese
         let mut han: Vec<Option<HanChar>> = Vec::with_capacity(text.len() / 3);
+        // where a two-character word starts (its characters may not be noted yet)
+        let mut pair_words = Vec::new();
         let mut run = Run::default();
         self.segmenter
             .for_each_word(text, true, Some(self.converter), |w| {
-                record_han_chars(&mut han, &w);
+                note_han_chars(&mut han, &w);
                 if !w.simplified.chars().all(is_han) {
                     run.extend(&mut cut, &w);
                     return;
                 }
                 run.end_into(&mut cut);
-                if w.end == w.start + 2
-                    && let Some(Some(c)) = han.get_mut(w.start)
-                {
-                    c.pair_is_word = true;
+                if w.end == w.start + 2 {
+                    pair_words.push(w.start);
                 }
                 let span = cut.span(w.simplified, w.byte_start, w.byte_end, w.start);
                 cut.words.push(span);
             });
         run.end_into(&mut cut);
+        for at in pair_words {
+            if let Some(Some(c)) = han.get_mut(at) {
+                c.pair_is_word = true;
+            }
+        }
         // search mode gives sub-words before their word: nearly in order already
         cut.words.sort_by_key(|s| (s.from, s.to));
         for (position, pair) in han.windows(2).enumerate() {
@@ -125,24 +130,37 @@ impl ChineseTokenizer {
     }
 }
 
-/// Notes where the Chinese characters of `word` are, for the character pairs.
-fn record_han_chars(han: &mut Vec<Option<HanChar>>, word: &Word<'_>) {
-    let chars = word.text.char_indices().zip(word.simplified.chars());
-    for (n, ((byte, original), simplified)) in chars.enumerate() {
-        if !is_han(simplified) {
-            continue;
-        }
-        let position = word.start + n;
-        if han.len() <= position {
-            han.resize(position + 1, None);
-        }
-        if let Some(slot @ None) = han.get_mut(position) {
+/// Notes where the Chinese characters of `word` are, for the character pairs. Sub-words
+/// are left to the word they are part of: the other words tile the text, so each
+/// character is read once.
+fn note_han_chars(han: &mut Vec<Option<HanChar>>, word: &Word<'_>) {
+    if word.inside {
+        return;
+    }
+    if han.len() < word.end {
+        han.resize(word.end, None);
+    }
+    let Some(slots) = han.get_mut(word.start..word.end) else {
+        return;
+    };
+    let note = |slot: &mut Option<HanChar>, byte: usize, original: char, simplified: char| {
+        if is_han(simplified) {
             *slot = Some(HanChar {
                 simplified,
                 from: word.byte_start + byte,
                 len: u8::try_from(original.len_utf8()).unwrap_or(4),
                 pair_is_word: false,
             });
+        }
+    };
+    if word.text == word.simplified {
+        for ((byte, c), slot) in word.text.char_indices().zip(slots) {
+            note(slot, byte, c, c);
+        }
+    } else {
+        let chars = word.text.char_indices().zip(word.simplified.chars());
+        for (((byte, original), simplified), slot) in chars.zip(slots) {
+            note(slot, byte, original, simplified);
         }
     }
 }

@@ -52,6 +52,9 @@ pub struct Word<'a> {
     pub byte_start: usize,
     /// Byte offset one past the last character in the original text.
     pub byte_end: usize,
+    /// True for a sub-word that search mode gives before the word it is part of; the
+    /// other words tile the text.
+    pub inside: bool,
 }
 
 /// A word with its part-of-speech tag (`nr` person, `ns` place, `nt` organization, …).
@@ -65,7 +68,7 @@ pub struct TaggedWord<'a> {
 }
 
 /// The word of piece `p` of the simplified view.
-fn word<'s>(view: &'s SimplifiedView<'_>, p: &Piece) -> Word<'s> {
+fn word<'s>(view: &'s SimplifiedView<'_>, p: &Piece, inside: bool) -> Word<'s> {
     let range = view.original_range(p.byte_start..p.byte_end);
     Word {
         text: view.original().get(range.clone()).unwrap_or(""),
@@ -77,6 +80,7 @@ fn word<'s>(view: &'s SimplifiedView<'_>, p: &Piece) -> Word<'s> {
         end: p.end,
         byte_start: range.start,
         byte_end: range.end,
+        inside,
     }
 }
 
@@ -145,9 +149,11 @@ impl Segmenter {
         let simplified = view.simplified();
         route::cut(&self.dict, &self.unknown, simplified, true, &mut |p| {
             if search {
-                search::with_parts(&self.dict, simplified, p, &mut |q| f(word(&view, &q)));
+                search::with_parts(&self.dict, simplified, p, &mut |q| {
+                    f(word(&view, &q, q != p));
+                });
             } else {
-                f(word(&view, &p));
+                f(word(&view, &p, false));
             }
         });
     }
@@ -181,7 +187,7 @@ impl Segmenter {
             let w = simplified.get(p.byte_start..p.byte_end).unwrap_or("");
             let tag = tags::tag_of(&self.dict, &self.unknown, w, &p);
             f(TaggedWord {
-                word: word(&view, &p),
+                word: word(&view, &p, false),
                 tag,
             });
         });
@@ -224,6 +230,26 @@ mod tests {
             });
         assert!(words.contains(&("檢查".to_string(), "检查".to_string())));
         assert!(words.contains(&("指導".to_string(), "指导".to_string())));
+    }
+
+    #[test]
+    fn search_mode_marks_the_sub_words_and_the_other_words_tile_the_text() {
+        let r = Resources::global();
+        let text = "洪慶檢查指導中華人民共和國WES-5.4.5項目";
+        let (mut inside, mut tiling) = (Vec::new(), String::new());
+        r.segmenter()
+            .for_each_word(text, true, Some(r.converter().unwrap()), |w| {
+                if w.inside {
+                    inside.push(w.text.to_string());
+                } else {
+                    tiling.push_str(w.text);
+                }
+            });
+        assert_eq!(tiling, text);
+        for part in ["檢查", "指導", "共和國", "WES"] {
+            assert!(inside.iter().any(|w| w == part), "{part} in {inside:?}");
+        }
+        assert!(!inside.iter().any(|w| w == "檢查指導" || w == "WES-5.4.5"));
     }
 
     #[test]

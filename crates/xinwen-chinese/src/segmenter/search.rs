@@ -12,7 +12,7 @@ fn is_connector(c: char) -> bool {
 /// Calls `emit` with the parts of piece `p` of `text`, then with `p`.
 pub fn with_parts(dict: &WordDictionary, text: &str, p: Piece, emit: &mut dyn FnMut(Piece)) {
     let word = text.get(p.byte_start..p.byte_end).unwrap_or("");
-    if word.contains(is_connector) {
+    if word.bytes().any(|b| matches!(b, b'.' | b'_' | b'-')) {
         let (mut offset, mut chars) = (0, 0);
         for part in word.split(is_connector) {
             let n = part.chars().count();
@@ -32,24 +32,25 @@ pub fn with_parts(dict: &WordDictionary, text: &str, p: Piece, emit: &mut dyn Fn
     }
     let n = p.end - p.start;
     if p.in_block && n > 2 {
-        let mut bytes: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
-        bytes.push(word.len());
-        let mut gram = |i: usize, len: usize| {
-            let (a, b) = (bytes[i], bytes[i + len]);
-            if word.get(a..b).is_some_and(|g| dict.get(g).is_some()) {
-                emit(Piece {
-                    start: p.start + i,
-                    end: p.start + i + len,
-                    byte_start: p.byte_start + a,
-                    byte_end: p.byte_start + b,
-                    entry: None,
-                    in_block: true,
-                });
+        // the byte offsets of the word's characters and of its end, read twice in step
+        let offsets = || (word.char_indices().map(|(at, _)| at)).chain(std::iter::once(word.len()));
+        let mut grams = |len: usize| {
+            for (i, (a, b)) in offsets().zip(offsets().skip(len)).enumerate() {
+                if word.get(a..b).is_some_and(|g| dict.get(g).is_some()) {
+                    emit(Piece {
+                        start: p.start + i,
+                        end: p.start + i + len,
+                        byte_start: p.byte_start + a,
+                        byte_end: p.byte_start + b,
+                        entry: None,
+                        in_block: true,
+                    });
+                }
             }
         };
-        (0..n - 1).for_each(|i| gram(i, 2));
+        grams(2);
         if n > 3 {
-            (0..n - 2).for_each(|i| gram(i, 3));
+            grams(3);
         }
     }
     emit(p);
