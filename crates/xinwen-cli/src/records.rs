@@ -64,13 +64,14 @@ fn batches(
 }
 
 /// Every record of `paths` (files, `.gz`/`.zst` too, or `-` for stdin), parsed in
-/// parallel and handed to `add` in the order of the files and their lines. Blank lines
+/// parallel and handed to `add` with its line (trimmed) in the order of the files and
+/// their lines. Blank lines
 /// are passed over; lines that are no article, and records of failed pages, are
 /// counted and skipped.
 pub(crate) fn for_each_record(
     paths: &[PathBuf],
     max_line: usize,
-    mut add: impl FnMut(Article) -> Result<(), Error>,
+    mut add: impl FnMut(Article, &str) -> Result<(), Error>,
 ) -> Result<RecordStats, Error> {
     let mut stats = RecordStats::default();
     for path in paths {
@@ -85,14 +86,14 @@ pub(crate) fn for_each_record(
             open_reader(path)?
         };
         stats.bad_lines += batches(reader, max_line, &name, |lines| {
-            let parsed: Vec<Option<Option<Article>>> = (lines.par_iter())
+            let parsed: Vec<Option<Option<(Article, &str)>>> = (lines.par_iter())
                 .map(|line| {
                     let text = line.trim_ascii();
                     // the line validated once by the vectorized check, then parsed as
                     // text (from bytes the parser would check each string again)
                     let article = || {
                         let text = simdutf8::basic::from_utf8(text).ok()?;
-                        serde_json::from_str::<Article>(text).ok()
+                        Some((serde_json::from_str::<Article>(text).ok()?, text))
                     };
                     (!text.is_empty()).then(article)
                 })
@@ -100,10 +101,10 @@ pub(crate) fn for_each_record(
             for record in parsed.into_iter().flatten() {
                 match record {
                     None => stats.bad_lines += 1,
-                    Some(article) if article.is_error() => stats.failed_pages += 1,
-                    Some(article) => {
+                    Some((article, _)) if article.is_error() => stats.failed_pages += 1,
+                    Some((article, json)) => {
                         stats.records += 1;
-                        add(article)?;
+                        add(article, json)?;
                     }
                 }
             }
@@ -136,7 +137,8 @@ mod tests {
         let long = format!("{{\"id\":\"c\",\"text\":\"{}\"}}", "长".repeat(1000));
         writeln!(file, "{ok}\n\nnot json\n{failed}\n{long}\n{ok}").unwrap();
         let mut ids = Vec::new();
-        let stats = for_each_record(&[path], 2000, |a| {
+        let stats = for_each_record(&[path], 2000, |a, json| {
+            assert_eq!(serde_json::from_str::<Article>(json).unwrap().id, a.id);
             ids.push(a.id);
             Ok(())
         })

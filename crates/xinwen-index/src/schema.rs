@@ -131,12 +131,14 @@ impl Fields {
         })
     }
 
-    /// The document for `article`; `simplify` gives the simplified form of names so
+    /// The document for `article`, whose record is stored as `json` when given (else
+    /// written from `article`); `simplify` gives the simplified form of names so
     /// that `person:洪慶` and `person:洪庆` filter alike; `signature` and `cluster`
     /// place it among its near-duplicates.
     pub fn document(
         &self,
         article: &Article,
+        json: Option<&str>,
         simplify: &dyn Fn(&str) -> String,
         signature: Option<&Signature>,
         cluster: &str,
@@ -183,8 +185,13 @@ impl Fields {
         if let Some(ts) = article.published.as_deref().and_then(published_timestamp) {
             doc.add_date(self.published, DateTime::from_timestamp_secs(ts));
         }
-        if let Ok(json) = serde_json::to_string(article) {
-            doc.add_text(self.record, json);
+        match json {
+            Some(json) => doc.add_text(self.record, json),
+            None => {
+                if let Ok(json) = serde_json::to_string(article) {
+                    doc.add_text(self.record, json);
+                }
+            }
         }
         doc
     }

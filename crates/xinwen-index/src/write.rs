@@ -51,13 +51,24 @@ impl ArticleIndex {
     ///
     /// [`commit`]: ArticleIndex::commit
     pub fn add(&self, article: &Article) -> Result<(), IndexError> {
+        self.add_as(article, None)
+    }
+
+    /// Adds `article`, read from `json`, its record as JSON: the index stores `json` as
+    /// it is instead of writing the record again (what `xinwen index --records` does).
+    /// Otherwise as [`add`](ArticleIndex::add).
+    pub fn add_record(&self, article: &Article, json: &str) -> Result<(), IndexError> {
+        self.add_as(article, Some(json))
+    }
+
+    fn add_as(&self, article: &Article, json: Option<&str>) -> Result<(), IndexError> {
         let signature = duplicates::signature(&simplify(&article.text));
         let cluster = match &signature {
             Some(s) => self.cluster_for(s, &article.id)?,
             None => article.id.clone(),
         };
         let doc: TantivyDocument =
-            (self.fields).document(article, &simplify, signature.as_ref(), &cluster);
+            (self.fields).document(article, json, &simplify, signature.as_ref(), &cluster);
         let id = Term::from_field_text(self.fields.id, &article.id);
         self.with_writer(|w| {
             w.delete_term(id);

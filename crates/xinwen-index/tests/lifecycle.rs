@@ -211,3 +211,22 @@ fn a_run_killed_before_the_marker_was_written_leaves_an_index_that_opens() {
     std::fs::remove_file(&marker).unwrap();
     assert!(ArticleIndex::open_or_create(dir.path()).is_err());
 }
+
+#[test]
+fn a_record_added_with_its_json_is_stored_as_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = ArticleIndex::create(dir.path()).unwrap();
+    let flood = article("a", "防汛", FLOOD, "2023-06-14", "柳塘镇");
+    let json = serde_json::to_string(&flood).unwrap();
+    // a field the record type does not know is stored, and read past
+    let with_extra = format!("{{\"topic\":\"flood\",{}", &json[1..]);
+    index.add_record(&flood, &with_extra).unwrap();
+    index
+        .add(&article("b", "养老", ELDERCARE, "2023-11-08", "云杉乡"))
+        .unwrap();
+    index.commit().unwrap();
+    assert_eq!(index.get("a").unwrap(), Some(flood));
+    let options = SearchOptions::default();
+    assert_eq!(ids(&index.search("防汛", &options).unwrap()), ["a"]);
+    assert_eq!(ids(&index.search("place:柳塘镇", &options).unwrap()), ["a"]);
+}

@@ -56,9 +56,18 @@ impl<'a> Committer<'a> {
         }
     }
 
-    /// Adds `article`, committing when `every` more are in or `seconds` have passed.
-    fn add(&mut self, article: &xinwen_core::Article, bar: &ProgressBar) -> Result<(), Error> {
-        self.index.add(article)?;
+    /// Adds `article` (stored as `json`, its record as read, when given), committing
+    /// when `every` more are in or `seconds` have passed.
+    fn add(
+        &mut self,
+        article: &xinwen_core::Article,
+        json: Option<&str>,
+        bar: &ProgressBar,
+    ) -> Result<(), Error> {
+        match json {
+            Some(json) => self.index.add_record(article, json)?,
+            None => self.index.add(article)?,
+        }
         self.added += 1;
         let by_count = self.every.is_some_and(|n| self.added.is_multiple_of(n));
         let by_time = self.seconds.is_some_and(|s| self.last.elapsed() >= s);
@@ -86,7 +95,7 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
             if article.is_error() {
                 return Ok(());
             }
-            committer.add(&article, &bar)
+            committer.add(&article, None, &bar)
         })
     }?;
     bar.set_message("committing");
@@ -111,9 +120,9 @@ fn index_records(args: &Args, index: &ArticleIndex) -> Result<ExitCode, Error> {
     let bar = progress::pages(args.input.quiet);
     let max_line = args.input.max_page_mb.saturating_mul(1 << 20);
     let mut committer = Committer::new(index, args);
-    let stats = records::for_each_record(&args.input.paths, max_line, |article| {
+    let stats = records::for_each_record(&args.input.paths, max_line, |article, json| {
         bar.inc(1);
-        committer.add(&article, &bar)
+        committer.add(&article, Some(json), &bar)
     })?;
     bar.set_message("committing");
     index.commit()?;
