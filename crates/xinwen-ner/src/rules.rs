@@ -59,6 +59,19 @@ fn is_reference(ctx: &Context, references: &WordList, s: &NerSpan) -> bool {
         })
 }
 
+/// Drops the people right before a word of `place_words` (`黄果树` of `黄果树瀑布`,
+/// `哈姆` of `哈姆乐园`): the name is part of a place's name.
+pub fn not_before_place_words(
+    ctx: &Context,
+    place_words: &WordList,
+    mut spans: Vec<NerSpan>,
+) -> Vec<NerSpan> {
+    spans.retain(|s| {
+        s.kind != NerKind::Person || place_words.prefixes_at(&ctx.chars, s.end).is_empty()
+    });
+    spans
+}
+
 /// A person does not end on the mark that joins the parts of a name or two names
 /// (`马龙·`, `杰瑞•`, `乔什·杜梅尔＆`): the mark is left out.
 fn without_trailing_joiner(ctx: &Context, mut s: NerSpan) -> NerSpan {
@@ -111,6 +124,20 @@ mod tests {
         // must-not: a name before the word stays, and so does a nickname
         assert_eq!(people("李明先生说，会议很成功。"), vec![(0, 2)]);
         assert_eq!(people("小孙告诉记者，她原本不知道。"), vec![(0, 2)]);
+    }
+
+    #[test]
+    fn a_name_right_before_a_place_word_is_part_of_the_place() {
+        for text in [
+            "其中，休斯敦乔治·布什机场缺勤率达到38.3%。",
+            "讨论有关大英博物馆归还帕特农神庙大理石雕塑的问题。",
+            "大多数朋友是冲着黄果树瀑布去的。",
+        ] {
+            assert_eq!(people(text), vec![], "{text}");
+        }
+        // must-not: a person with a word between the name and the place word stays
+        assert_eq!(people("乔治·布什在机场发表讲话。"), vec![(0, 5)]);
+        assert_eq!(people("张伟说公园今年免费开放。"), vec![(0, 2)]);
     }
 
     #[test]

@@ -120,6 +120,7 @@ impl NerTagger {
         let spans = brackets::cut_unpaired(&ctx, spans_of(&labels));
         let lists = &self.tools.words.tagger;
         let spans = rules::refine(&ctx, &lists.not_person_suffixes, spans);
+        let spans = rules::not_before_place_words(&ctx, &lists.not_person_before, spans);
         let known = |w: &str| self.tools.segmenter.has_word(w);
         let spans = transliteration::whole_names(&ctx, &lists.transliteration_chars, &known, spans);
         brackets::latin_forms(&ctx, &lists.not_latin_names, spans)
