@@ -118,12 +118,14 @@ mod tests {
             "行私人银行的客户李先生（化名）表示，",
             "名单显示，3岁的郭某属于和义街道。",
             "9岁的路某来自大红门街道，",
+            "一些艺术家，刚才沈总说的“欲望”的事。",
         ] {
             assert_eq!(people(text), vec![], "{text}");
         }
         // must-not: a name before the word stays, and so does a nickname
         assert_eq!(people("李明先生说，会议很成功。"), vec![(0, 2)]);
         assert_eq!(people("小孙告诉记者，她原本不知道。"), vec![(0, 2)]);
+        assert_eq!(people("王强总结了经验。"), vec![(0, 2)]);
     }
 
     #[test]
