@@ -65,9 +65,8 @@ fn batches(
 
 /// Every record of `paths` (files, `.gz`/`.zst` too, or `-` for stdin), parsed in
 /// parallel and handed to `add` with its line (trimmed) in the order of the files and
-/// their lines. Blank lines
-/// are passed over; lines that are no article, and records of failed pages, are
-/// counted and skipped.
+/// their lines. Blank lines are passed over; lines that are no article, and records of
+/// failed pages, are counted and skipped.
 pub(crate) fn for_each_record(
     paths: &[PathBuf],
     max_line: usize,
