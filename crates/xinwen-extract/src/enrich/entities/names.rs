@@ -24,6 +24,11 @@ fn name_ends_at(text: &Analysis, at: usize) -> bool {
         .is_some()
 }
 
+/// A mark that joins the parts of a foreign name (`乌维·鲍尔`).
+fn is_joiner(c: char) -> bool {
+    matches!(c, '·' | '•' | '‧' | '・')
+}
+
 /// Whether a person of two characters is a conjunction glued to a surname addressed by a
 /// title (`王主任|和朱|博士`): someone called by surname and title, whom no name names.
 pub(crate) fn conjunction_and_addressed_surname(
@@ -81,6 +86,14 @@ fn name_at(
                     )
             });
         if function_word {
+            return None;
+        }
+        // `导演乌维|·鲍尔`: a name goes on past a mark that joins the parts of a name,
+        // and never ends on one (`前锋马龙·`)
+        let joined = (text.simplified.get(range.end)).is_some_and(|&c| is_joiner(c))
+            && (text.simplified.get(range.end + 1)).is_some_and(|&c| is_han(c));
+        let on_mark = (text.simplified.get(range.end - 1)).is_some_and(|&c| is_joiner(c));
+        if joined || on_mark {
             return None;
         }
         let name = text.simple(range.clone());
