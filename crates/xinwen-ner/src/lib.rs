@@ -85,3 +85,4 @@ pub use context::{CutWord, NameDictionary};
 pub use org_ending::is_org_ending;
 pub use span::{LABELS, Label, NerKind, NerSpan, labels_of, spans_of};
 pub use tagger::NerTagger;
+pub use transliteration::is_joiner;

@@ -67,7 +67,7 @@ pub fn not_before_place_words(
     mut spans: Vec<NerSpan>,
 ) -> Vec<NerSpan> {
     spans.retain(|s| {
-        s.kind != NerKind::Person || place_words.prefixes_at(&ctx.chars, s.end).is_empty()
+        s.kind != NerKind::Person || place_words.prefix_at(&ctx.chars, s.end).is_none()
     });
     spans
 }

@@ -31,8 +31,8 @@ const LONGEST: usize = 16;
 /// Most characters a name is widened by on each side.
 const MOST_ADDED: usize = 4;
 
-/// Characters that join the parts of a foreign name.
-pub(crate) fn is_joiner(c: char) -> bool {
+/// Characters that join the parts of a foreign name (`乌维·鲍尔`, `弗朗西斯-福德`).
+pub fn is_joiner(c: char) -> bool {
     matches!(c, '·' | '•' | '‧' | '・' | '-')
 }
 

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use xinwen_chinese::{Segmenter, Surnames};
+use xinwen_ner::is_joiner;
 
 use crate::enrich::analysis::{Analysis, is_han};
 use crate::enrich::marks::Covered;
@@ -22,11 +23,6 @@ fn name_ends_at(text: &Analysis, at: usize) -> bool {
         .after_name
         .prefix_at(&text.simplified, at)
         .is_some()
-}
-
-/// A mark that joins the parts of a foreign name (`乌维·鲍尔`).
-fn is_joiner(c: char) -> bool {
-    matches!(c, '·' | '•' | '‧' | '・')
 }
 
 /// Whether a person of two characters is a conjunction glued to a surname addressed by a
