@@ -14,6 +14,8 @@
 //! - the IDF table of keyword extraction (`data/idf.tsv.zst`): `$OUT_DIR/idf.fst` (word →
 //!   the bits of its IDF as `f64`) and `$OUT_DIR/idf_median.rs`, the IDF of a word the
 //!   table does not hold (the median);
+//! - the word and character classes of the NER features (`build/word_classes.rs`): a
+//!   word's class in its dictionary entry, the characters' in `$OUT_DIR/char_classes.bin`;
 //! - the 6,763 Chinese characters of GB 2312, the character set of simplified script
 //!   (`$OUT_DIR/gb2312.txt`), decoded from their codes.
 
@@ -22,26 +24,34 @@ use std::path::{Path, PathBuf};
 
 include!("src/name_starts.rs");
 
+#[path = "build/gb2312.rs"]
+mod gb2312;
+#[path = "build/word_classes.rs"]
+mod word_classes;
+
 type BuildResult = Result<(), Box<dyn std::error::Error>>;
 
 fn main() -> BuildResult {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=src/name_starts.rs");
+    println!("cargo::rerun-if-changed=build/");
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
     gazetteer(&out)?;
     conversion_tables(&out)?;
     idf_table(&out)?;
-    word_table(&out)?;
-    gb2312(&out)
+    let words = read_zst("data/word_clusters.tsv.zst")?;
+    word_table(&out, &word_classes::word_classes(&words)?)?;
+    word_classes::char_table(&read_zst("data/char_clusters.tsv.zst")?, &out)?;
+    gb2312::write(&out)
 }
 
 /// The dictionary as a character trie in breadth-first order, so that the children of
 /// a node are consecutive: `$OUT_DIR/word_trie.bin` holds, little-endian, the node
 /// count `n`, then `n + 1` `u32`s (the first child of each node; the children of `v` are
 /// `first[v]..first[v + 1]`), `n` `u32`s (the character leading to each node; children
-/// in increasing order) and `n` `u64`s (frequency << 8 | tag index of the word ending
-/// at the node, 0 for none).
-fn word_table(out: &Path) -> BuildResult {
+/// in increasing order) and `n` `u64`s (word class << 56 | frequency << 8 | tag index
+/// of the word ending at the node, 0 for none; the class from `classes`, 0 for none).
+fn word_table(out: &Path, classes: &std::collections::HashMap<&str, u64>) -> BuildResult {
     let text = read_zst("data/words.tsv.zst")?;
     let mut tags: Vec<&str> = Vec::new();
     let mut total: u64 = 0;
@@ -82,7 +92,8 @@ fn word_table(out: &Path) -> BuildResult {
                 }
             };
         }
-        entry[node] = freq << 8 | tag as u64;
+        let class = classes.get(word).copied().unwrap_or(0);
+        entry[node] = class << 56 | freq << 8 | tag as u64;
     }
     // breadth-first numbering
     let mut order = vec![0usize];
@@ -142,33 +153,6 @@ fn idf_table(out: &Path) -> BuildResult {
         out.join("idf_median.rs"),
         format!("const MEDIAN_IDF_BITS: u64 = {:#x};\n", median.to_bits()),
     )?;
-    Ok(())
-}
-
-/// The characters of GB 2312's levels 1 and 2 (rows 16–87): two bytes 0xB0–0xF7 then
-/// 0xA1–0xFE, which GBK decodes as GB 2312 does.
-fn gb2312(out: &Path) -> BuildResult {
-    let mut chars = String::new();
-    for lead in 0xB0u8..=0xF7 {
-        for trail in 0xA1u8..=0xFE {
-            let bytes = [lead, trail];
-            let (text, _, errors) = encoding_rs::GBK.decode(&bytes);
-            let mut it = text.chars();
-            if let (false, Some(c), None) = (errors, it.next(), it.next())
-                && ('\u{4E00}'..='\u{9FFF}').contains(&c)
-            {
-                chars.push(c);
-            }
-        }
-    }
-    if chars.chars().count() != 6763 {
-        return Err(format!(
-            "GB 2312 has 6763 characters, decoded {}",
-            chars.chars().count()
-        )
-        .into());
-    }
-    std::fs::write(out.join("gb2312.txt"), chars)?;
     Ok(())
 }
 

@@ -11,6 +11,7 @@
 //! | [`Surnames`] | Chinese surnames of one and two characters |
 //! | [`Gazetteer`] | 346,000 places of China with their administrative levels |
 //! | [`Lexicon`] | the words rules look for (titles, credits, endings of names, …), as data files |
+//! | [`char_class`], [`TaggedWord::class`] | classes of characters and words by the company they keep (NER features) |
 //!
 //! Each resource is heavy to build (dictionaries, tables), so [`Resources::global`] builds
 //! each one lazily, once per process, and every page and worker shares it.
@@ -24,6 +25,7 @@
 //! assert_eq!(converter.detect("洪慶檢查指導全市疫情防控工作"), Script::Traditional);
 //! ```
 
+mod char_classes;
 mod charset;
 mod common;
 mod gazetteer;
@@ -37,6 +39,7 @@ mod segmenter;
 mod surnames;
 mod view;
 
+pub use char_classes::char_class;
 pub use common::{COMMON_RANK, CommonChars};
 pub use gazetteer::{Gazetteer, LONGEST_NAME, PlaceInfo, level_of_ending};
 pub use keywords::{KeywordExtractor, Ranked};

@@ -1,7 +1,7 @@
 //! What the feature templates look at: the characters of a sentence, its jieba words
 //! with their part-of-speech tags, surnames, and optional dictionary matches.
 
-use xinwen_chinese::{Lexicon, Segmenter, Surnames};
+use xinwen_chinese::{Lexicon, Segmenter, Surnames, char_class};
 
 use crate::chars::{BOS, CharClass, EOS, fold_width, shape};
 use crate::hash::str_key;
@@ -49,6 +49,9 @@ pub struct WordInfo {
     pub text_key: u64,
     /// [`str_key`] of the tag.
     pub tag_key: u64,
+    /// The word's class ([`TaggedWord::class`](xinwen_chinese::TaggedWord::class)), 0
+    /// when it has none.
+    pub class: u64,
 }
 
 /// A dictionary match covering a character.
@@ -71,6 +74,8 @@ pub struct Context {
     pub shapes: Vec<char>,
     /// The class code of each character ([`crate::CharClass::code`]).
     pub classes: Vec<char>,
+    /// The class of each character ([`char_class`]).
+    pub char_classes: Vec<u8>,
     /// The jieba words in order.
     pub words: Vec<WordInfo>,
     /// For each character, the index of its word in `words`.
@@ -91,6 +96,8 @@ pub struct CutWord {
     pub end: usize,
     /// The jieba part-of-speech tag.
     pub tag: &'static str,
+    /// The word's class ([`TaggedWord::class`](xinwen_chinese::TaggedWord::class)).
+    pub class: u8,
 }
 
 impl Context {
@@ -127,9 +134,10 @@ impl Context {
             .iter()
             .map(|&c| CharClass::of(c, lists).code())
             .collect();
+        let char_classes = chars.iter().map(|&c| char_class(c)).collect();
         let mut words = Vec::new();
         let mut word_of = vec![0; n];
-        let mut add = |start: usize, end: usize, tag: &'static str, text: &str| {
+        let mut add = |start: usize, end: usize, tag: &'static str, class: u8, text: &str| {
             for w in word_of.get_mut(start..end).unwrap_or_default() {
                 *w = words.len();
             }
@@ -143,6 +151,7 @@ impl Context {
                 last: text.chars().last().unwrap_or(EOS),
                 text_key: str_key(text),
                 tag_key: str_key(tag),
+                class: u64::from(class),
             });
         };
         match cut.filter(|cut| folds_apart(simplified) && covers(cut, n)) {
@@ -154,13 +163,14 @@ impl Context {
                         w.start,
                         w.end,
                         w.tag,
+                        w.class,
                         folded.get(byte(w.start)..byte(w.end)).unwrap_or(""),
                     );
                 }
             }
             None => segmenter.for_each_tagged(&folded, None, |t| {
                 let (start, end) = (t.word.start.min(n), t.word.end.min(n));
-                add(start, end.max(start), t.tag, t.word.simplified);
+                add(start, end.max(start), t.tag, t.class, t.word.simplified);
             }),
         }
         if words.is_empty() {
@@ -174,6 +184,7 @@ impl Context {
                 last: folded.chars().last().unwrap_or(EOS),
                 text_key: str_key(&folded),
                 tag_key: str_key("x"),
+                class: 0,
             });
         }
         let surname = folded
@@ -206,6 +217,7 @@ impl Context {
             chars,
             shapes,
             classes,
+            char_classes,
             words,
             word_of,
             surname,

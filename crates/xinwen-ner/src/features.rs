@@ -6,7 +6,7 @@ use crate::hash::{KeyBuilder, str_key};
 
 /// Version of the feature templates. A model records the version it was trained with
 /// and is refused by a build whose templates differ.
-pub const FEATURE_VERSION: u32 = 4;
+pub const FEATURE_VERSION: u32 = 5;
 
 /// The feature keys of every character of a sentence, stored flat.
 #[derive(Debug, Clone, Default)]
@@ -67,6 +67,11 @@ pub fn extract(ctx: &Context) -> Features {
         v
     };
     let (shapes, classes) = (padded(&ctx.shapes), padded(&ctx.classes));
+    // character classes with one padding class on each side
+    let mut cc = Vec::with_capacity(n + 2);
+    cc.push(254u64);
+    cc.extend(ctx.char_classes.iter().take(n).map(|&c| u64::from(c)));
+    cc.resize(n + 2, 255);
     let bias = KeyBuilder::new(0).key();
     let (none, end) = (str_key("^"), str_key("$"));
     for i in 0..n {
@@ -88,6 +93,12 @@ pub fn extract(ctx: &Context) -> Features {
         let b = KeyBuilder::new(14).ch(c5[0]).ch(c5[1]).ch(c5[2]);
         k.push(b.ch(c5[3]).ch(c5[4]).key());
 
+        if let Some(&[a, b, c]) = cc.get(i..i + 3) {
+            k.push(KeyBuilder::new(43).num(b).key());
+            k.push(KeyBuilder::new(45).num(a).num(b).key());
+            k.push(KeyBuilder::new(46).num(b).num(c).key());
+        }
+
         let wi = ctx.word_of.get(i).copied().unwrap_or(0);
         let Some(w) = ctx.words.get(wi) else {
             f.bounds.push(f.keys.len());
@@ -99,6 +110,8 @@ pub fn extract(ctx: &Context) -> Features {
         let next2 = ctx.words.get(wi + 2);
         // strings enter keys as their precomputed keys (`WordInfo::text_key`, `tag_key`)
         let (ptag, ptext) = prev.map_or((none, none), |w| (w.tag_key, w.text_key));
+        let pclass = prev.map_or(256, |w| w.class);
+        let nclass = next.map_or(257, |w| w.class);
         let (ntag, ntext) = next.map_or((end, end), |w| (w.tag_key, w.text_key));
         let (n2tag, n2text) = next2.map_or((end, end), |w| (w.tag_key, w.text_key));
         let nlast = next.map_or(EOS, |w| w.last);
@@ -124,6 +137,12 @@ pub fn extract(ctx: &Context) -> Features {
         k.push(at(29).ch(pos).num(n2text).key());
         k.push(at(30).ch(pos).num(tag).num(ntag).num(n2tag).key());
         k.push(at(31).ch(pos).num(ptext).num(text).key());
+        // word classes: this word's, its neighbours', and pairs of them
+        k.push(at(32).ch(pos).num(w.class).key());
+        k.push(at(33).ch(pos).num(pclass).key());
+        k.push(at(34).ch(pos).num(nclass).key());
+        k.push(at(35).ch(pos).num(pclass).num(w.class).key());
+        k.push(at(36).ch(pos).num(w.class).num(nclass).key());
         // The nearest organization ending among this word and the next three, with the
         // tags in between: `延吉市` before `公安局`.
         let ahead = (wi..wi + 4).find(|&j| ctx.words.get(j).is_some_and(|w| w.org_ending));

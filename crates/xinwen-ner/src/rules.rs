@@ -72,6 +72,22 @@ pub fn not_before_place_words(
     spans
 }
 
+/// Drops the people whose last character ends names of places and bodies, never a
+/// person's (`endings`: `县`, `局` …): `包保县` of `州级领导包保县(市)`.
+pub fn not_ending_like_places(
+    ctx: &Context,
+    endings: &WordList,
+    mut spans: Vec<NerSpan>,
+) -> Vec<NerSpan> {
+    spans.retain(|s| {
+        s.kind != NerKind::Person
+            || !(s.end.checked_sub(1))
+                .and_then(|i| ctx.chars.get(i))
+                .is_some_and(|&c| endings.contains_char(c))
+    });
+    spans
+}
+
 /// A person does not end on the mark that joins the parts of a name or two names
 /// (`马龙·`, `杰瑞•`, `乔什·杜梅尔＆`): the mark is left out.
 fn without_trailing_joiner(ctx: &Context, mut s: NerSpan) -> NerSpan {
@@ -142,6 +158,21 @@ mod tests {
             // must-not: a person with a word between the name and the place word stays
             ("乔治·布什在机场发表讲话。", &[(0, 5)]),
             ("张伟说公园今年免费开放。", &[(0, 2)]),
+        ]);
+    }
+
+    #[test]
+    fn no_person_ends_on_a_character_that_ends_places() {
+        check(&[
+            (
+                "要认真履行州级领导包保县(市)、县级领导包保乡镇的工作机制。",
+                &[],
+            ),
+            // must-not: a name before a place stays, and so does one ending like a
+            // place's first character
+            ("王县长和李市长出席会议。", &[]),
+            ("张伟在县里工作。", &[(0, 2)]),
+            ("日本前首相村山富市说，", &[(5, 9)]),
         ]);
     }
 

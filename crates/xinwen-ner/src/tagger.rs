@@ -121,6 +121,7 @@ impl NerTagger {
         let lists = &self.tools.words.tagger;
         let spans = rules::refine(&ctx, &lists.not_person_suffixes, spans);
         let spans = rules::not_before_place_words(&ctx, &lists.not_person_before, spans);
+        let spans = rules::not_ending_like_places(&ctx, &lists.not_person_last_chars, spans);
         let known = |w: &str| self.tools.segmenter.has_word(w);
         let spans = transliteration::whole_names(&ctx, &lists.transliteration_chars, &known, spans);
         brackets::latin_forms(&ctx, &lists.not_latin_names, spans)

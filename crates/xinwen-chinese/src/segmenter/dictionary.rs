@@ -14,14 +14,21 @@ include!(concat!(env!("OUT_DIR"), "/word_total.rs"));
 /// Characters the root's direct table covers (the Basic Multilingual Plane).
 const ROOT_TABLE: usize = 0x1_0000;
 
-/// A dictionary word: its frequency and the index of its tag.
+/// A dictionary word: its frequency, the index of its tag and its class (the word
+/// classes of the NER features, `data/word_clusters.tsv.zst`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry(u64);
 
 impl Entry {
     /// How often the word occurred in jieba's corpus.
     pub fn frequency(self) -> u64 {
-        self.0 >> 8
+        self.0 >> 8 & ((1 << 48) - 1)
+    }
+
+    /// The word's class, 0 for none: words that keep the same company in news text
+    /// share one (`北京`, `武汉`, `深圳`).
+    pub fn class(self) -> u8 {
+        (self.0 >> 56) as u8
     }
 
     fn tag_index(self) -> usize {

@@ -65,6 +65,10 @@ pub struct TaggedWord<'a> {
     /// The jieba part-of-speech tag (the dictionary's own string, alive as long as the
     /// program).
     pub tag: &'static str,
+    /// The word's class, 0 for none: words that keep the same company in news text share
+    /// one (`北京`, `武汉`, `深圳`; the NER features read it). Only dictionary words have
+    /// one.
+    pub class: u8,
 }
 
 /// The word of piece `p` of the simplified view.
@@ -129,7 +133,8 @@ impl Segmenter {
             use_hmm,
             &mut |p| {
                 let w = simplified_text.get(p.byte_start..p.byte_end).unwrap_or("");
-                f(w, tags::tag_of(&self.dict, &self.unknown, w, &p));
+                let entry = tags::entry_of(&self.dict, w, &p);
+                f(w, tags::tag_of(&self.dict, &self.unknown, w, entry));
             },
         );
     }
@@ -185,10 +190,11 @@ impl Segmenter {
         let simplified = view.simplified();
         route::cut(&self.dict, &self.unknown, simplified, true, &mut |p| {
             let w = simplified.get(p.byte_start..p.byte_end).unwrap_or("");
-            let tag = tags::tag_of(&self.dict, &self.unknown, w, &p);
+            let entry = tags::entry_of(&self.dict, w, &p);
             f(TaggedWord {
                 word: word(&view, &p, false),
-                tag,
+                tag: tags::tag_of(&self.dict, &self.unknown, w, entry),
+                class: entry.map_or(0, |e| e.class()),
             });
         });
     }

@@ -4,12 +4,22 @@
 
 use jieba_rs::Jieba;
 
-use super::dictionary::WordDictionary;
+use super::dictionary::{Entry, WordDictionary};
 use super::route::{Piece, is_cjk};
 
-/// The tag of `word`, piece `p` of a cut.
-pub fn tag_of(dict: &WordDictionary, unknown: &Jieba, word: &str, p: &Piece) -> &'static str {
-    match p.entry.or_else(|| dict.get(word)) {
+/// The dictionary entry of `word`, piece `p` of a cut, when the dictionary holds it.
+pub fn entry_of(dict: &WordDictionary, word: &str, p: &Piece) -> Option<Entry> {
+    p.entry.or_else(|| dict.get(word))
+}
+
+/// The tag of `word`, whose dictionary entry is `entry`.
+pub fn tag_of(
+    dict: &WordDictionary,
+    unknown: &Jieba,
+    word: &str,
+    entry: Option<Entry>,
+) -> &'static str {
+    match entry {
         Some(e) => dict.tag(e),
         None => guess(dict, unknown, word),
     }

@@ -12,6 +12,8 @@ pub struct Token {
     pub range: Range<usize>,
     /// The jieba tag (`nr`, `ns`, `nt`, `v`, `n`, …).
     pub tag: &'static str,
+    /// The word's class ([`TaggedWord::class`](xinwen_chinese::TaggedWord::class)).
+    pub class: u8,
 }
 
 /// The article text, its simplified view (same character offsets), its words and its
@@ -70,6 +72,7 @@ impl<'r> Analysis<'r> {
                 tokens.push(Token {
                     range: t.word.start..t.word.end,
                     tag: t.tag,
+                    class: t.class,
                 });
             });
         let mut sentences = Vec::new();

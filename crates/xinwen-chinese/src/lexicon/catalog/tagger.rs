@@ -55,6 +55,9 @@ super::super::declare::lexicon! {
         /// Words that make the name right before them part of a place's name
         /// (`黄果树瀑布`): a person ending there is dropped (tagger).
         not_person_before: "ner/not_person_before",
+        /// Characters that end places and bodies, never a person (`县`, `局`): a
+        /// person ending on one is dropped (tagger).
+        not_person_last_chars: "ner/not_person_last_chars",
     }
     patterns {}
 }

@@ -61,6 +61,7 @@ pub(crate) fn learned(
                 start: t.range.start - sentence.start,
                 end: t.range.end - sentence.start,
                 tag: t.tag,
+                class: t.class,
             })
             .collect();
         for span in tagger.tag_cut(simple, Some(&cut)) {
