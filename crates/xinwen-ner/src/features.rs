@@ -137,12 +137,11 @@ pub fn extract(ctx: &Context) -> Features {
         k.push(at(29).ch(pos).num(n2text).key());
         k.push(at(30).ch(pos).num(tag).num(ntag).num(n2tag).key());
         k.push(at(31).ch(pos).num(ptext).num(text).key());
-        // word classes: this word's, its neighbours', and pairs of them
+        // word classes: this word's and its neighbours' (pairs of them cost a cache miss
+        // each for little: the domain is large)
         k.push(at(32).ch(pos).num(w.class).key());
         k.push(at(33).ch(pos).num(pclass).key());
         k.push(at(34).ch(pos).num(nclass).key());
-        k.push(at(35).ch(pos).num(pclass).num(w.class).key());
-        k.push(at(36).ch(pos).num(w.class).num(nclass).key());
         // The nearest organization ending among this word and the next three, with the
         // tags in between: `延吉市` before `公安局`.
         let ahead = (wi..wi + 4).find(|&j| ctx.words.get(j).is_some_and(|w| w.org_ending));
