@@ -1,7 +1,8 @@
-"""Builds the word classes of the NER features: `data/word_clusters.tsv.zst`.
+"""Builds the word and character classes of the NER features: `data/word_clusters.tsv.zst`
+and `data/char_clusters.tsv.zst` (crates/xinwen-chinese).
 
 Words that occur in the same company fall in the same class: `北京`, `武汉` and `深圳`;
-`公司`, `集团` and `机构`; `说`, `表示` and `指出`. The tagger sees the class of
+`公司` and `集团`; `表示` and `指出`. The tagger sees the class of
 each word and of its neighbours, so what it learnt of one word carries over to the
 others of its class, also in domains its training text does not cover.
 
@@ -16,8 +17,11 @@ Method: each word of at least `MIN_COUNT` occurrences is described by its left a
 right neighbours among the most frequent words (positive pointwise mutual
 information), reduced to `DIMS` dimensions (eigenvectors of the Gram matrix) and
 grouped by spherical k-means into `CLASSES` classes, seeded for a stable result.
+Characters seen at least `MIN_CHAR_COUNT` times are classed the same way by their
+neighbouring characters (`CHAR_CLASSES` classes): surnames fall together, and so do the
+letters of transliterated names.
 
-    .venv/bin/python scripts/gen_word_clusters.py [--shared ../shared] [--mb 60]
+    .venv/bin/python scripts/gen_word_clusters.py [--shared ../shared]
 """
 
 from __future__ import annotations
@@ -40,8 +44,8 @@ import xinwen
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from cluener_split import held_out  # noqa: E402
 
-MIN_COUNT = 8
-MAX_WORDS = 80_000
+MIN_COUNT = 3
+MAX_WORDS = 150_000
 CONTEXTS = 2_000
 DIMS = 100
 CLASSES = 255
@@ -71,8 +75,8 @@ def paragraphs(markup: str):
             yield para
 
 
-def texts(shared: Path, budget: int):
-    """Paragraphs of the unlabeled sources, about `budget` characters of xwlb."""
+def texts(shared: Path):
+    """Paragraphs of the unlabeled sources."""
     for line in (shared / "data/ner/cluener2020_train.jsonl").open(encoding="utf-8"):
         text = json.loads(line)["text"]
         if not held_out(text):
@@ -86,13 +90,8 @@ def texts(shared: Path, budget: int):
         if page is not None:
             markup = page.read().decode("utf-8", errors="replace")
             yield from paragraphs(SCRIPT.sub("", markup))
-    seen = 0
     for line in io.StringIO(zstd_bytes(shared / "bench/xwlb_2012_2026.jsonl.zst").decode("utf-8")):
-        for para in paragraphs(json.loads(line).get("content", "")):
-            seen += len(para)
-            yield para
-        if seen > budget:
-            break
+        yield from paragraphs(json.loads(line).get("content", ""))
 
 
 def dictionary_words() -> set[str]:
@@ -166,11 +165,10 @@ def write(path: Path, vocab: list[str], assign: np.ndarray) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
-    ap.add_argument("--mb", type=float, default=60.0, help="millions of xwlb characters")
     args = ap.parse_args()
 
     sentences = []
-    for para in texts(args.shared, int(args.mb * 1e6)):
+    for para in texts(args.shared):
         sentences.extend(s.strip() for s in SPLIT.split(para) if s.strip())
     words = [xinwen.segment(s) for s in sentences]
     counts = Counter(w for s in words for w in s)
