@@ -64,12 +64,11 @@ fn is_reference(ctx: &Context, references: &WordList, s: &NerSpan) -> bool {
 pub fn not_before_place_words(
     ctx: &Context,
     place_words: &WordList,
-    mut spans: Vec<NerSpan>,
+    spans: Vec<NerSpan>,
 ) -> Vec<NerSpan> {
-    spans.retain(|s| {
-        s.kind != NerKind::Person || place_words.prefix_at(&ctx.chars, s.end).is_none()
-    });
-    spans
+    without_people(spans, |s| {
+        place_words.prefix_at(&ctx.chars, s.end).is_some()
+    })
 }
 
 /// Drops the people whose last character ends names of places and bodies, never a
@@ -77,14 +76,21 @@ pub fn not_before_place_words(
 pub fn not_ending_like_places(
     ctx: &Context,
     endings: &WordList,
-    mut spans: Vec<NerSpan>,
+    spans: Vec<NerSpan>,
 ) -> Vec<NerSpan> {
-    spans.retain(|s| {
-        s.kind != NerKind::Person
-            || !(s.end.checked_sub(1))
-                .and_then(|i| ctx.chars.get(i))
-                .is_some_and(|&c| endings.contains_char(c))
-    });
+    without_people(spans, |s| {
+        (s.end.checked_sub(1))
+            .and_then(|i| ctx.chars.get(i))
+            .is_some_and(|&c| endings.contains_char(c))
+    })
+}
+
+/// `spans` without the people `not_a_person` tells.
+fn without_people(
+    mut spans: Vec<NerSpan>,
+    not_a_person: impl Fn(&NerSpan) -> bool,
+) -> Vec<NerSpan> {
+    spans.retain(|s| s.kind != NerKind::Person || !not_a_person(s));
     spans
 }
 
