@@ -5,14 +5,18 @@
 use super::dictionary::WordDictionary;
 use super::route::Piece;
 
+/// The marks that join the parts of a Latin token (all ASCII).
+const CONNECTORS: &[u8] = b"._-";
+
 fn is_connector(c: char) -> bool {
-    matches!(c, '.' | '_' | '-')
+    u8::try_from(c).is_ok_and(|b| CONNECTORS.contains(&b))
 }
 
 /// Calls `emit` with the parts of piece `p` of `text`, then with `p`.
 pub fn with_parts(dict: &WordDictionary, text: &str, p: Piece, emit: &mut dyn FnMut(Piece)) {
     let word = text.get(p.byte_start..p.byte_end).unwrap_or("");
-    if word.bytes().any(|b| matches!(b, b'.' | b'_' | b'-')) {
+    // a byte test: the connectors are ASCII, so no character is decoded
+    if word.bytes().any(|b| CONNECTORS.contains(&b)) {
         let (mut offset, mut chars) = (0, 0);
         for part in word.split(is_connector) {
             let n = part.chars().count();
