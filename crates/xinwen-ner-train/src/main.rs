@@ -2,7 +2,7 @@
 //!
 //! ```sh
 //! train_ner PFR.txt [--out model/ner.bin.zst] [--epochs 10] [--cutoff 2] [--dev DEV.bio]
-//!           [--scale 0.02] [--min-weight 0.05] [--dump-bio OUT.bio] [--limit LINES]
+//!           [--scale 0.02] [--min-weight 1.5] [--dump-bio OUT.bio] [--limit LINES]
 //!           [--bias 10,0,30] [--test TEST.bio]... [--dev-out PRED.bio]
 //!           [--no-org] [--no-loc] [--no-abbrev] [--no-nz] [--no-standalone]
 //!           [--no-ministries] [--no-ordinals] [--no-subwords] [--extra MORE.bio]...
@@ -15,6 +15,10 @@
 //! off one reconstruction rule each, to measure it. `--dump-bio` writes the training
 //! sentences as rebuilt from the corpus. `--extra` adds the sentences of BIO files to
 //! the training set (CLUENER's training split: `bench/cluener_split.py`).
+//! `--min-weight` drops the features whose averaged weights are all smaller than it in
+//! absolute value: at 1.5 the model keeps about half its features (312,350 of 619,256)
+//! and scores the same on every test set, so the table the program carries is half
+//! the size; at 2.5 person names on MSRA fall by 0.006.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -57,7 +61,7 @@ fn parse_args() -> Result<Options, String> {
         cutoff: 2,
         dev: None,
         scale: 0.02,
-        min_weight: 0.05,
+        min_weight: 1.5,
         dump: None,
         limit: usize::MAX,
         rules: Rules::default(),
