@@ -102,7 +102,7 @@ pub(crate) fn find(
     let (segmenter, gazetteer) = (resources.segmenter(), resources.gazetteer()?);
     let surnames = resources.surnames()?;
     let learned = learned::learned(text, segmenter, surnames)?;
-    let names = names::names(text, surnames, segmenter);
+    let names = names::names(text, surnames, segmenter, &learned.people);
     let strong = Covered::of(n, &names.strong);
     let page_names = places::PageNames::new(text, gazetteer);
     let (organizations, inside_org) =

@@ -10,6 +10,7 @@ mod baseline;
 mod find;
 mod learned;
 mod names;
+mod not_names;
 mod organizations;
 mod parallel;
 mod people;

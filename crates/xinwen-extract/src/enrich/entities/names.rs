@@ -10,6 +10,8 @@ use xinwen_ner::is_joiner;
 use crate::enrich::analysis::{Analysis, is_han};
 use crate::enrich::marks::Covered;
 
+use super::not_names;
+
 /// True when what follows character `at` ends a name: punctuation, the end, or a word
 /// that follows names (`深入`, `主持`, `就`).
 fn name_ends_at(text: &Analysis, at: usize) -> bool {
@@ -81,7 +83,7 @@ fn name_at(
                         "p" | "c" | "d" | "r" | "u" | "uj" | "ul" | "uz" | "f" | "m"
                     )
             });
-        if function_word {
+        if function_word || not_names::is_words(text, &range, segmenter) {
             return None;
         }
         // `导演乌维|·鲍尔`: a name goes on past a mark that joins the parts of a name,
@@ -141,10 +143,17 @@ pub(crate) fn trimmed(text: &Analysis, range: Range<usize>) -> Range<usize> {
     }
 }
 
-/// Where every title word of the text ends.
-fn title_ends(text: &Analysis) -> Vec<usize> {
+/// Where every title word of the text ends, but for titles right after one of `people`.
+fn title_ends(text: &Analysis, people: &[Range<usize>]) -> Vec<usize> {
     let found = (text.lexicon.title_endings).find_overlapping(&text.simple_text);
-    let mut ends: Vec<usize> = found.iter().map(|r| text.char_at_byte(r.end)).collect();
+    let titles: Vec<Range<usize>> = (found.iter())
+        .map(|r| text.char_at_byte(r.start)..text.char_at_byte(r.end))
+        .collect();
+    let owned = not_names::ends_after_a_name(text, &titles, people);
+    let mut ends: Vec<usize> = (titles.iter())
+        .map(|r| r.end)
+        .filter(|end| owned.binary_search(end).is_err())
+        .collect();
     ends.sort_unstable();
     ends.dedup();
     ends
@@ -187,9 +196,15 @@ fn disjoint(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     kept
 }
 
-/// The names of the text.
-pub(crate) fn names(text: &Analysis, surnames: &Surnames, segmenter: &Segmenter) -> Names {
-    let ends = title_ends(text);
+/// The names of the text; `tagged` are the tagger's people (a title right after one is
+/// theirs).
+pub(crate) fn names(
+    text: &Analysis,
+    surnames: &Surnames,
+    segmenter: &Segmenter,
+    tagged: &[Range<usize>],
+) -> Names {
+    let ends = title_ends(text, tagged);
     let mut title_end = vec![false; text.chars.len() + 1];
     for &end in &ends {
         if let Some(e) = title_end.get_mut(end) {

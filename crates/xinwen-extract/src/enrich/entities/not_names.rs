@@ -1,0 +1,73 @@
+//! What looks like a surname and a given name after a title but is none: words of the
+//! sentence that happen to start with a surname character.
+
+use std::ops::Range;
+
+use xinwen_chinese::Segmenter;
+
+use crate::enrich::analysis::Analysis;
+
+/// Tags of the segmenter's names.
+const NAME_TAGS: &[&str] = &["nr", "nrfg", "nrt"];
+
+/// Tags of particles (`了`, `着`, `过`, `的`, `地`, `得`): no given name has one.
+const PARTICLE_TAGS: &[&str] = &["ul", "uz", "ug", "uj", "ud", "uv"];
+
+/// Tags of one-character words that start no name followed by a word: conjunctions and
+/// adverbs. Prepositions are left out: `于`, `向` are common surnames (`于|海军`).
+const GLUE_TAGS: &[&str] = &["c", "d"];
+
+/// The ends of title words that come right after a person the tagger found
+/// (`习近平|总书记`): the title is that person's, so what follows it is no name
+/// (`总书记|关于`, `总书记|向世界`). A place before a title is no such person
+/// (`科威特|王储|米沙勒`).
+pub(crate) fn ends_after_a_name(
+    text: &Analysis,
+    titles: &[Range<usize>],
+    people: &[Range<usize>],
+) -> Vec<usize> {
+    let mut person_ends = vec![false; text.chars.len() + 1];
+    for p in people {
+        if let Some(e) = person_ends.get_mut(p.end) {
+            *e = true;
+        }
+    }
+    let mut ends: Vec<usize> = (titles.iter())
+        .filter(|r| person_ends.get(r.start).copied().unwrap_or(false))
+        .map(|r| r.end)
+        .collect();
+    ends.sort_unstable();
+    ends.dedup();
+    ends
+}
+
+/// Whether the candidate `range` is words that name no one: a particle inside it
+/// (`来|了`), or a conjunction or adverb of one character, then one dictionary word that
+/// is no name (`和|员工`, `都|牵挂`).
+pub(crate) fn is_words(text: &Analysis, range: &Range<usize>, segmenter: &Segmenter) -> bool {
+    let Some(first) = text.token_starting(range.start) else {
+        return false;
+    };
+    let inside = (text.tokens.get(first..))
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| t.range.start < range.end);
+    let mut particle = false;
+    let mut words = Vec::new();
+    for token in inside {
+        particle |= token.range.start > range.start && PARTICLE_TAGS.contains(&token.tag);
+        words.push(token);
+    }
+    let glued = match words.as_slice() {
+        [head, rest] => {
+            head.range.len() == 1
+                && GLUE_TAGS.contains(&head.tag)
+                && rest.range.end == range.end
+                && rest.range.len() >= 2
+                && !NAME_TAGS.contains(&rest.tag)
+                && segmenter.has_word(&text.simple(rest.range.clone()))
+        }
+        _ => false,
+    };
+    particle || glued
+}
