@@ -19,6 +19,12 @@ super::super::declare::lexicon! {
         companies: "organizations/companies",
         /// Countries and regions of the world (`塞尔维亚`).
         countries: "places/countries",
+        /// Words that follow places, never people (`巴赫穆特|方向`).
+        only_after_places: "places/only_after_places",
+        /// Words that come before places, never people (`首都|萨那`).
+        only_before_places: "places/only_before_places",
+        /// Organizations known by a name that reads like a person's (`哈马斯`).
+        single_name_organizations: "organizations/single_names",
         /// Classifiers of things: a name right after one is a thing's (`一辆|蒙迪欧`).
         thing_classifiers: "grammar/thing_classifiers",
     }

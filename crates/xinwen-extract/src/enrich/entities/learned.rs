@@ -2,6 +2,7 @@
 //! knows to look for (`美国`, `联合国`, a person nobody gave a title), read on the
 //! simplified view so the offsets are the text's own.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use xinwen_chinese::{Segmenter, Surnames};
@@ -42,7 +43,10 @@ pub(crate) fn after_thing_classifier(text: &Analysis, start: usize) -> bool {
 
 /// Tags the text sentence by sentence (the tagger was trained on sentences). A person
 /// of the tagger that the dictionary holds as a word of [`NOT_NAME_TAGS`] (`冲锋舟`) is
-/// dropped, a country is a place, one before a word of bodies (`部门`) or whose first
+/// dropped, a country is a place, so is one before or after a word that only places
+/// have beside them (`巴赫穆特|方向`, `首都|萨那`: and every mention of that name), one
+/// at the start of an organization known by a single name is that organization
+/// (`哈马斯`, `胡塞武|装`), one before a word of bodies (`部门`) or whose first
 /// character ends a word (`位于丽景`) is dropped, and one of a run of phrases of one shape
 /// (`获得感、幸福感`) is dropped. A person or place right after a classifier of things
 /// (`一辆|蒙迪欧`) is a thing's name, and a conjunction before a surname addressed by a
@@ -54,6 +58,9 @@ pub(crate) fn learned(
 ) -> Result<Learned, Error> {
     let tagger = NerTagger::global()?;
     let mut found = Learned::default();
+    // names that are places by what stands beside them, and those mentions
+    let mut placed: HashSet<String> = HashSet::new();
+    let mut anchors: Vec<Range<usize>> = Vec::new();
     for sentence in &text.sentences {
         let simple = text.simple_slice(sentence.clone());
         let cut: Vec<CutWord> = (text.tokens_within(sentence.clone()).iter())
@@ -80,8 +87,22 @@ pub(crate) fn learned(
                     let tag = segmenter.dictionary_tag(&name);
                     let words = &text.lexicon.candidates;
                     let chars = &text.simplified;
+                    let organization = (words.single_name_organizations)
+                        .prefix_at(chars, range.start)
+                        .filter(|&n| n >= range.len());
                     if words.countries.contains(&name) {
                         found.places.push(range); // `塞尔维亚总理武契奇`
+                    } else if let Some(n) = organization {
+                        // `哈马斯`, `胡塞武|装`: the organization, whole
+                        found.organizations.push(range.start..range.start + n);
+                    } else if words
+                        .only_after_places
+                        .prefix_at(chars, range.end)
+                        .is_some()
+                        || (words.only_before_places.suffix_at(chars, range.start)).is_some()
+                    {
+                        placed.insert(name); // `巴赫穆特|方向`, `首都|萨那`
+                        anchors.push(range);
                     } else if words.after_body.prefix_at(chars, range.end).is_some()
                         || (words.glued_before_name.suffix_at(chars, range.start + 1))
                             .is_some_and(|len| len > 1)
@@ -96,11 +117,59 @@ pub(crate) fn learned(
             }
         }
     }
-    let people = std::mem::take(&mut found.people);
+    // a name that is a place in one mention is a place in all, and so are the names
+    // listed with it (`在哈尔科夫、阿夫杰耶夫卡等方向`)
+    let (places, people): (Vec<_>, Vec<_>) = std::mem::take(&mut found.people)
+        .into_iter()
+        .partition(|r| placed.contains(&text.simple(r.clone())));
+    anchors.extend(places);
+    let (listed, people) = listed_with(text, people, &anchors);
+    found.places.extend(anchors);
+    found.places.extend(listed);
     let covered = Covered::of(text.chars.len(), &people);
     found.people = (people.iter())
         .filter(|r| !in_parallel_phrase(text, r, &covered))
         .cloned()
         .collect();
     Ok(found)
+}
+
+/// The `people` listed with one of `places` (`库皮扬斯克、阿夫杰耶夫卡`: `、` between
+/// them), or with one of those, and the other people.
+fn listed_with(
+    text: &Analysis,
+    people: Vec<Range<usize>>,
+    places: &[Range<usize>],
+) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+    if places.is_empty() {
+        return (Vec::new(), people);
+    }
+    // each item: its range, whether it is a person, whether it is a place by now
+    let mut items: Vec<(Range<usize>, bool, bool)> = (people.into_iter())
+        .map(|r| (r, true, false))
+        .chain(places.iter().map(|r| (r.clone(), false, true)))
+        .collect();
+    items.sort_by_key(|(r, _, _)| r.start);
+    let joined = |a: &Range<usize>, b: &Range<usize>| {
+        b.start == a.end + 1 && text.simplified.get(a.end) == Some(&'、')
+    };
+    for i in 1..items.len() {
+        if items[i - 1].2 && joined(&items[i - 1].0, &items[i].0) {
+            items[i].2 = true;
+        }
+    }
+    for i in (1..items.len()).rev() {
+        if items[i].2 && joined(&items[i - 1].0, &items[i].0) {
+            items[i - 1].2 = true;
+        }
+    }
+    let (mut listed, mut rest) = (Vec::new(), Vec::new());
+    for (range, person, place) in items {
+        match (person, place) {
+            (true, true) => listed.push(range),
+            (true, false) => rest.push(range),
+            _ => {}
+        }
+    }
+    (listed, rest)
 }
