@@ -95,12 +95,7 @@ pub(crate) fn learned(
                     } else if let Some(n) = organization {
                         // `哈马斯`, `胡塞武|装`: the organization, whole
                         found.organizations.push(range.start..range.start + n);
-                    } else if words
-                        .only_after_places
-                        .prefix_at(chars, range.end)
-                        .is_some()
-                        || (words.only_before_places.suffix_at(chars, range.start)).is_some()
-                    {
+                    } else if beside_places_only(text, &range) {
                         placed.insert(name); // `巴赫穆特|方向`, `首都|萨那`
                         anchors.push(range);
                     } else if words.after_body.prefix_at(chars, range.end).is_some()
@@ -132,6 +127,18 @@ pub(crate) fn learned(
         .cloned()
         .collect();
     Ok(found)
+}
+
+/// Whether a word that only places have beside them follows `range` or comes right
+/// before it, as a word of its own (`巴赫穆特|方向`, `首都|萨那`; not `库恩|等地道的`).
+fn beside_places_only(text: &Analysis, range: &Range<usize>) -> bool {
+    let (words, chars) = (&text.lexicon.candidates, &text.simplified);
+    let after = (words.only_after_places.prefix_at(chars, range.end))
+        .is_some_and(|n| text.is_word_start(range.end + n));
+    let before = (words.only_before_places.suffix_at(chars, range.start))
+        .and_then(|n| range.start.checked_sub(n))
+        .is_some_and(|start| text.is_word_start(start));
+    after || before
 }
 
 /// The `people` listed with one of `places` (`库皮扬斯克、阿夫杰耶夫卡`: `、` between
