@@ -85,6 +85,17 @@ pub fn not_ending_like_places(
     })
 }
 
+/// Drops the people that overlap a phrase of `phrases` (`林田湖` of `山水林田湖草沙`):
+/// the set phrase names no one.
+pub fn not_in_set_phrases(ctx: &Context, phrases: &WordList, spans: Vec<NerSpan>) -> Vec<NerSpan> {
+    without_people(spans, |s| {
+        // the phrases that start before the person's end and reach past its start
+        let first = (s.start + 1).saturating_sub(phrases.longest());
+        (first..s.end)
+            .any(|at| (phrases.prefixes_at(&ctx.chars, at).iter()).any(|&len| at + len > s.start))
+    })
+}
+
 /// `spans` without the people `not_a_person` tells.
 fn without_people(
     mut spans: Vec<NerSpan>,
@@ -179,6 +190,16 @@ mod tests {
             ("王县长和李市长出席会议。", &[]),
             ("张伟在县里工作。", &[(0, 2)]),
             ("日本前首相村山富市说，", &[(5, 9)]),
+        ]);
+    }
+
+    #[test]
+    fn no_person_in_a_set_phrase() {
+        check(&[
+            ("坚持山水林田湖草沙一体化保护和系统治理。", &[]),
+            ("统筹山水林田湖草系统治理。", &[]),
+            // must-not: a person next to the phrase, or with its characters, stays
+            ("林田说，要坚持山水林田湖草沙一体化保护。", &[(0, 2)]),
         ]);
     }
 

@@ -122,6 +122,7 @@ impl NerTagger {
         let spans = rules::refine(&ctx, &lists.not_person_suffixes, spans);
         let spans = rules::not_before_place_words(&ctx, &lists.not_person_before, spans);
         let spans = rules::not_ending_like_places(&ctx, &lists.not_person_last_chars, spans);
+        let spans = rules::not_in_set_phrases(&ctx, &lists.set_phrases, spans);
         let known = |w: &str| self.tools.segmenter.has_word(w);
         let spans = transliteration::whole_names(&ctx, &lists.transliteration_chars, &known, spans);
         brackets::latin_forms(&ctx, &lists.not_latin_names, spans)
