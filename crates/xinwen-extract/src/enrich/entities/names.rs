@@ -147,8 +147,16 @@ pub(crate) fn trimmed(text: &Analysis, range: Range<usize>) -> Range<usize> {
     }
 }
 
-/// Where every title word of the text ends, but for titles right after one of `people`.
-fn title_ends(text: &Analysis, people: &[Range<usize>]) -> Vec<usize> {
+/// Where every title word of the text ends, but for titles right after one of `people`
+/// and titles inside a word of the dictionary (`领导|班子` of `领导班子`, `成员|国` of
+/// `成员国`; a word the segmenter guessed may hold a title's end: `州长|沃尔兹` cut as
+/// `明尼苏达州|长沃尔兹`).
+fn title_ends(text: &Analysis, people: &[Range<usize>], segmenter: &Segmenter) -> Vec<usize> {
+    let ends_a_word = |end: usize| {
+        text.is_word_start(end)
+            || (text.token_at(end))
+                .is_none_or(|t| !segmenter.has_word(&text.simple(t.range.clone())))
+    };
     let found = (text.lexicon.title_endings).find_overlapping(&text.simple_text);
     let titles: Vec<Range<usize>> = (found.iter())
         .map(|r| text.char_at_byte(r.start)..text.char_at_byte(r.end))
@@ -156,7 +164,7 @@ fn title_ends(text: &Analysis, people: &[Range<usize>]) -> Vec<usize> {
     let owned = not_names::ends_after_a_name(text, &titles, people);
     let mut ends: Vec<usize> = (titles.iter())
         .map(|r| r.end)
-        .filter(|end| owned.binary_search(end).is_err())
+        .filter(|&end| ends_a_word(end) && owned.binary_search(&end).is_err())
         .collect();
     ends.sort_unstable();
     ends.dedup();
@@ -208,7 +216,7 @@ pub(crate) fn names(
     segmenter: &Segmenter,
     tagged: &[Range<usize>],
 ) -> Names {
-    let ends = title_ends(text, tagged);
+    let ends = title_ends(text, tagged, segmenter);
     let mut title_end = vec![false; text.chars.len() + 1];
     for &end in &ends {
         if let Some(e) = title_end.get_mut(end) {
