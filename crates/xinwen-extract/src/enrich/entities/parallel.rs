@@ -56,22 +56,34 @@ pub(crate) fn in_parallel_phrase(text: &Analysis, name: &Range<usize>, people: &
     while end < chars.len() && end - start <= 4 && is_han(chars[end]) {
         end += 1;
     }
+    // `一系列惠民生、促消费`, `可持续、惠民生目标`: a name joined to the list on its own
+    // is its own item
+    if end - start > 4 && (joined_after || joined_before) {
+        (start, end) = (name.start, name.end);
+    }
     let item = end - start;
     if item > 4 {
         return false;
     }
+    // an item ends before a character that is no Han, or before the attributive
+    // particle (`增后劲|的重大政策`)
+    let ends_item = |at: usize| {
+        chars
+            .get(at)
+            .is_none_or(|&c| !is_han(c) || text.lexicon.attributive.contains_char(c))
+    };
     let same_shape = |r: &Range<usize>| han_run(r) && !is_person(r);
-    // the item of the same length after `r` or before it in a list joined by `、`
+    // the item of the same length after `r` or before it in a list joined by `、` (where
+    // the list begins is not told: it often follows a verb, `坚持高标准、可持续`)
     let following = |r: &Range<usize>| {
         (chars.get(r.end) == Some(&'、'))
             .then(|| r.end + 1..r.end + 1 + item)
-            .filter(|n| n.end <= chars.len() && chars.get(n.end).is_none_or(|&c| !is_han(c)))
+            .filter(|n| n.end <= chars.len() && ends_item(n.end))
     };
     let preceding = |r: &Range<usize>| {
         (r.start >= 1 && chars[r.start - 1] == '、')
             .then(|| r.start.checked_sub(item + 1).map(|s| s..r.start - 1))
             .flatten()
-            .filter(|p| p.start == 0 || !is_han(chars[p.start - 1]))
     };
     let here = start..end;
     let (next, previous) = (following(&here), preceding(&here));
@@ -113,6 +125,14 @@ mod tests {
             "田成",
             &[]
         ));
+        assert!(check(
+            "进入8月份，一系列惠民生、促消费、增后劲的重大政策陆续出台",
+            "惠民生",
+            &[]
+        ));
+        assert!(check("工作重点将稳支柱、防风险、惠民生。", "惠民生", &[]));
+        assert!(check("多办顺民意、惠民生、暖民心的实事", "惠民生", &[]));
+        assert!(check("坚持高标准、可持续、惠民生目标", "惠民生", &[]));
     }
 
     #[test]
@@ -125,6 +145,11 @@ mod tests {
         ));
         assert!(!check("游客张女士说,景区很美", "张女士", &[]));
         assert!(!check("村民张三、李四、王五到场", "张三", &[]));
+        assert!(!check(
+            "会见了张三、李四、王五的家属",
+            "张三",
+            &["李四", "王五"]
+        ));
         assert!(!check("洪庆检查指导", "洪庆", &[]));
     }
 }
