@@ -105,7 +105,7 @@ pub(crate) fn find(
     let names = names::names(text, surnames, segmenter, &learned.people);
     let strong = Covered::of(n, &names.strong);
     let page_names = places::PageNames::new(text, gazetteer);
-    let (organizations, inside_org) =
+    let (mut organizations, inside_org) =
         organizations(text, resources, &learned, &names.strong, &page_names)?;
     let inside_org = inside_org.as_slice();
     let mut places = places::gazetteer_places(text, gazetteer, inside_org, segmenter, &page_names);
@@ -146,6 +146,8 @@ pub(crate) fn find(
             people.push(r);
         }
     }
+    // `圣战组织（杰哈德）`, `约翰斯·霍普金斯大学`: organizations' names, not people
+    let mut people = organizations::organizations_read_as_people(text, people, &mut organizations);
     let credited = SpanOf::of(n, credits);
     people.retain(|r| !credited.within_one(r));
     people.sort_by_key(|r| r.start);

@@ -4,12 +4,14 @@
 
 mod kinds;
 mod listed;
+mod read_as_people;
 mod start;
 mod words;
 
 use std::ops::Range;
 
 pub(crate) use kinds::{kind_of, listed_companies};
+pub(crate) use read_as_people::organizations_read_as_people;
 pub(crate) use words::{is_generic, title_follows};
 
 use listed::listed;
