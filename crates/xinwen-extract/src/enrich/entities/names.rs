@@ -148,14 +148,15 @@ pub(crate) fn trimmed(text: &Analysis, range: Range<usize>) -> Range<usize> {
 }
 
 /// Where every title word of the text ends, but for titles right after one of `people`
-/// and titles inside a word of the dictionary (`领导|班子` of `领导班子`, `成员|国` of
-/// `成员国`; a word the segmenter guessed may hold a title's end: `州长|沃尔兹` cut as
-/// `明尼苏达州|长沃尔兹`).
+/// and titles that a word of the dictionary holds whole (`领导|班子` of `领导班子`, `成员|国`
+/// of `成员国`). A word that starts inside the title does not count (`秘书长|江小涓` cut
+/// as `秘书|长江|小`), nor one the segmenter guessed (`明尼苏达州|长沃尔兹`).
 fn title_ends(text: &Analysis, people: &[Range<usize>], segmenter: &Segmenter) -> Vec<usize> {
-    let ends_a_word = |end: usize| {
-        text.is_word_start(end)
-            || (text.token_at(end))
-                .is_none_or(|t| !segmenter.has_word(&text.simple(t.range.clone())))
+    let inside_a_word = |title: &Range<usize>| {
+        !text.is_word_start(title.end)
+            && (text.token_at(title.end)).is_some_and(|t| {
+                t.range.start <= title.start && segmenter.has_word(&text.simple(t.range.clone()))
+            })
     };
     let found = (text.lexicon.title_endings).find_overlapping(&text.simple_text);
     let titles: Vec<Range<usize>> = (found.iter())
@@ -163,8 +164,9 @@ fn title_ends(text: &Analysis, people: &[Range<usize>], segmenter: &Segmenter) -
         .collect();
     let owned = not_names::ends_after_a_name(text, &titles, people);
     let mut ends: Vec<usize> = (titles.iter())
-        .map(|r| r.end)
-        .filter(|&end| ends_a_word(end) && owned.binary_search(&end).is_err())
+        .filter(|t| !inside_a_word(t))
+        .map(|t| t.end)
+        .filter(|end| owned.binary_search(end).is_err())
         .collect();
     ends.sort_unstable();
     ends.dedup();
