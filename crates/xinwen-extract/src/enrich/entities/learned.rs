@@ -107,6 +107,8 @@ pub(crate) fn learned(
                         found.people.push(range);
                     }
                 }
+                // a place before `等方向` makes the names listed with it places
+                NerKind::Place if beside_places_only(text, &range) => anchors.push(range),
                 NerKind::Place => found.places.push(range),
                 NerKind::Organization => found.organizations.push(range),
             }
