@@ -116,8 +116,16 @@ fn name_at(
             return None;
         }
         match segmenter.dictionary_tag(&name) {
-            // `总统|通电话`: a verb is no name, punctuation or not
-            Some(tag) if matches!(tag.as_str(), "v" | "vn" | "vd" | "vi" | "d" | "i" | "l") => None,
+            // `总统|通电话`: a verb is no name, punctuation or not; nor is a body
+            // (`代表|党中央`)
+            Some(tag)
+                if matches!(
+                    tag.as_str(),
+                    "v" | "vn" | "vd" | "vi" | "d" | "i" | "l" | "nt"
+                ) =>
+            {
+                None
+            }
             Some(tag) if !matches!(tag.as_str(), "nr" | "nrfg" | "nrt" | "ns" | "nz") => {
                 let punct = text.simplified.get(range.end).is_none_or(|c| !is_han(*c));
                 punct.then_some(range)
@@ -175,12 +183,23 @@ fn title_ends(text: &Analysis, people: &[Range<usize>], segmenter: &Segmenter) -
 
 /// The names among `names` (simplified) that somewhere in the text are followed by what
 /// only people do, or come right after a title word: one pass over the text for all.
-fn acting(text: &Analysis, names: &[String], title_end: &[bool]) -> HashSet<String> {
+/// A title after a name is not the name's when a name after a title starts right after
+/// it (`荣誉|主席|吴伯雄`: the title is 吴伯雄's).
+fn acting(
+    text: &Analysis,
+    names: &[String],
+    title_end: &[bool],
+    strong_start: &[bool],
+) -> HashSet<String> {
     let words = text.lexicon;
     let chars = &text.simplified;
+    let titled = |end: usize| {
+        (words.titles_after_name.prefix_at(chars, end))
+            .is_some_and(|n| !strong_start.get(end + n).copied().unwrap_or(false))
+    };
     let acts = |r: &Range<usize>| {
         words.speaks.prefix_at(chars, r.end).is_some()
-            || words.titles_after_name.prefix_at(chars, r.end).is_some()
+            || titled(r.end)
             || title_end.get(r.start).copied().unwrap_or(false)
     };
     (names.iter().zip(text.find_each(names)))
@@ -255,7 +274,13 @@ pub(crate) fn names(
     let mut distinct: Vec<String> = tagged.iter().map(|(_, n)| n.clone()).collect();
     distinct.sort_unstable();
     distinct.dedup();
-    let acting = acting(text, &distinct, &title_end);
+    let mut strong_start = vec![false; text.chars.len() + 1];
+    for r in &strong {
+        if let Some(s) = strong_start.get_mut(r.start) {
+            *s = true;
+        }
+    }
+    let acting = acting(text, &distinct, &title_end, &strong_start);
     let taken = Covered::of(text.chars.len(), &strong);
     let weak: Vec<Range<usize>> = (tagged.into_iter())
         .filter(|(r, name)| acting.contains(name) && !taken.overlaps(r))
