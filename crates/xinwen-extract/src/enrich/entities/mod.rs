@@ -15,6 +15,7 @@ mod organizations;
 mod parallel;
 mod people;
 mod places;
+mod titled;
 mod titles;
 
 #[cfg(test)]
