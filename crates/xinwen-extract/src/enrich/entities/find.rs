@@ -3,7 +3,7 @@
 //! people (names after a title, the tagger's names), each rule's candidates checked
 //! against what the rules before it found.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use xinwen_chinese::{Gazetteer, Lexicon, Resources, level_of_ending};
@@ -138,6 +138,10 @@ pub(crate) fn find(
             .chain(&names.strong)
             .chain(places.iter().map(|p| &p.range)),
     );
+    // the names right after a title: people beyond doubt
+    let titled: HashSet<String> = (names.strong.iter())
+        .map(|r| text.simple(r.clone()))
+        .collect();
     let mut people: Vec<Range<usize>> = names.strong;
     for r in learned.people.into_iter().chain(names.weak) {
         let r = names::trimmed(text, r);
@@ -148,6 +152,18 @@ pub(crate) fn find(
     }
     // `圣战组织（杰哈德）`, `约翰斯·霍普金斯大学`: organizations' names, not people
     let mut people = organizations::organizations_read_as_people(text, people, &mut organizations);
+    // a name that follows a title in the text is no place, unless the gazetteer or the
+    // list of countries knows it (`俄罗斯总统普京`: `普京与德意总理通话`)
+    places.retain(|p| {
+        let name = text.simple(p.range.clone());
+        let person = titled.contains(&name)
+            && gazetteer.lookup_simplified(&name).is_none()
+            && !text.lexicon.candidates.countries.contains(&name);
+        if person {
+            people.push(p.range.clone());
+        }
+        !person
+    });
     let credited = SpanOf::of(n, credits);
     people.retain(|r| !credited.within_one(r));
     people.sort_by_key(|r| r.start);
