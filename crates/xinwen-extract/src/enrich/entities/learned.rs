@@ -110,7 +110,9 @@ pub(crate) fn learned(
                 // a place before `等方向` makes the names listed with it places
                 NerKind::Place if beside_places_only(text, &range) => anchors.push(range),
                 NerKind::Place => found.places.push(range),
-                NerKind::Organization => found.organizations.push(range),
+                NerKind::Organization => {
+                    found.organizations.push(whole_word(text, segmenter, range));
+                }
             }
         }
     }
@@ -129,6 +131,23 @@ pub(crate) fn learned(
         .cloned()
         .collect();
     Ok(found)
+}
+
+/// An organization the tagger ends inside the dictionary word it starts with, extended
+/// to that word's end (`巴勒斯坦伊斯兰抵抗运|动`), unless it is a word itself (`政协` of
+/// `政协委员`); a word that starts inside it does not count (`中国|共产党员`).
+fn whole_word(text: &Analysis, segmenter: &Segmenter, range: Range<usize>) -> Range<usize> {
+    if segmenter.has_word(&text.simple(range.clone())) {
+        return range;
+    }
+    let word = (text.token_starting(range.start))
+        .and_then(|k| text.tokens.get(k))
+        .filter(|t| t.range.end > range.end)
+        .filter(|t| segmenter.has_word(&text.simple(t.range.clone())));
+    match word {
+        Some(t) => range.start..t.range.end,
+        None => range,
+    }
 }
 
 /// Whether a word that only places have beside them follows `range` or comes right
