@@ -17,6 +17,8 @@ super::super::declare::lexicon! {
         org_links: "organizations/links",
         /// Companies and brands known by a short name (`华为`, `KFC`).
         companies: "organizations/companies",
+        /// Bodies whose full names the tagger and the rules cut (`农业农村部`).
+        full_names: "organizations/full_names",
         /// Countries and regions of the world (`塞尔维亚`).
         countries: "places/countries",
         /// Words that follow places, never people (`巴赫穆特|方向`).

@@ -39,6 +39,38 @@ fn congress(text: &Analysis, inner_end: usize, outer_end: usize) -> bool {
     }
 }
 
+/// `found` with the bodies known by their full names, which outrank what the rules read
+/// into them (`农业|农村部`); an organization that goes on past a body's end is the
+/// body's and starts where it starts (`信息化部赛迪研究院` → `工业和信息化部赛迪研究院`).
+fn with_full_names(
+    n: usize,
+    found: Vec<Range<usize>>,
+    bodies: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    let mut owner: Vec<Option<usize>> = vec![None; n];
+    for (k, b) in bodies.iter().enumerate() {
+        for o in owner.get_mut(b.clone()).unwrap_or_default() {
+            *o = Some(k);
+        }
+    }
+    let mut absorbed = vec![false; bodies.len()];
+    let mut out = Vec::with_capacity(found.len() + bodies.len());
+    for o in found {
+        let body = (owner.get(o.clone()).unwrap_or_default().iter()).find_map(|b| *b);
+        match body.and_then(|k| Some((k, bodies.get(k)?))) {
+            None => out.push(o),
+            Some((k, b)) if o.start >= b.start && o.end > b.end => {
+                absorbed[k] = true;
+                out.push(b.start..o.end);
+            }
+            Some(_) => {}
+        }
+    }
+    let kept = (bodies.iter().zip(&absorbed)).filter(|(_, a)| !**a);
+    out.extend(kept.map(|(b, _)| b.clone()));
+    out
+}
+
 /// The organizations of the rules and of the tagger, and the characters inside them.
 fn organizations<'t>(
     text: &'t Analysis,
@@ -46,6 +78,7 @@ fn organizations<'t>(
     learned: &learned::Learned,
     strong_names: &[Range<usize>],
     names: &places::PageNames<'t>,
+    bodies: &[Range<usize>],
 ) -> Result<(Vec<Range<usize>>, Covered), Error> {
     // places by their endings first: organizations may begin with one
     let n = text.chars.len();
@@ -60,6 +93,7 @@ fn organizations<'t>(
         .map(|p| p.range)
         .collect();
     let found = organizations::organizations(text, &heads, &learned.organizations);
+    let found = with_full_names(n, found, bodies);
     let mut inside = Covered::of(n, &found);
     // a name right after a title outranks an organization read into it
     let strong = Covered::of(n, strong_names);
@@ -105,8 +139,15 @@ pub(crate) fn find(
     let names = names::names(text, surnames, segmenter, &learned.people);
     let strong = Covered::of(n, &names.strong);
     let page_names = places::PageNames::new(text, gazetteer);
-    let (mut organizations, inside_org) =
-        organizations(text, resources, &learned, &names.strong, &page_names)?;
+    let bodies = organizations::full_names(text);
+    let (mut organizations, inside_org) = organizations(
+        text,
+        resources,
+        &learned,
+        &names.strong,
+        &page_names,
+        &bodies,
+    )?;
     let inside_org = inside_org.as_slice();
     let mut places = places::gazetteer_places(text, gazetteer, inside_org, segmenter, &page_names);
     places.extend(places::tagged_places(text, &places, inside_org, segmenter));
@@ -114,7 +155,9 @@ pub(crate) fn find(
     places.extend(places::streets(text, &places));
     places.extend(places::roads_after_places(text, &places));
     places.extend(places::stems(text, &places));
-    places.retain(|p| !strong.overlaps(&p.range));
+    // no place inside a body known by its full name (`住房城乡|建设部`)
+    let bodies = Covered::of(n, &bodies);
+    places.retain(|p| !strong.overlaps(&p.range) && !bodies.overlaps(&p.range));
     let taken = Covered::of(
         n,
         (places.iter().map(|p| &p.range))

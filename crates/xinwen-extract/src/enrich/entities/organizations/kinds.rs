@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use xinwen_chinese::Lexicon;
+use xinwen_chinese::{Lexicon, WordList};
 use xinwen_core::OrganizationKind;
 
 use crate::enrich::analysis::Analysis;
@@ -25,6 +25,17 @@ pub(crate) fn kind_of(simplified: &str, words: &Lexicon) -> OrganizationKind {
 /// own: the segmenter starts and ends a word where the name starts and ends (no `华为`
 /// out of `中华为…`).
 pub(crate) fn listed_companies(text: &Analysis) -> Vec<Range<usize>> {
+    written(text, &text.lexicon.candidates.companies)
+}
+
+/// The bodies of `organizations/full_names` written in the text as words of their own
+/// (`农业农村部`, cut `农业|农村部`).
+pub(crate) fn full_names(text: &Analysis) -> Vec<Range<usize>> {
+    written(text, &text.lexicon.candidates.full_names)
+}
+
+/// The entries of `names` written in the text where the segmenter starts and ends words.
+fn written(text: &Analysis, names: &WordList) -> Vec<Range<usize>> {
     let n = text.chars.len();
     let (mut starts, mut ends) = (vec![false; n + 1], vec![false; n + 1]);
     for token in &text.tokens {
@@ -35,11 +46,10 @@ pub(crate) fn listed_companies(text: &Analysis) -> Vec<Range<usize>> {
             (*s, *e) = (true, true);
         }
     }
-    let companies = &text.lexicon.candidates.companies;
     let mut found = Vec::new();
     let mut at = 0;
     while at < n {
-        match companies.prefix_at(&text.simplified, at) {
+        match names.prefix_at(&text.simplified, at) {
             Some(len) if starts[at] && ends.get(at + len).copied().unwrap_or(false) => {
                 found.push(at..at + len);
                 at += len;

@@ -10,7 +10,7 @@ mod words;
 
 use std::ops::Range;
 
-pub(crate) use kinds::{kind_of, listed_companies};
+pub(crate) use kinds::{full_names, kind_of, listed_companies};
 pub(crate) use read_as_people::organizations_read_as_people;
 pub(crate) use words::{is_generic, title_follows};
 
