@@ -104,6 +104,15 @@ pub(crate) fn ending_places(
             if verbal {
                 continue;
             }
+            // a first word that makes kinds of places (`部分|地区`, `智慧|城市`)
+            let generic = (text.tokens.get(first))
+                .filter(|t| t.range.start == start && t.range.end < end)
+                .is_some_and(|t| {
+                    (words.generic_place_stems).contains(&text.simple(t.range.clone()))
+                });
+            if generic {
+                break;
+            }
             let common = segmenter.has_word(&name) && !known.iter().any(|k| k.range == range);
             if common
                 || !plausible(words, &name, segmenter)
