@@ -16,14 +16,18 @@ fn ending_at(text: &Analysis, at: usize) -> Option<usize> {
 }
 
 /// True when a place name may begin at `at`: after punctuation, a preposition, a word
-/// that leads to places, another place, or a word that is no part of a name.
-fn begins_name(text: &Analysis, at: usize, place_ends: &[bool]) -> bool {
+/// that leads to places, another place, or a word that is no part of a name. A
+/// preposition glued to the name by the segmenter's guess counts (`在靖|和街道`), one
+/// inside a word of the dictionary does not (`经济|大省`).
+fn begins_name(text: &Analysis, at: usize, place_ends: &[bool], segmenter: &Segmenter) -> bool {
     if at == 0 || place_ends.get(at).copied().unwrap_or(false) {
         return true;
     }
     let words = text.lexicon;
     let before = text.simplified[at - 1];
-    if !is_han(before) || words.before_place.contains_char(before) {
+    let inside_a_word = (text.token_at(at))
+        .is_some_and(|t| t.range.start < at && segmenter.has_word(&text.simple(t.range.clone())));
+    if !is_han(before) || (words.before_place.contains_char(before) && !inside_a_word) {
         return true;
     }
     // after a street (`八一街|吕家冲`, however the segmenter cut it), or a word that ends
@@ -89,7 +93,7 @@ pub(crate) fn ending_places(
                 && stem.iter().all(|c| is_han(*c))
                 && ending_at(text, ending_start - 1).is_none()
                 && !stem.iter().any(|c| words.level_chars.contains_char(*c));
-            if !clean || !begins_name(text, start, &place_ends) {
+            if !clean || !begins_name(text, start, &place_ends, segmenter) {
                 continue;
             }
             let range = start..end;
