@@ -95,6 +95,8 @@ super::declare::lexicon! {
         not_place_starts: "places/not_starts",
         /// Divisions named like common nouns (`城区`).
         common_divisions: "places/common_divisions",
+        /// Words the tagger reads as places that name none (`中华`, `南南`).
+        not_places: "places/not_places",
         /// Stems that make kinds of places, not names (`城市社区`).
         generic_place_stems: "places/generic_stems",
         /// Words after which a place name begins (`深入`, `来到`).

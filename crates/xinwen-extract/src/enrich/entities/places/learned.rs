@@ -47,7 +47,7 @@ pub(crate) fn confirm_learned(
     }
     let name = text.simple(range.clone());
     let first = *text.simplified.get(range.start)?;
-    if generic_name(words, &name) {
+    if generic_name(words, &name) || words.not_places.contains(&name) {
         return None;
     }
     if known(&range) {
