@@ -47,6 +47,9 @@ fn with_full_names(
     found: Vec<Range<usize>>,
     bodies: &[Range<usize>],
 ) -> Vec<Range<usize>> {
+    if bodies.is_empty() {
+        return found; // most texts name none: no table for them
+    }
     let mut owner: Vec<Option<usize>> = vec![None; n];
     for (k, b) in bodies.iter().enumerate() {
         for o in owner.get_mut(b.clone()).unwrap_or_default() {
