@@ -20,6 +20,11 @@ pub fn caption_parts(block: &Block, words: &Lexicon) -> Option<CaptionParts> {
     if (words.not_caption_credits).ends(simple.trim_end_matches([')', '）', ' '])) {
         return None;
     }
+    // the pattern ends in a shot mark: a line without one is no caption, and the
+    // pattern (whose automaton grows with each new line) need not read it
+    if !words.shot_marks.occurs_in(simple) {
+        return None;
+    }
     let caps = words.caption.captures(simple)?;
     let (text, credit) = (caps.get(1)?, caps.get(2)?);
     Some(CaptionParts {

@@ -23,7 +23,7 @@ use xinwen_chinese::{Gazetteer, Lexicon, Surnames, WordList};
 use xinwen_core::{Byline, Role};
 
 use patterns::pattern_credits;
-use reader::{Reader, SEPARATORS, is_name_char, is_short_role_mark};
+use reader::{Reader, SEPARATORS, SHORT_ROLE_MARKS, is_name_char, is_short_role_mark};
 
 /// Scans `text` (with `simple`, its simplified view) for credits; `places` parts names
 /// from the places glued after them.
@@ -87,12 +87,32 @@ fn cue_words(words: &Lexicon) -> &'static WordList {
 
 /// True when a one-character role word stands before a separator somewhere in `text`
 /// (`文/`); with no word of `credits/roles` in it either, [`Reader::role_word_at`] finds
-/// no role anywhere.
+/// no role anywhere. The marks, rare in prose, are found first by the last byte of
+/// their UTF-8 form, then the character before each.
 fn may_hold_short_role(text: &str, words: &Lexicon) -> bool {
+    static LAST_BYTES: OnceLock<[bool; 256]> = OnceLock::new();
+    let last_bytes = LAST_BYTES.get_or_init(|| {
+        let mut last = [false; 256];
+        for c in SHORT_ROLE_MARKS {
+            if let Some(&b) = c.encode_utf8(&mut [0; 4]).as_bytes().last() {
+                last[usize::from(b)] = true;
+            }
+        }
+        last
+    });
     let short = &words.short_credit_roles;
-    let mut chars = text.chars().peekable();
-    std::iter::from_fn(|| Some((chars.next()?, chars.peek().copied())))
-        .any(|(c, next)| next.is_some_and(is_short_role_mark) && short.contains_char(c))
+    (text.bytes().enumerate())
+        .filter(|(_, b)| last_bytes[usize::from(*b)])
+        .any(|(at, _)| {
+            // (`None` when the byte ends no character)
+            let mut back = text
+                .get(..=at)
+                .map(|t| t.chars().rev())
+                .into_iter()
+                .flatten();
+            back.next().is_some_and(is_short_role_mark)
+                && back.next().is_some_and(|c| short.contains_char(c))
+        })
 }
 
 /// Credits that follow role words.

@@ -9,7 +9,7 @@ use xinwen_core::Role;
 pub(super) const SEPARATORS: &[char] = &[':', '：', '/', '／', ' ', '\u{3000}', '|', '丨', '｜'];
 
 /// Marks after a one-character role word (`文/`, `图：`).
-const SHORT_ROLE_MARKS: &[char] = &[':', '：', '/', '／', '丨', '｜', '|'];
+pub(super) const SHORT_ROLE_MARKS: &[char] = &[':', '：', '/', '／', '丨', '｜', '|'];
 
 /// True for a mark that may follow a one-character role word ([`SHORT_ROLE_MARKS`]).
 pub(super) fn is_short_role_mark(c: char) -> bool {

@@ -20,11 +20,15 @@ pub(super) fn is_date_line(facts: &PageFacts<'_>, i: usize) -> bool {
 fn is_relative_date_line(facts: &PageFacts<'_>, i: usize) -> bool {
     facts.block(i).is_some_and(|block| {
         let simple = block.simple();
+        // (a sentence is no date line: its dates are not looked for)
+        if simple.contains('。') {
+            return false;
+        }
         let span = relative_span(simple, facts.words);
         let written = span
             .and_then(|s| simple.get(s))
             .map_or(0, |d| d.chars().count());
-        written > 0 && !simple.contains('。') && block.char_len() - written <= 16
+        written > 0 && block.char_len() - written <= 16
     })
 }
 
