@@ -117,6 +117,12 @@ impl Segmenter {
         self.dict.get(word).is_some()
     }
 
+    /// The dictionary's frequency of `word` (simplified), when it holds it: how common
+    /// the word is (`能力` 18,874; `祖马` 6).
+    pub fn frequency(&self, word: &str) -> Option<u64> {
+        self.dict.get(word).map(|e| e.frequency())
+    }
+
     /// Calls `f` with each word of `simplified_text` and its part-of-speech tag, cutting
     /// with the model of unknown words when `use_hmm` is set (keyword extraction cuts
     /// without it, as jieba's does).

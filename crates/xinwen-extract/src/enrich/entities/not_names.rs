@@ -43,7 +43,8 @@ pub(crate) fn ends_after_a_name(
 
 /// Whether the candidate `range` is words that name no one: a particle inside it
 /// (`来|了`), or a conjunction or adverb of one character, then one dictionary word that
-/// is no name (`和|员工`, `都|牵挂`).
+/// is no name (`和|员工`, `都|牵挂`) or that goes on past the candidate
+/// (`和|工作队员`).
 pub(crate) fn is_words(text: &Analysis, range: &Range<usize>, segmenter: &Segmenter) -> bool {
     let Some(first) = text.token_starting(range.start) else {
         return false;
@@ -59,13 +60,15 @@ pub(crate) fn is_words(text: &Analysis, range: &Range<usize>, segmenter: &Segmen
         words.push(token);
     }
     let glued = match words.as_slice() {
-        [head, rest] => {
-            head.range.len() == 1
-                && GLUE_TAGS.contains(&head.tag)
-                && rest.range.end == range.end
-                && rest.range.len() >= 2
-                && !NAME_TAGS.contains(&rest.tag)
-                && segmenter.has_word(&text.simple(rest.range.clone()))
+        [head, rest] if head.range.len() == 1 && GLUE_TAGS.contains(&head.tag) => {
+            // a word that goes on past the candidate (`和|工作队员`), or one of two
+            // characters or more that ends with it and names no one (`和|员工`; `和|林`
+            // may be a name)
+            rest.range.end > range.end
+                || (rest.range.end == range.end
+                    && rest.range.len() >= 2
+                    && !NAME_TAGS.contains(&rest.tag)
+                    && segmenter.has_word(&text.simple(rest.range.clone())))
         }
         _ => false,
     };
