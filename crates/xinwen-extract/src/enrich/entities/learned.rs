@@ -162,8 +162,9 @@ fn beside_places_only(text: &Analysis, range: &Range<usize>) -> bool {
     after || before
 }
 
-/// The `people` listed with one of `places` (`库皮扬斯克、阿夫杰耶夫卡`: `、` between
-/// them), or with one of those, and the other people.
+/// The `people` listed with one of `places` (`库皮扬斯克、阿夫杰耶夫卡`, `库拉霍沃和
+/// 波克罗夫斯克`: `、` or a conjunction between them), or with one of those, and the
+/// other people.
 fn listed_with(
     text: &Analysis,
     people: Vec<Range<usize>>,
@@ -179,7 +180,9 @@ fn listed_with(
         .collect();
     items.sort_by_key(|(r, _, _)| r.start);
     let joined = |a: &Range<usize>, b: &Range<usize>| {
-        b.start == a.end + 1 && text.simplified.get(a.end) == Some(&'、')
+        b.start == a.end + 1
+            && (text.simplified.get(a.end))
+                .is_some_and(|&c| c == '、' || text.lexicon.conjunctions.contains_char(c))
     };
     for i in 1..items.len() {
         if items[i - 1].2 && joined(&items[i - 1].0, &items[i].0) {
