@@ -75,6 +75,12 @@ pub(crate) fn learned(
             let range = sentence.start + span.start..sentence.start + span.end;
             match span.kind {
                 NerKind::Person if range.len() < 2 => {} // `李` of `李总理` names nobody alone
+                // `国王萨勒曼、王储|兼首相`: a title, not its holder
+                NerKind::Person
+                    if text
+                        .lexicon
+                        .title_endings
+                        .contains(&text.simple(range.clone())) => {}
                 NerKind::Person if after_thing_classifier(text, range.start) => {}
                 NerKind::Person if conjunction_and_addressed_surname(text, surnames, &range) => {}
                 // `银监会`: a body, not a person
