@@ -189,9 +189,13 @@ pub(crate) fn find(
         .map(|r| text.simple(r.clone()))
         .collect();
     let mut people: Vec<Range<usize>> = names.strong;
+    let side = learned::is_side(text);
     for r in learned.people.into_iter().chain(names.weak) {
         let r = names::trimmed(text, r);
-        if !taken.overlaps(&r) {
+        // a side (`马方`) is no one, and no other name is read over it (`斯方|愿`)
+        if side(&r) {
+            taken.mark(&r);
+        } else if !taken.overlaps(&r) {
             taken.mark(&r);
             people.push(r);
         }

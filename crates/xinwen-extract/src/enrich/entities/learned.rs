@@ -139,6 +139,18 @@ pub(crate) fn learned(
     Ok(found)
 }
 
+/// Whether a person is a party called by a short name and 方 (`people/sides`: `韩方`),
+/// or, on a page that writes one, any person of two characters ending in 方 (`中方愿同
+/// 马方…`; `袁方` on a page without sides stays a person).
+pub(crate) fn is_side<'a>(text: &'a Analysis) -> impl Fn(&Range<usize>) -> bool + 'a {
+    let sides = &text.lexicon.candidates.sides;
+    let page_has_sides = sides.occurs_in(&text.simple_text);
+    move |r: &Range<usize>| {
+        let name = text.simple(r.clone());
+        sides.contains(&name) || (page_has_sides && r.len() == 2 && name.ends_with('方'))
+    }
+}
+
 /// An organization the tagger ends inside the dictionary word it starts with, extended
 /// to that word's end (`巴勒斯坦伊斯兰抵抗运|动`), unless it is a word itself (`政协` of
 /// `政协委员`); a word that starts inside it does not count (`中国|共产党员`).
