@@ -9,6 +9,7 @@ use xinwen_chinese::{Segmenter, Surnames};
 use xinwen_core::Error;
 use xinwen_ner::{CutWord, NerKind, NerTagger};
 
+use super::listed;
 use super::names::conjunction_and_addressed_surname;
 use super::parallel::in_parallel_phrase;
 use crate::enrich::analysis::Analysis;
@@ -131,6 +132,8 @@ pub(crate) fn learned(
     let (listed, people) = listed_with(text, people, &anchors);
     found.places.extend(anchors);
     found.places.extend(listed);
+    let (listed, people) = listed::in_lists_of_places(text, people, &found.places);
+    found.places.extend(listed);
     let covered = Covered::of(text.chars.len(), &people);
     found.people = (people.iter())
         .filter(|r| !in_parallel_phrase(text, r, &covered))
@@ -197,11 +200,7 @@ fn listed_with(
         .chain(places.iter().map(|r| (r.clone(), false, true)))
         .collect();
     items.sort_by_key(|(r, _, _)| r.start);
-    let joined = |a: &Range<usize>, b: &Range<usize>| {
-        b.start == a.end + 1
-            && (text.simplified.get(a.end))
-                .is_some_and(|&c| c == '、' || text.lexicon.conjunctions.contains_char(c))
-    };
+    let joined = |a: &Range<usize>, b: &Range<usize>| listed::joined(text, a, b);
     for i in 1..items.len() {
         if items[i - 1].2 && joined(&items[i - 1].0, &items[i].0) {
             items[i].2 = true;

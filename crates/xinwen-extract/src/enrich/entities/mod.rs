@@ -9,6 +9,7 @@
 mod baseline;
 mod find;
 mod learned;
+mod listed;
 mod names;
 mod not_names;
 mod organizations;
