@@ -27,6 +27,8 @@ super::super::declare::lexicon! {
         only_before_places: "places/only_before_places",
         /// Organizations known by a name that reads like a person's (`哈马斯`).
         single_name_organizations: "organizations/single_names",
+        /// Words before the names of things, never of people (`台风|苏拉`).
+        named_things: "people/named_things",
         /// Parties called by a short name and 方 (`中方`, `双方`): no people.
         sides: "people/sides",
         /// Classifiers of things: a name right after one is a thing's (`一辆|蒙迪欧`).

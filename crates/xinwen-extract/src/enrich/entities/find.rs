@@ -138,7 +138,7 @@ pub(crate) fn find(
     let n = text.chars.len();
     let (segmenter, gazetteer) = (resources.segmenter(), resources.gazetteer()?);
     let surnames = resources.surnames()?;
-    let learned = learned::learned(text, segmenter, surnames)?;
+    let mut learned = learned::learned(text, segmenter, surnames)?;
     let names = names::names(text, surnames, segmenter, &learned.people);
     let strong = Covered::of(n, &names.strong);
     let page_names = places::PageNames::new(text, gazetteer);
@@ -190,10 +190,12 @@ pub(crate) fn find(
         .collect();
     let mut people: Vec<Range<usize>> = names.strong;
     let side = learned::is_side(text);
-    for r in learned.people.into_iter().chain(names.weak) {
+    let learned_people = std::mem::take(&mut learned.people);
+    for r in learned_people.into_iter().chain(names.weak) {
         let r = names::trimmed(text, r);
-        // a side (`马方`) is no one, and no other name is read over it (`斯方|愿`)
-        if side(&r) {
+        // a side (`马方`) or a storm (`台风“苏拉”`) is no one, and no other name is
+        // read over it (`斯方|愿`)
+        if side(&r) || learned.things.contains(&text.simple(r.clone())) {
             taken.mark(&r);
         } else if !taken.overlaps(&r) {
             taken.mark(&r);

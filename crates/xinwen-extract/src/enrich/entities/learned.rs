@@ -12,6 +12,7 @@ use xinwen_ner::{CutWord, NerKind, NerTagger};
 use super::listed;
 use super::names::conjunction_and_addressed_surname;
 use super::parallel::in_parallel_phrase;
+use super::things::things_named;
 use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::Covered;
 
@@ -21,6 +22,8 @@ pub(crate) struct Learned {
     pub(crate) people: Vec<Range<usize>>,
     pub(crate) places: Vec<Range<usize>>,
     pub(crate) organizations: Vec<Range<usize>>,
+    /// What may be the names of things (`台风“苏拉”`, [`things_named`]): no one's.
+    pub(crate) things: HashSet<String>,
 }
 
 /// Dictionary tags of words that are no names: idioms, verbs, adjectives, adverbs. The
@@ -58,7 +61,10 @@ pub(crate) fn learned(
     surnames: &Surnames,
 ) -> Result<Learned, Error> {
     let tagger = NerTagger::global()?;
-    let mut found = Learned::default();
+    let mut found = Learned {
+        things: things_named(text),
+        ..Learned::default()
+    };
     // names that are places by what stands beside them, and those mentions
     let mut placed: HashSet<String> = HashSet::new();
     let mut anchors: Vec<Range<usize>> = Vec::new();
@@ -137,6 +143,7 @@ pub(crate) fn learned(
     let covered = Covered::of(text.chars.len(), &people);
     found.people = (people.iter())
         .filter(|r| !in_parallel_phrase(text, r, &covered))
+        .filter(|r| !found.things.contains(&text.simple((*r).clone())))
         .cloned()
         .collect();
     Ok(found)

@@ -16,6 +16,7 @@ mod organizations;
 mod parallel;
 mod people;
 mod places;
+mod things;
 mod titled;
 mod titles;
 

@@ -1,0 +1,36 @@
+//! Names of things that read like people's: storms (`台风“苏拉”`).
+
+use std::collections::HashSet;
+
+use crate::enrich::analysis::Analysis;
+
+/// Opening quotation marks that may stand between a word of things and the name.
+const OPENING_QUOTES: &[char] = &['“', '「', '『', '"', '《'];
+
+/// Longest name of a thing looked for, in characters.
+const LONGEST: usize = 5;
+
+/// What may be the name of a thing in `text`: each run of two to [`LONGEST`] characters
+/// right after a word of `people/named_things` (`台风`, `飓风`), an opening quotation mark
+/// between them or not. A person of one of these names is the thing, in every mention
+/// (`台风“韦帕”…韦帕带来的降雨`). One search for the words, a few strings per match.
+pub(crate) fn things_named(text: &Analysis) -> HashSet<String> {
+    let words = &text.lexicon.candidates.named_things;
+    let mut names = HashSet::new();
+    for found in words.find_in(&text.simple_text) {
+        let mut at = text.char_at_byte(found.end);
+        if text
+            .simplified
+            .get(at)
+            .is_some_and(|c| OPENING_QUOTES.contains(c))
+        {
+            at += 1;
+        }
+        for k in 2..=LONGEST {
+            if at + k <= text.simplified.len() {
+                names.insert(text.simple(at..at + k));
+            }
+        }
+    }
+    names
+}
