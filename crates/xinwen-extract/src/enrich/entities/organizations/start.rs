@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::words::{STOP_TAGS, blocks_name, is_anchor, is_number, org_ending};
+use super::words::{STOP_TAGS, blocks_name, is_anchor, is_generic, is_number, org_ending};
 use crate::enrich::analysis::{Analysis, is_han};
 
 /// The places an organization's name may begin with, by where they start and end.
@@ -60,6 +60,14 @@ pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Hea
     };
     let mut best = end_token.range.start;
     let mut crossed_verb = false;
+    // before a whole organization the dictionary knows, a numeral other than an ordinal
+    // ends the name as a verb does (`2024年|中国科学院`; `第十四届|全国人民代表大会`
+    // stays whole), and so does an adjective or a verbal noun right before it
+    // (`热爱|中国共产党`, `援引|欧洲央行`; `世界旅游城市联合会`, `民进第十二届中央委员会`
+    // stay whole)
+    let whole = end_token.tag == "nt"
+        && end_token.range.len() >= 3
+        && !is_generic(text, &text.simple(end_token.range.clone()));
     let place_ending_at = |at: usize| heads.chain_ending_at(at);
     if let Some(head) = place_ending_at(best) {
         return head;
@@ -91,7 +99,9 @@ pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Hea
         if blocked {
             break;
         }
-        if tag.starts_with('v') && tag != "vn" && !link {
+        let verbal = (n == 0 && matches!(tag, "a" | "ad" | "an" | "vn"))
+            || (tag == "m" && !piece.starts_with('第'));
+        if (tag.starts_with('v') && tag != "vn" || whole && verbal) && !link {
             crossed_verb = true;
         }
         if !crossed_verb || is_anchor(text, before) {
