@@ -54,7 +54,9 @@ pub(crate) fn after_thing_classifier(text: &Analysis, start: usize) -> bool {
 /// character ends a word (`位于丽景`) is dropped, and one of a run of phrases of one shape
 /// (`获得感、幸福感`) is dropped. A person or place right after a classifier of things
 /// (`一辆|蒙迪欧`) is a thing's name, and a conjunction before a surname addressed by a
-/// title (`和朱|博士`) is nobody's.
+/// title (`和朱|博士`) is nobody's. A title word read whole (`王储`) and a storm's name
+/// ([`things_named`]) are no one; a person in a list of names that are mostly places
+/// ([`listed::in_lists_of_places`]) is a place.
 pub(crate) fn learned(
     text: &Analysis,
     segmenter: &Segmenter,
@@ -150,14 +152,16 @@ pub(crate) fn learned(
 }
 
 /// Whether a person is a party called by a short name and 方 (`people/sides`: `韩方`),
-/// or, on a page that writes one, any person of two characters ending in 方 (`中方愿同
-/// 马方…`; `袁方` on a page without sides stays a person).
+/// or, on a page that writes one, any person of two characters that ends as the sides
+/// do (`中方愿同马方…`; `袁方` on a page without sides stays a person).
 pub(crate) fn is_side<'a>(text: &'a Analysis) -> impl Fn(&Range<usize>) -> bool + 'a {
     let sides = &text.lexicon.candidates.sides;
     let page_has_sides = sides.occurs_in(&text.simple_text);
+    let side_ends: Vec<char> = sides.iter().filter_map(|s| s.chars().last()).collect();
     move |r: &Range<usize>| {
         let name = text.simple(r.clone());
-        sides.contains(&name) || (page_has_sides && r.len() == 2 && name.ends_with('方'))
+        let ends_as_sides = name.chars().last().is_some_and(|c| side_ends.contains(&c));
+        sides.contains(&name) || (page_has_sides && r.len() == 2 && ends_as_sides)
     }
 }
 

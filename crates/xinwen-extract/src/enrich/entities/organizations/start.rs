@@ -100,7 +100,7 @@ pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Hea
             break;
         }
         let verbal = (n == 0 && matches!(tag, "a" | "ad" | "an" | "vn"))
-            || (tag == "m" && !piece.starts_with('第'));
+            || (tag == "m" && !text.lexicon.ordinal_marks.starts(&piece));
         if (tag.starts_with('v') && tag != "vn" || whole && verbal) && !link {
             crossed_verb = true;
         }
