@@ -195,7 +195,8 @@ pub(crate) fn find(
         let r = names::trimmed(text, r);
         // a side (`马方`) or a storm (`台风“苏拉”`) is no one, and no other name is
         // read over it (`斯方|愿`)
-        if side(&r) || learned.things.contains(&text.simple(r.clone())) {
+        let name = text.simple(r.clone());
+        if side(&name) || learned.things.contains(&name) {
             taken.mark(&r);
         } else if !taken.overlaps(&r) {
             taken.mark(&r);

@@ -154,14 +154,13 @@ pub(crate) fn learned(
 /// Whether a person is a party called by a short name and 方 (`people/sides`: `韩方`),
 /// or, on a page that writes one, any person of two characters that ends as the sides
 /// do (`中方愿同马方…`; `袁方` on a page without sides stays a person).
-pub(crate) fn is_side<'a>(text: &'a Analysis) -> impl Fn(&Range<usize>) -> bool + 'a {
+pub(crate) fn is_side<'a>(text: &'a Analysis) -> impl Fn(&str) -> bool + 'a {
     let sides = &text.lexicon.candidates.sides;
     let page_has_sides = sides.occurs_in(&text.simple_text);
     let side_ends: Vec<char> = sides.iter().filter_map(|s| s.chars().last()).collect();
-    move |r: &Range<usize>| {
-        let name = text.simple(r.clone());
+    move |name: &str| {
         let ends_as_sides = name.chars().last().is_some_and(|c| side_ends.contains(&c));
-        sides.contains(&name) || (page_has_sides && r.len() == 2 && ends_as_sides)
+        sides.contains(name) || (page_has_sides && name.chars().count() == 2 && ends_as_sides)
     }
 }
 

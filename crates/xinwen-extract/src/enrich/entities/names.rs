@@ -54,6 +54,11 @@ pub(crate) fn conjunction_and_addressed_surname(
 /// `祖马` 6, whom only the title tells).
 const FREQUENT_WORD: u64 = 50;
 
+/// Whether the dictionary has seen `name` at least [`FREQUENT_WORD`] times.
+fn frequent(segmenter: &Segmenter, name: &str) -> bool {
+    (segmenter.frequency(name)).is_some_and(|f| f >= FREQUENT_WORD)
+}
+
 /// The name starting at `at`, if one does: two to four characters with a surname,
 /// ending where a name ends (the longer first: `孟庆和|在` before `孟庆|和`). A common
 /// dictionary word (`干部`, `金星`) counts only when punctuation follows it, and a
@@ -136,7 +141,7 @@ fn name_at(
             }
             Some(tag) if !matches!(tag.as_str(), "nr" | "nrfg" | "nrt" | "ns" | "nz") => {
                 let punct = text.simplified.get(range.end).is_none_or(|c| !is_han(*c));
-                let frequent = (segmenter.frequency(&name)).is_some_and(|f| f >= FREQUENT_WORD);
+                let frequent = frequent(segmenter, &name);
                 (punct && (!frequent || tagger_people.overlaps(&range))).then_some(range)
             }
             _ => Some(range),
@@ -241,10 +246,9 @@ pub(crate) fn names(
     let taken = Covered::of(text.chars.len(), &strong);
     // `负责人|祝贺`, `总书记|殷殷`: frequent words the dictionary calls names are
     // someone's only where the tagger reads a person too
-    let frequent = |name: &str| (segmenter.frequency(name)).is_some_and(|f| f >= FREQUENT_WORD);
     let weak: Vec<Range<usize>> = (tagged.into_iter())
         .filter(|(r, name)| acting.contains(name) && !taken.overlaps(r))
-        .filter(|(r, name)| !frequent(name) || tagger_people.overlaps(r))
+        .filter(|(r, name)| !frequent(segmenter, name) || tagger_people.overlaps(r))
         .map(|(r, _)| r)
         .collect();
     Names {
