@@ -118,7 +118,9 @@ pub(crate) fn learned(
                             .is_some_and(|len| len > 1)
                     {
                         // `交管和卫健部门`: a body; `位于丽景北街`: no 于丽景
-                    } else if !tag.is_some_and(|t| NOT_NAME_TAGS.contains(&t.as_str())) {
+                    } else if !tag.is_some_and(|t| NOT_NAME_TAGS.contains(&t.as_str()))
+                        && !cut_from_word(text, segmenter, &range)
+                    {
                         found.people.push(range);
                     }
                 }
@@ -162,6 +164,19 @@ pub(crate) fn is_side<'a>(text: &'a Analysis) -> impl Fn(&str) -> bool + 'a {
         let ends_as_sides = name.chars().last().is_some_and(|c| side_ends.contains(&c));
         sides.contains(name) || (page_has_sides && name.chars().count() == 2 && ends_as_sides)
     }
+}
+
+/// Whether a name of the tagger, no word of the dictionary itself, is the start of one
+/// that goes on past it (`强降|雨`, `白皮|书`, `角色扮|演`): the tagger cut a word, and
+/// what it read is no one's whole name (`安倍晋|三` is cut short). A name that is a word
+/// stays (`邓小平|理论`), and so does one the segmenter only guessed a word around
+/// (`李安版`).
+fn cut_from_word(text: &Analysis, segmenter: &Segmenter, range: &Range<usize>) -> bool {
+    !segmenter.has_word(&text.simple(range.clone()))
+        && (text.token_starting(range.start))
+            .and_then(|k| text.tokens.get(k))
+            .filter(|t| t.range.end > range.end)
+            .is_some_and(|t| segmenter.has_word(&text.simple(t.range.clone())))
 }
 
 /// An organization the tagger ends inside the dictionary word it starts with, extended
