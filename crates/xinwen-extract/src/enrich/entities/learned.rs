@@ -10,6 +10,7 @@ use xinwen_core::Error;
 use xinwen_ner::{CutWord, NerKind, NerTagger};
 
 use super::listed;
+use super::name_bounds::{cut_from_word, with_doubled_end};
 use super::names::conjunction_and_addressed_surname;
 use super::parallel::in_parallel_phrase;
 use super::things::things_named;
@@ -81,7 +82,10 @@ pub(crate) fn learned(
             })
             .collect();
         for span in tagger.tag_cut(simple, Some(&cut)) {
-            let range = sentence.start + span.start..sentence.start + span.end;
+            let mut range = sentence.start + span.start..sentence.start + span.end;
+            if span.kind == NerKind::Person {
+                range = with_doubled_end(text, segmenter, range);
+            }
             match span.kind {
                 NerKind::Person if range.len() < 2 => {} // `李` of `李总理` names nobody alone
                 // `国王萨勒曼、王储|兼首相`: a title, not its holder
@@ -164,19 +168,6 @@ pub(crate) fn is_side<'a>(text: &'a Analysis) -> impl Fn(&str) -> bool + 'a {
         let ends_as_sides = name.chars().last().is_some_and(|c| side_ends.contains(&c));
         sides.contains(name) || (page_has_sides && name.chars().count() == 2 && ends_as_sides)
     }
-}
-
-/// Whether a name of the tagger, no word of the dictionary itself, is the start of one
-/// that goes on past it (`强降|雨`, `白皮|书`, `角色扮|演`): the tagger cut a word, and
-/// what it read is no one's whole name (`安倍晋|三` is cut short). A name that is a word
-/// stays (`邓小平|理论`), and so does one the segmenter only guessed a word around
-/// (`李安版`).
-fn cut_from_word(text: &Analysis, segmenter: &Segmenter, range: &Range<usize>) -> bool {
-    !segmenter.has_word(&text.simple(range.clone()))
-        && (text.token_starting(range.start))
-            .and_then(|k| text.tokens.get(k))
-            .filter(|t| t.range.end > range.end)
-            .is_some_and(|t| segmenter.has_word(&text.simple(t.range.clone())))
 }
 
 /// An organization the tagger ends inside the dictionary word it starts with, extended

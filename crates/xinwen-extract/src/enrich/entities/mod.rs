@@ -10,6 +10,7 @@ mod baseline;
 mod find;
 mod learned;
 mod listed;
+mod name_bounds;
 mod names;
 mod not_names;
 mod organizations;
