@@ -9,6 +9,7 @@ use std::ops::Range;
 use xinwen_chinese::{Gazetteer, Lexicon, Resources, level_of_ending};
 use xinwen_core::{Error, PlaceLevel};
 
+use super::one_kind::{Kinds, one_kind_per_name};
 use super::{learned, names, organizations, places};
 use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::{Covered, SpanOf};
@@ -220,9 +221,17 @@ pub(crate) fn find(
     let credited = SpanOf::of(n, credits);
     people.retain(|r| !credited.within_one(r));
     people.sort_by_key(|r| r.start);
+    let mut places: Vec<(Range<usize>, PlaceLevel)> =
+        places.into_iter().map(|p| (p.range, p.level)).collect();
+    let kinds = Kinds {
+        people: &mut people,
+        places: &mut places,
+        organizations: &mut organizations,
+    };
+    one_kind_per_name(text, kinds, &titled, credits);
     Ok(Found {
         people,
-        places: places.into_iter().map(|p| (p.range, p.level)).collect(),
+        places,
         organizations,
     })
 }

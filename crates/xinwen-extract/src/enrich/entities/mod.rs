@@ -13,6 +13,7 @@ mod listed;
 mod name_bounds;
 mod names;
 mod not_names;
+mod one_kind;
 mod organizations;
 mod parallel;
 mod people;
