@@ -178,6 +178,18 @@ pub(crate) struct Names {
     pub(crate) weak: Vec<Range<usize>>,
 }
 
+/// Whether a word the dictionary calls a name is a surname and a word of address
+/// (`孙先生`, `黄女士`): someone the text does not name.
+fn addressed(text: &Analysis, surnames: &Surnames, name: &str) -> bool {
+    let k = surnames.surname_len(name);
+    k > 0
+        && (name.char_indices().nth(k)).is_some_and(|(at, _)| {
+            text.lexicon
+                .honorifics
+                .contains(name.get(at..).unwrap_or_default())
+        })
+}
+
 /// Keeps the first, longest of overlapping ranges.
 fn disjoint(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     ranges.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
@@ -228,7 +240,7 @@ pub(crate) fn names(
     let tagged: Vec<(Range<usize>, String)> = (text.tokens.iter())
         .filter(|t| matches!(t.tag, "nr" | "nrfg" | "nrt"))
         .map(|t| (t.range.clone(), text.simple(t.range.clone())))
-        .filter(|(_, name)| surnames.is_full_name(name))
+        .filter(|(_, name)| surnames.is_full_name(name) && !addressed(text, surnames, name))
         .filter(|(_, name)| {
             !(name.chars().last()).is_some_and(|c| text.lexicon.not_name_endings.contains_char(c))
         })
