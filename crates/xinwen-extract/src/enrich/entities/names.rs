@@ -85,7 +85,8 @@ fn name_at(
             return None;
         }
         // `关于|党`: a function word of two characters or more is no surname and given
-        // name (one character may be: `向|建良`)
+        // name (one character may be: `向|建良`); a word the segmenter only guessed is
+        // none (`王前|虎`)
         let function_word = (text.token_starting(at))
             .and_then(|k| text.tokens.get(k))
             .is_some_and(|t| {
@@ -95,6 +96,7 @@ fn name_at(
                         t.tag,
                         "p" | "c" | "d" | "r" | "u" | "uj" | "ul" | "uz" | "f" | "m"
                     )
+                    && segmenter.has_word(&text.simple(t.range.clone()))
             });
         if function_word || not_names::is_words(text, &range, segmenter) {
             return None;
