@@ -21,6 +21,8 @@ super::super::declare::lexicon! {
         full_names: "organizations/full_names",
         /// Countries and regions of the world (`塞尔维亚`).
         countries: "places/countries",
+        /// Capitals and large cities of the world outside China (`比什凯克`).
+        world_cities: "places/world_cities",
         /// Words that follow places, never people (`巴赫穆特|方向`).
         only_after_places: "places/only_after_places",
         /// Words that come before places, never people (`首都|萨那`).

@@ -207,12 +207,13 @@ pub(crate) fn find(
     // `圣战组织（杰哈德）`, `约翰斯·霍普金斯大学`: organizations' names, not people
     let mut people = organizations::organizations_read_as_people(text, people, &mut organizations);
     // a name that follows a title in the text is no place, unless the gazetteer or the
-    // list of countries knows it (`俄罗斯总统普京`: `普京与德意总理通话`)
+    // lists of countries and cities know it (`俄罗斯总统普京`: `普京与德意总理通话`)
     places.retain(|p| {
         let name = text.simple(p.range.clone());
         let person = titled.contains(&name)
             && gazetteer.lookup_simplified(&name).is_none()
-            && !text.lexicon.candidates.countries.contains(&name);
+            && !text.lexicon.candidates.countries.contains(&name)
+            && !text.lexicon.candidates.world_cities.contains(&name);
         if person {
             people.push(p.range.clone());
         }

@@ -48,7 +48,7 @@ pub(crate) fn after_thing_classifier(text: &Analysis, start: usize) -> bool {
 
 /// Tags the text sentence by sentence (the tagger was trained on sentences). A person
 /// of the tagger that the dictionary holds as a word of [`NOT_NAME_TAGS`] (`冲锋舟`) is
-/// dropped, a country is a place, so is one before or after a word that only places
+/// dropped, a country or a city of the world is a place, so is one before or after a word that only places
 /// have beside them (`巴赫穆特|方向`, `首都|萨那`: and every mention of that name), one
 /// at the start of an organization known by a single name is that organization
 /// (`哈马斯`, `胡塞武|装`), one before a word of bodies (`部门`) or whose first
@@ -109,8 +109,14 @@ pub(crate) fn learned(
                     let organization = (words.single_name_organizations)
                         .prefix_at(chars, range.start)
                         .filter(|&n| n >= range.len());
+                    // a city of the world, written whole or ending it (`汗|尤尼斯`)
+                    let city = (words.world_cities.suffix_at(chars, range.end))
+                        .filter(|&n| n >= range.len());
                     if words.countries.contains(&name) {
                         found.places.push(range); // `塞尔维亚总理武契奇`
+                    } else if let Some(n) = city {
+                        // `比什凯克`; and the names listed with it are places too
+                        anchors.push(range.end - n..range.end);
                     } else if let Some(n) = organization {
                         // `哈马斯`, `胡塞武|装`: the organization, whole
                         found.organizations.push(range.start..range.start + n);

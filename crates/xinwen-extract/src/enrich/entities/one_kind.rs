@@ -28,7 +28,7 @@ struct Count {
 }
 
 /// Settles every name found both as a person and as a place or an organization:
-/// - a name a title names is a person (`俄罗斯总统普京`), unless it is a country;
+/// - a name a title names is a person (`俄罗斯总统普京`), unless it is a country or a city of the world;
 /// - else a place the gazetteer or its ending knows is a place (`钱凯港`, `查干湖`);
 /// - else the kind it was found as more often wins: a place on a tie with a place, a
 ///   person on a tie with an organization (the tagger reads people as bodies:
@@ -39,6 +39,7 @@ pub(crate) fn one_kind_per_name(
     titled: &HashSet<String>,
     credits: &[Range<usize>],
 ) {
+    let words = &text.lexicon.candidates;
     let mut counts: HashMap<String, Count> = HashMap::new();
     for r in found.people.iter() {
         counts.entry(text.simple(r.clone())).or_default().person += 1;
@@ -77,9 +78,9 @@ pub(crate) fn one_kind_per_name(
             titled.insert(text.simple(start..end));
         }
     }
-    let countries = &text.lexicon.candidates.countries;
+    let (countries, cities) = (&words.countries, &words.world_cities);
     let person_wins = |name: &str, c: &Count| {
-        if countries.contains(name) {
+        if countries.contains(name) || cities.contains(name) {
             false
         } else if titled.contains(name) {
             true
