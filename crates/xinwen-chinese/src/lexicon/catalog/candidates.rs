@@ -21,6 +21,8 @@ super::super::declare::lexicon! {
         full_names: "organizations/full_names",
         /// Countries and regions of the world (`塞尔维亚`).
         countries: "places/countries",
+        /// Words that name a text that says things (`贺词`, `白皮书`): no one.
+        documents: "people/documents",
         /// Capitals and large cities of the world outside China (`比什凯克`).
         world_cities: "places/world_cities",
         /// Words that follow places, never people (`巴赫穆特|方向`).

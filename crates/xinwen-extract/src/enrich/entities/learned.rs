@@ -55,7 +55,8 @@ pub(crate) fn after_thing_classifier(text: &Analysis, start: usize) -> bool {
 /// character ends a word (`位于丽景`) is dropped, and one of a run of phrases of one shape
 /// (`获得感、幸福感`) is dropped. A person or place right after a classifier of things
 /// (`一辆|蒙迪欧`) is a thing's name, and a conjunction before a surname addressed by a
-/// title (`和朱|博士`) is nobody's. A title word read whole (`王储`) and a storm's name
+/// title (`和朱|博士`) is nobody's. A title word read whole (`王储`), a text that
+/// speaks (`贺词`) and a storm's name
 /// ([`things_named`]) are no one; a person in a list of names that are mostly places
 /// ([`listed::in_lists_of_places`]) is a place.
 pub(crate) fn learned(
@@ -88,12 +89,14 @@ pub(crate) fn learned(
             }
             match span.kind {
                 NerKind::Person if range.len() < 2 => {} // `李` of `李总理` names nobody alone
-                // `国王萨勒曼、王储|兼首相`: a title, not its holder
+                // `国王萨勒曼、王储|兼首相`: a title, not its holder; `贺词|表示`: a text
                 NerKind::Person
                     if text
                         .lexicon
                         .title_endings
-                        .contains(&text.simple(range.clone())) => {}
+                        .contains(&text.simple(range.clone()))
+                        || (text.lexicon.candidates.documents)
+                            .contains(&text.simple(range.clone())) => {}
                 NerKind::Person if after_thing_classifier(text, range.start) => {}
                 NerKind::Person if conjunction_and_addressed_surname(text, surnames, &range) => {}
                 // `银监会`: a body, not a person

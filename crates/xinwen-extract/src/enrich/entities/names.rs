@@ -243,6 +243,7 @@ pub(crate) fn names(
         .filter(|t| matches!(t.tag, "nr" | "nrfg" | "nrt"))
         .map(|t| (t.range.clone(), text.simple(t.range.clone())))
         .filter(|(_, name)| surnames.is_full_name(name) && !addressed(text, surnames, name))
+        .filter(|(_, name)| !text.lexicon.candidates.documents.contains(name)) // `贺词|表示`
         .filter(|(_, name)| {
             !(name.chars().last()).is_some_and(|c| text.lexicon.not_name_endings.contains_char(c))
         })
