@@ -44,3 +44,40 @@ pub(super) fn with_doubled_end(
         range
     }
 }
+
+/// A transliterated name right after a title (`后卫|奥耶、`, `老板|普雷茨奥西|就`): a run
+/// of two characters or more that foreign names are written with (`people/
+/// transliteration_chars`, joined by `·` or `-`), ending where a word starts, that is no
+/// country, city or word of the dictionary other than a name.
+pub(super) fn transliterated_at(
+    text: &Analysis,
+    at: usize,
+    segmenter: &Segmenter,
+) -> Option<Range<usize>> {
+    let chars = &text.simplified;
+    let foreign = |i: usize| {
+        (chars.get(i)).is_some_and(|c| text.lexicon.tagger.transliteration_chars.contains_char(*c))
+    };
+    let mut end = at;
+    while end - at < MAX_FOREIGN_NAME {
+        let joiner = chars.get(end).is_some_and(|&c| c == '·' || c == '-');
+        if foreign(end) || (joiner && end > at && foreign(end + 1)) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    let name = text.simple(at..end);
+    let words = &text.lexicon.candidates;
+    let known_word = (segmenter.dictionary_tag(&name))
+        .is_some_and(|tag| !matches!(tag.as_str(), "nr" | "nrt" | "nrfg"));
+    let whole = end - at >= 2 && text.is_word_start(end) && foreign(end - 1);
+    (whole
+        && !known_word
+        && !words.countries.contains(&name)
+        && !words.world_cities.contains(&name))
+    .then_some(at..end)
+}
+
+/// The most characters a transliterated name after a title is read to.
+const MAX_FOREIGN_NAME: usize = 12;

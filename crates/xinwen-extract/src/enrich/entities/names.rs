@@ -10,6 +10,7 @@ use xinwen_ner::is_joiner;
 use crate::enrich::analysis::{Analysis, is_han};
 use crate::enrich::marks::Covered;
 
+use super::name_bounds::transliterated_at;
 use super::not_names;
 use super::titled::{acting, title_ends};
 
@@ -224,7 +225,13 @@ pub(crate) fn names(
     let mut listed: HashSet<usize> = HashSet::new();
     let tagger_people = Covered::of(text.chars.len(), tagged);
     while let Some(at) = queue.pop() {
-        if let Some(range) = name_at(text, at, surnames, segmenter, &tagger_people) {
+        // a foreign name the tagger did not read at all (`后卫|奥耶、`)
+        let foreign = || {
+            (transliterated_at(text, at, segmenter))
+                .filter(|r| name_ends_at(text, r.end) && !tagger_people.overlaps(r))
+        };
+        let name = name_at(text, at, surnames, segmenter, &tagger_people).or_else(foreign);
+        if let Some(range) = name {
             // in a list, a title after the candidate makes it the next title's start
             // (`…总理斯迈洛夫、塞尔维亚|总理布尔纳比奇`)
             let title_next = (text.lexicon.title_endings).prefix_at(&text.simplified, range.end);
