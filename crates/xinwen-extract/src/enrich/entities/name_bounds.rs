@@ -81,3 +81,33 @@ pub(super) fn transliterated_at(
 
 /// The most characters a transliterated name after a title is read to.
 const MAX_FOREIGN_NAME: usize = 12;
+
+/// A name in Latin letters right after a title (`设计师|KenRolston`, `主管|Sami
+/// Jauhiainen|表示`): up to three words, each a capital, then letters with at least one
+/// small one (no acronym: `记者|CCTV`), one space between them.
+pub(super) fn latin_at(text: &Analysis, at: usize) -> Option<Range<usize>> {
+    let chars = &text.simplified;
+    let word = |start: usize| {
+        chars.get(start).filter(|c| c.is_ascii_uppercase())?;
+        let end = (start + 1..=chars.len())
+            .find(|&i| !chars.get(i).is_some_and(|c| c.is_ascii_alphabetic()))
+            .unwrap_or(chars.len());
+        let small =
+            (chars.get(start + 1..end)).is_some_and(|r| r.iter().any(char::is_ascii_lowercase));
+        small.then_some(end)
+    };
+    let mut end = word(at)?;
+    for _ in 1..MAX_LATIN_WORDS {
+        match (chars.get(end) == Some(&' '))
+            .then(|| word(end + 1))
+            .flatten()
+        {
+            Some(next) => end = next,
+            None => break,
+        }
+    }
+    Some(at..end)
+}
+
+/// The most words of a name in Latin letters after a title.
+const MAX_LATIN_WORDS: usize = 3;

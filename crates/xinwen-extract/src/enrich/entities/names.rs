@@ -10,7 +10,7 @@ use xinwen_ner::is_joiner;
 use crate::enrich::analysis::{Analysis, is_han};
 use crate::enrich::marks::Covered;
 
-use super::name_bounds::transliterated_at;
+use super::name_bounds::{latin_at, transliterated_at};
 use super::not_names;
 use super::titled::{acting, title_ends};
 
@@ -230,7 +230,9 @@ pub(crate) fn names(
             (transliterated_at(text, at, segmenter))
                 .filter(|r| name_ends_at(text, r.end) && !tagger_people.overlaps(r))
         };
-        let name = name_at(text, at, surnames, segmenter, &tagger_people).or_else(foreign);
+        let name = (name_at(text, at, surnames, segmenter, &tagger_people))
+            .or_else(foreign)
+            .or_else(|| latin_at(text, at));
         if let Some(range) = name {
             // in a list, a title after the candidate makes it the next title's start
             // (`…总理斯迈洛夫、塞尔维亚|总理布尔纳比奇`)
