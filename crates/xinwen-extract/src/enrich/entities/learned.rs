@@ -141,7 +141,14 @@ pub(crate) fn learned(
                 NerKind::Place if beside_places_only(text, &range) => anchors.push(range),
                 NerKind::Place => found.places.push(range),
                 NerKind::Organization => {
-                    found.organizations.push(whole_word(text, segmenter, range));
+                    // `卡桑|旅`: an organization known by a name of its own, whole
+                    let own = (text.lexicon.candidates.single_name_organizations)
+                        .prefix_at(&text.simplified, range.start)
+                        .filter(|&n| n > range.len());
+                    found.organizations.push(match own {
+                        Some(n) => range.start..range.start + n,
+                        None => whole_word(text, segmenter, range),
+                    });
                 }
             }
         }
