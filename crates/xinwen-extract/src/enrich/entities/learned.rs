@@ -112,14 +112,22 @@ pub(crate) fn learned(
                     let organization = (words.single_name_organizations)
                         .prefix_at(chars, range.start)
                         .filter(|&n| n >= range.len());
-                    // a city of the world, written whole or ending it (`汗|尤尼斯`)
-                    let city = (words.world_cities.suffix_at(chars, range.end))
-                        .filter(|&n| n >= range.len());
+                    // a city of the world, written whole, ending it (`汗|尤尼斯`) or
+                    // starting it (`扎波|罗热`)
+                    let cities = &words.world_cities;
+                    let city = (cities.suffix_at(chars, range.end))
+                        .filter(|&n| n >= range.len())
+                        .map(|n| range.end - n..range.end)
+                        .or_else(|| {
+                            (cities.prefix_at(chars, range.start))
+                                .filter(|&n| n > range.len())
+                                .map(|n| range.start..range.start + n)
+                        });
                     if words.countries.contains(&name) {
                         found.places.push(range); // `塞尔维亚总理武契奇`
-                    } else if let Some(n) = city {
+                    } else if let Some(city) = city {
                         // `比什凯克`; and the names listed with it are places too
-                        anchors.push(range.end - n..range.end);
+                        anchors.push(city);
                     } else if let Some(n) = organization {
                         // `哈马斯`, `胡塞武|装`: the organization, whole
                         found.organizations.push(range.start..range.start + n);
