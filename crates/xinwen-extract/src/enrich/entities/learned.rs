@@ -89,6 +89,9 @@ pub(crate) fn learned(
             }
             match span.kind {
                 NerKind::Person if range.len() < 2 => {} // `李` of `李总理` names nobody alone
+                // `欧阳|栋`: a surname of two characters names nobody alone either
+                NerKind::Person
+                    if surnames.surname_len(text.simple_slice(range.clone())) == range.len() => {}
                 // `国王萨勒曼、王储|兼首相`: a title, not its holder; `贺词|表示`: a text
                 NerKind::Person
                     if text
