@@ -46,19 +46,28 @@ pub(crate) fn after_thing_classifier(text: &Analysis, start: usize) -> bool {
         .is_some_and(|c| things.contains_char(*c))
 }
 
-/// Tags the text sentence by sentence (the tagger was trained on sentences). A person
-/// of the tagger that the dictionary holds as a word of [`NOT_NAME_TAGS`] (`冲锋舟`) is
-/// dropped, a country or a city of the world is a place, so is one before or after a word that only places
-/// have beside them (`巴赫穆特|方向`, `首都|萨那`: and every mention of that name), one
-/// at the start of an organization known by a single name is that organization
-/// (`哈马斯`, `胡塞武|装`), one before a word of bodies (`部门`) or whose first
-/// character ends a word (`位于丽景`) is dropped, and one of a run of phrases of one shape
-/// (`获得感、幸福感`) is dropped. A person or place right after a classifier of things
-/// (`一辆|蒙迪欧`) is a thing's name, and a conjunction before a surname addressed by a
-/// title (`和朱|博士`) is nobody's. A title word read whole (`王储`), a text that
-/// speaks (`贺词`) and a storm's name
-/// ([`things_named`]) are no one; a person in a list of names that are mostly places
-/// ([`listed::in_lists_of_places`]) is a place.
+/// Tags the text sentence by sentence (the tagger was trained on sentences).
+///
+/// A person of the tagger:
+/// - is dropped when the dictionary holds it as a word of [`NOT_NAME_TAGS`] (`冲锋舟`),
+///   when it is cut out of a longer dictionary word ([`cut_from_word`]: `强降|雨`),
+///   when it is a surname of two characters alone (`欧阳|栋`), a title word read whole
+///   (`王储`) or a text that speaks (`贺词`), when it comes before a word of bodies
+///   (`部门`) or its first character ends a word (`位于丽景`), and when it is one of a run
+///   of phrases of one shape (`获得感、幸福感`);
+/// - is a place when it is a country, or a city of the world written whole, ending one
+///   (`汗|尤尼斯`) or starting one (`波克罗夫斯|克`), and so is one before or after a word
+///   that only places have beside them (`巴赫穆特|方向`, `首都|萨那`: and every mention
+///   of that name, and the names listed with it);
+/// - is the organization known by a single name it starts (`哈马斯`, `胡塞武|装`);
+/// - is longer by its last character written again (`张亮|亮` → `张亮亮`).
+///
+/// A person or place right after a classifier of things (`一辆|蒙迪欧`) is a thing's
+/// name, and a conjunction before a surname addressed by a title (`和朱|博士`) is
+/// nobody's. A storm's name ([`things_named`]) is no one; a person in a list of names
+/// that are mostly places ([`listed::in_lists_of_places`]) is a place. An organization
+/// the tagger ends inside a single name (`卡桑|旅`) or inside the dictionary word it
+/// starts with ([`whole_word`]) is that name or word whole.
 pub(crate) fn learned(
     text: &Analysis,
     segmenter: &Segmenter,
@@ -116,7 +125,7 @@ pub(crate) fn learned(
                         .prefix_at(chars, range.start)
                         .filter(|&n| n >= range.len());
                     // a city of the world, written whole, ending it (`汗|尤尼斯`) or
-                    // starting it (`扎波|罗热`)
+                    // starting it (`波克罗夫斯|克`)
                     let cities = &words.world_cities;
                     let city = (cities.suffix_at(chars, range.end))
                         .filter(|&n| n >= range.len())

@@ -28,7 +28,8 @@ struct Count {
 }
 
 /// Settles every name found both as a person and as a place or an organization:
-/// - a name a title names is a person (`俄罗斯总统普京`), unless it is a country or a city of the world;
+/// - a name a title names is a person (`俄罗斯总统普京`), unless it is a country or a
+///   city of the world;
 /// - else a place the gazetteer or its ending knows is a place (`钱凯港`, `查干湖`);
 /// - else the kind it was found as more often wins: a place on a tie with a place, a
 ///   person on a tie with an organization (the tagger reads people as bodies:
@@ -48,13 +49,12 @@ pub(crate) fn one_kind_per_name(
         return;
     }
     for (r, level) in found.places.iter() {
-        if let Some(c) = counts.get_mut(&text.simple(r.clone())) {
+        let name = text.simple(r.clone());
+        if let Some(c) = counts.get_mut(&name) {
             c.place += 1;
-            c.known_place |= *level != PlaceLevel::Other;
-            if !c.known_place {
-                let name = text.simple(r.clone());
-                c.known_place = level_of_ending(&name, text.lexicon).is_some();
-            }
+            c.known_place = c.known_place
+                || *level != PlaceLevel::Other
+                || level_of_ending(&name, text.lexicon).is_some();
         }
     }
     for r in found.organizations.iter() {
