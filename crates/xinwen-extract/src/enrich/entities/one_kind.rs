@@ -31,9 +31,9 @@ struct Count {
 /// - a name a title names is a person (`俄罗斯总统普京`), unless it is a country or a
 ///   city of the world;
 /// - else a place the gazetteer or its ending knows is a place (`钱凯港`, `查干湖`);
-/// - else the kind it was found as more often wins: a place on a tie with a place, a
-///   person on a tie with an organization (the tagger reads people as bodies:
-///   `埃尔多安表示`).
+/// - else the kind it was found as more often wins: on a tie with a place, the person
+///   where the name speaks or acts somewhere (`people/speaks`), else the place; a person
+///   on a tie with an organization (the tagger reads people as bodies: `埃尔多安表示`).
 pub(crate) fn one_kind_per_name(
     text: &Analysis,
     found: Kinds<'_>,
@@ -78,8 +78,25 @@ pub(crate) fn one_kind_per_name(
             titled.insert(text.simple(start..end));
         }
     }
+    // on a tie with a place, a name that speaks or acts somewhere is a person's
+    // (`哈尼亚表示`)
+    let tied: Vec<String> = (counts.iter())
+        .filter(|(_, c)| c.person == c.place)
+        .map(|(name, _)| name.clone())
+        .collect();
+    let acting: HashSet<&String> = (tied.iter().zip(text.find_each(&tied)))
+        .filter(|(_, found)| {
+            (found.iter()).any(|r| {
+                text.lexicon
+                    .speaks
+                    .prefix_at(&text.simplified, r.end)
+                    .is_some()
+            })
+        })
+        .map(|(name, _)| name)
+        .collect();
     let (countries, cities) = (&words.countries, &words.world_cities);
-    let person_wins = |name: &str, c: &Count| {
+    let person_wins = |name: &String, c: &Count| {
         if countries.contains(name) || cities.contains(name) {
             false
         } else if titled.contains(name) {
@@ -87,7 +104,8 @@ pub(crate) fn one_kind_per_name(
         } else if c.known_place {
             false
         } else {
-            c.person > c.place && c.person >= c.organization
+            let beats_place = c.person > c.place || (c.person == c.place && acting.contains(name));
+            beats_place && c.person >= c.organization
         }
     };
     let settled: HashMap<String, bool> = (counts.into_iter())
