@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use xinwen_chinese::Segmenter;
+use xinwen_ner::is_joiner;
 
 use crate::enrich::analysis::Analysis;
 
@@ -47,8 +48,9 @@ pub(super) fn with_doubled_end(
 
 /// A transliterated name right after a title (`后卫|奥耶、`, `老板|普雷茨奥西|就`): a run
 /// of two characters or more that foreign names are written with (`people/
-/// transliteration_chars`, joined by `·` or `-`), ending where a word starts, that is no
-/// country, city or word of the dictionary other than a name.
+/// transliteration_chars`, joined by the marks that join a name's parts, [`is_joiner`]),
+/// ending where a word starts, that is no country, city or word of the dictionary other
+/// than a name.
 pub(super) fn transliterated_at(
     text: &Analysis,
     at: usize,
@@ -60,7 +62,7 @@ pub(super) fn transliterated_at(
     };
     let mut end = at;
     while end - at < MAX_FOREIGN_NAME {
-        let joiner = chars.get(end).is_some_and(|&c| c == '·' || c == '-');
+        let joiner = chars.get(end).is_some_and(|&c| is_joiner(c));
         if foreign(end) || (joiner && end > at && foreign(end + 1)) {
             end += 1;
         } else {
