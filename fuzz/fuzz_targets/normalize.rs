@@ -1,6 +1,6 @@
 //! Any text through the normalizer pipeline (whitespace, pinyin annotations, doubled
-//! punctuation, mojibake): no panic, and every offset of the result maps back into the
-//! original text.
+//! punctuation, mojibake): no panic, and no Han character changed (the page's script is
+//! counted before the steps run).
 
 #![no_main]
 
@@ -11,5 +11,12 @@ use xinwen_parse::normalize::{ChangeCounts, normalize};
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let mut counts = ChangeCounts::new();
-    let _ = normalize(&text, Resources::global(), &mut counts);
+    let out = normalize(&text, Resources::global(), &mut counts);
+    if let Ok(converter) = Resources::global().converter() {
+        assert_eq!(
+            converter.count_script_chars(out.text()),
+            converter.count_script_chars(&text),
+            "a step changed a Han character"
+        );
+    }
 });

@@ -17,6 +17,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// mimalloc serves the program's allocations: a page is many small strings and vectors,
+/// and the system allocator's bookkeeping was a tenth of extracting one.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Clean, structured, searchable data from crawled Chinese news pages.
 #[derive(Parser, Debug)]
 #[command(name = "xinwen", version, about, long_about = None)]

@@ -99,21 +99,20 @@ fn parse_decoded(text: &str, encoding: &'static str, malformed: bool) -> Result<
     };
     let mut changes = ChangeCounts::new();
     let converter = resources.converter()?;
-    let mut blocks: Vec<Block> = raw_blocks
-        .into_iter()
-        .filter_map(|raw| normalize_block(raw, resources, &mut changes))
-        .enumerate()
-        .map(|(position, block)| Block { position, ..block })
-        .collect();
     let (mut traditional, mut simplified) = (0, 0);
-    for block in &mut blocks {
-        let (t, s) = converter.count_script_chars(&block.text);
+    let mut blocks: Vec<Block> = Vec::with_capacity(raw_blocks.len());
+    for raw in raw_blocks {
+        let Some((mut block, (t, s))) = normalize_block(raw, resources, &mut changes) else {
+            continue;
+        };
+        block.position = blocks.len();
         traditional += t;
         simplified += s;
         if t > 0 {
             let simple = converter.to_simplified(&block.text);
             block.simplified = (simple != block.text).then(|| simple.into_owned());
         }
+        blocks.push(block);
     }
     let script = script_of(traditional, simplified);
     let html_title = html_title.filter(|t| !t.is_empty());
@@ -144,17 +143,20 @@ pub fn script_of(traditional: usize, simplified: usize) -> Script {
     }
 }
 
+/// The normalized block of `raw`, unless nothing is left of it, and how many of its
+/// characters only traditional and only simplified script use.
 fn normalize_block(
     raw: RawBlock,
     resources: &Resources,
     changes: &mut ChangeCounts,
-) -> Option<Block> {
-    let buf = normalize::normalize(&raw.raw, resources, changes);
+) -> Option<(Block, (usize, usize))> {
+    let context = normalize::Context::of(&raw.raw, resources);
+    let buf = normalize::normalize_in(&raw.raw, &context, changes);
     let (text, origin, flags) = buf.into_parts();
     if text.is_empty() {
         return None;
     }
-    Some(Block {
+    let block = Block {
         text,
         simplified: None,
         raw: raw.raw,
@@ -166,5 +168,6 @@ fn normalize_block(
         link_chars: raw.link_chars,
         position: 0,
         blank_before: raw.blank_before,
-    })
+    };
+    Some((block, context.script_chars))
 }

@@ -99,11 +99,32 @@ impl ScriptSets {
         self.flags_from_sets(c)
     }
 
-    /// One pass over `text`.
+    /// One pass over `text`, over its bytes: ASCII is skipped a byte at a time, and the
+    /// characters of the table (`U+3000..U+A000`, three bytes led by `E3`…`E9`) are read
+    /// straight from their bytes; any other character is decoded and looked up.
     pub(super) fn scan(&self, text: &str) -> Scan {
         let mut scan = Scan::default();
-        for c in text.chars() {
-            let f = self.flags(c);
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(&lead) = bytes.get(i) {
+            let f = if lead < 0x80 {
+                i += 1;
+                continue;
+            } else if let (0xE3..=0xE9, Some(&b1), Some(&b2)) =
+                (lead, bytes.get(i + 1), bytes.get(i + 2))
+            {
+                i += 3;
+                let code = (u32::from(lead & 0x0F) << 12)
+                    | (u32::from(b1 & 0x3F) << 6)
+                    | u32::from(b2 & 0x3F);
+                (self.table.get((code - FROM) as usize)).map_or(0, |&f| f)
+            } else {
+                let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                i += c.len_utf8();
+                self.flags(c)
+            };
             scan.any |= f;
             scan.traditional += usize::from(f & TRADITIONAL != 0);
             scan.simplified += usize::from(f & SIMPLIFIED != 0);

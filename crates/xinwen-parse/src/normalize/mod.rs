@@ -46,10 +46,14 @@ pub type ChangeCounts = BTreeMap<&'static str, usize>;
 
 /// Runs every step of [`PIPELINE`] over `text`, adding each step's count to `counts`.
 pub fn normalize(text: &str, resources: &Resources, counts: &mut ChangeCounts) -> TextBuf {
-    let context = Context::of(text, resources);
+    normalize_in(text, &Context::of(text, resources), counts)
+}
+
+/// [`normalize`] with the context of `text` already worked out ([`Context::of`]).
+pub fn normalize_in(text: &str, context: &Context<'_>, counts: &mut ChangeCounts) -> TextBuf {
     let mut buf = TextBuf::new(text);
     for step in PIPELINE {
-        let n = step.normalize(&mut buf, &context);
+        let n = step.normalize(&mut buf, context);
         if n > 0 {
             *counts.entry(step.name()).or_default() += n;
         }
@@ -75,20 +79,27 @@ pub(crate) mod testing {
         normalize(input, Resources::global(), &mut ChangeCounts::new())
     }
 
+    /// The characters of `text` only traditional and only simplified script use.
+    pub(crate) fn script_chars(text: &str) -> (usize, usize) {
+        let converter = Resources::global().converter();
+        converter.map_or((0, 0), |c| c.count_script_chars(text))
+    }
+
     /// `test_normalizer!(name, Step, input => alone_output, pipeline_output)` checks
-    /// what `Step` makes of `input` on its own and what the whole pipeline makes of it.
+    /// what `Step` makes of `input` on its own and what the whole pipeline makes of it,
+    /// and that neither changes a Han character ([`Context::script_chars`] counts them
+    /// before the steps).
     macro_rules! test_normalizer {
         ($name:ident, $step:expr, $input:expr => $alone:expr, $pipeline:expr) => {
             #[test]
             fn $name() {
-                use $crate::normalize::testing::{alone, pipeline};
-                assert_eq!(
-                    alone(&$step, $input).text(),
-                    $alone,
-                    "{} alone",
-                    stringify!($step)
-                );
-                assert_eq!(pipeline($input).text(), $pipeline, "whole pipeline");
+                use $crate::normalize::testing::{alone, pipeline, script_chars};
+                let (one, all) = (alone(&$step, $input), pipeline($input));
+                assert_eq!(one.text(), $alone, "{} alone", stringify!($step));
+                assert_eq!(all.text(), $pipeline, "whole pipeline");
+                let before = script_chars($input);
+                assert_eq!(script_chars(one.text()), before, "Han characters changed");
+                assert_eq!(script_chars(all.text()), before, "Han characters changed");
             }
         };
     }

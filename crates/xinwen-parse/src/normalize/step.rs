@@ -16,6 +16,10 @@ pub struct Context<'a> {
     /// True when the block is written in simplified script, so that traditional-only
     /// characters in it are suspect; a block of both scripts is neither.
     pub simplified: bool,
+    /// How many characters of the block only traditional and only simplified script use,
+    /// in that order. No step adds, removes or changes a Han character, so the counts
+    /// hold for the normalized text too.
+    pub script_chars: (usize, usize),
 }
 
 impl<'a> Context<'a> {
@@ -28,6 +32,7 @@ impl<'a> Context<'a> {
             resources,
             traditional: t >= 5 && t >= 3 * s,
             simplified: s >= 5 && s >= 3 * t,
+            script_chars: (t, s),
         }
     }
 }
@@ -38,6 +43,7 @@ pub trait Normalizer: Send + Sync {
     fn name(&self) -> &'static str;
 
     /// Normalizes `buf` in place (through [`TextBuf::apply`] and [`TextBuf::flag`]) and
-    /// returns how many changes or flags it made.
+    /// returns how many changes or flags it made. A step never adds, removes or changes
+    /// a Han character ([`Context::script_chars`] counts them before the steps).
     fn normalize(&self, buf: &mut TextBuf, context: &Context<'_>) -> usize;
 }
