@@ -10,6 +10,14 @@ use crate::Segmenter;
 const IDF_TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/idf.fst"));
 include!(concat!(env!("OUT_DIR"), "/idf_median.rs"));
 
+/// Most words whose IDF a thread keeps ([`KeywordExtractor::idf`]): a few megabytes.
+const CACHED_IDFS: usize = 1 << 16;
+
+thread_local! {
+    static IDF_CACHE: std::cell::RefCell<HashMap<Box<str>, f64>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
 /// Words never taken as keywords (English function words; one a line).
 const STOP_WORDS: &str = include_str!("../../data/keyword_stop_words.txt");
 
@@ -49,10 +57,30 @@ impl KeywordExtractor {
     }
 
     /// The IDF of `word` (the median IDF for a word the table does not hold).
+    ///
+    /// Each thread keeps the IDFs it looked up (up to [`CACHED_IDFS`] words): the
+    /// articles of a corpus share most of their words, and a walk of the table costs
+    /// several times a hash lookup.
     pub fn idf(&self, word: &str) -> f64 {
-        (self.idf.as_ref())
-            .and_then(|m| m.get(word))
-            .map_or(f64::from_bits(MEDIAN_IDF_BITS), f64::from_bits)
+        let look_up = || {
+            (self.idf.as_ref())
+                .and_then(|m| m.get(word))
+                .map_or(f64::from_bits(MEDIAN_IDF_BITS), f64::from_bits)
+        };
+        IDF_CACHE.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut cache) => {
+                if let Some(&idf) = cache.get(word) {
+                    return idf;
+                }
+                if cache.len() >= CACHED_IDFS {
+                    cache.clear();
+                }
+                let idf = look_up();
+                cache.insert(word.into(), idf);
+                idf
+            }
+            Err(_) => look_up(),
+        })
     }
 
     /// The `top` keywords of `simplified_text` (text in simplified script) with their
