@@ -96,7 +96,7 @@ fn organizations<'t>(
         ))
         .map(|p| p.range)
         .collect();
-    let found = organizations::organizations(text, &heads, &learned.organizations);
+    let found = organizations::organizations(text, &heads, &learned.organizations, &learned.people);
     let found = with_full_names(n, found, bodies);
     let mut inside = Covered::of(n, &found);
     // a name right after a title outranks an organization read into it

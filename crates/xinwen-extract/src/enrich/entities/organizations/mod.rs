@@ -98,14 +98,16 @@ fn named_organization(
 /// Organizations of the text, as character ranges; `places` are the places found so far
 /// (an organization's name may begin with one), `learned` the tagger's organizations: a
 /// word the segmenter alone calls an organization (`nt`, often wrongly: `中美关系`)
-/// counts only when the tagger agrees.
+/// counts only when the tagger agrees; `people` the tagger's people, whom no name runs
+/// across a verb to reach (`普京|预祝|中国共产党`).
 pub(crate) fn organizations(
     text: &Analysis,
     places: &[Range<usize>],
     learned: &[Range<usize>],
+    people: &[Range<usize>],
 ) -> Vec<Range<usize>> {
     let words = text.lexicon;
-    let heads = Heads::new(text.chars.len(), places);
+    let heads = Heads::new(text.chars.len(), places, people);
     let tagged_by_tagger = Covered::of(text.chars.len(), learned);
     let mut found: Vec<Range<usize>> = Vec::new();
     for (k, token) in text.tokens.iter().enumerate() {

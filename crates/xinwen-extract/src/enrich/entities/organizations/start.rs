@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::words::{STOP_TAGS, blocks_name, is_anchor, is_generic, is_number, org_ending};
 use crate::enrich::analysis::{Analysis, is_han};
+use crate::enrich::marks::Covered;
 
 /// The places an organization's name may begin with, by where they start and end.
 pub(super) struct Heads {
@@ -15,14 +16,25 @@ pub(super) struct Heads {
     pub(super) covering: Vec<Option<usize>>,
     /// For each character, whether a place starts there.
     pub(super) starts: Vec<bool>,
+    /// The characters of the tagger's people, and where each of them ends.
+    people: Covered,
+    person_ends: Vec<bool>,
 }
 
 impl Heads {
-    pub(super) fn new(n: usize, places: &[Range<usize>]) -> Self {
+    pub(super) fn new(n: usize, places: &[Range<usize>], people: &[Range<usize>]) -> Self {
+        let mut person_ends = vec![false; n + 1];
+        for p in people {
+            if let Some(end) = person_ends.get_mut(p.end) {
+                *end = true;
+            }
+        }
         let mut heads = Heads {
             start_of_end: HashMap::new(),
             covering: vec![None; n],
             starts: vec![false; n + 1],
+            people: Covered::of(n, people),
+            person_ends,
         };
         for p in places.iter().filter(|p| p.start < p.end) {
             heads.start_of_end.entry(p.end).or_insert(p.start);
@@ -39,6 +51,12 @@ impl Heads {
             }
         }
         heads
+    }
+
+    /// Whether the tagger reads a person in `word` (a token) that ends before it does:
+    /// the segmenter glued the word after a name to it (`谷爱凌为|中国队`).
+    fn glued_to_person(&self, word: &Range<usize>) -> bool {
+        self.people.overlaps(word) && !self.person_ends.get(word.end).copied().unwrap_or(false)
     }
 
     /// The start of the chain of places ending at `at` (`延边|白山|大厦`), as far left
@@ -82,8 +100,9 @@ pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Hea
         let link = links.contains(&piece);
         let after_link = std::mem::replace(&mut linked, starts_with_link(before.range.start));
         let tag = before.tag;
-        // a tagged name right before the ending is part of it (`流万智慧|农贸市场`)
-        let name_inside = n == 0 && tag.starts_with("nr");
+        // a tagged name right before the ending is part of it (`流万智慧|农贸市场`), not a
+        // person's name with the next word glued on (`谷爱凌为|中国队`)
+        let name_inside = n == 0 && tag.starts_with("nr") && !heads.glued_to_person(&before.range);
         let particle = text.lexicon.attributive.contains(&piece);
         // `县|人民医院`: the segmenter tags a lone `县` as `zg`, a stop tag
         let anchor = text.lexicon.organization_anchors.contains(&piece);
@@ -104,7 +123,9 @@ pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Hea
         if (tag.starts_with('v') && tag != "vn" || whole && verbal) && !link {
             crossed_verb = true;
         }
-        if !crossed_verb || is_anchor(text, before) {
+        // past a verb, only a place or a body anchors the name: no word the tagger reads
+        // as a person, though the dictionary tags it a place (`普京|预祝|中国共产党`)
+        if !crossed_verb || (is_anchor(text, before) && !heads.people.overlaps(&before.range)) {
             best = before.range.start;
         }
         if let Some(head) = place_ending_at(before.range.start) {
