@@ -58,7 +58,7 @@ impl KeywordExtractor {
 
     /// The IDF of `word` (the median IDF for a word the table does not hold).
     ///
-    /// Each thread keeps the IDFs it looked up (up to [`CACHED_IDFS`] words): the
+    /// Each thread keeps the IDFs it looked up (up to 65,536 words): the
     /// articles of a corpus share most of their words, and a walk of the table costs
     /// several times a hash lookup.
     pub fn idf(&self, word: &str) -> f64 {
