@@ -118,6 +118,12 @@ pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Hea
         if blocked {
             break;
         }
+        // before a whole organization, a verb or a set phrase ends the name wherever it
+        // stands (`积极参与|联合国`, `巴勒斯坦|成为|联合国`); a verbal noun or a word of kind
+        // may be part of it (`国家|应急|广播中心`, `公共|卫生部`)
+        if whole && matches!(tag, "v" | "i" | "l") && !link {
+            break;
+        }
         let verbal = (n == 0 && matches!(tag, "a" | "ad" | "an" | "vn"))
             || (tag == "m" && !text.lexicon.ordinal_marks.starts(&piece));
         if (tag.starts_with('v') && tag != "vn" || whole && verbal) && !link {
@@ -132,5 +138,16 @@ pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Hea
             return head;
         }
     }
-    best
+    // a name that a verb ended is not opened by the particle after it
+    // (`访问|的|红十字国际委员会`)
+    match text.token_at(best) {
+        Some(t) if t.range.start == best && t.range.end < end_token.range.end => {
+            let particle = text
+                .lexicon
+                .attributive
+                .contains(&text.simple(t.range.clone()));
+            if particle { t.range.end } else { best }
+        }
+        _ => best,
+    }
 }
