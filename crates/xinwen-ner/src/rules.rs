@@ -48,15 +48,12 @@ pub fn refine(ctx: &Context, references: &WordList, spans: Vec<NerSpan>) -> Vec<
 }
 
 /// True for a person that is one or two characters and a word of `references` after
-/// them (`张某`, `李先生`): a way to refer to someone, not a name.
+/// them (`张某`, `李先生`): a way to refer to someone, not a name; so is one the tagger
+/// ends inside such a word (`王阿|姨`).
 fn is_reference(ctx: &Context, references: &WordList, s: &NerSpan) -> bool {
     (s.start + 1..=s.start + 2)
-        .filter(|&end| end < s.end)
-        .any(|end| {
-            references
-                .prefixes_at(&ctx.chars, end)
-                .contains(&(s.end - end))
-        })
+        .filter(|&at| at < s.end)
+        .any(|at| (references.prefixes_at(&ctx.chars, at).iter()).any(|&len| at + len >= s.end))
 }
 
 /// Drops the people right before a word of `place_words` (`黄果树` of `黄果树瀑布`,
@@ -159,8 +156,14 @@ mod tests {
             ("名单显示，3岁的郭某属于和义街道。", &[]),
             ("9岁的路某来自大红门街道，", &[]),
             ("一些艺术家，刚才沈总说的“欲望”的事。", &[]),
-            // must-not: a name before the word stays, and so does a nickname
+            // the tagger ending inside the word (`王阿|姨`), or on it
+            ("家住社区的王阿姨这才同意。", &[]),
+            ("张大妈和李大爷坐在一起。", &[]),
+            // must-not: a name before the word stays, and so does a nickname, and a
+            // name whose last characters start no such word
             ("李明先生说，会议很成功。", &[(0, 2)]),
+            ("王阿强说，会议很成功。", &[(0, 3)]),
+            ("王大伟说，会议很成功。", &[(0, 3)]),
             ("小孙告诉记者，她原本不知道。", &[(0, 2)]),
             ("王强总结了经验。", &[(0, 2)]),
         ]);
