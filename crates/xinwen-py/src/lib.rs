@@ -23,11 +23,6 @@ use xinwen_parse::ReadOptions;
 use article::PyArticle;
 use errors::{guard, to_py};
 
-/// mimalloc serves the module's allocations: a page is many small strings and vectors,
-/// and the system allocator's bookkeeping was a tenth of extracting one.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Extracts the article of one page given as `str` (already decoded) or `bytes` (any
 /// encoding; detected).
 ///
