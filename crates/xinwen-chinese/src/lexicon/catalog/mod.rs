@@ -71,6 +71,8 @@ super::declare::lexicon! {
         org_level_starts: "organizations/level_starts",
         /// Endings after which a name goes on to another ending (`镇中心|幼儿园`).
         continued_org_endings: "organizations/continued_endings",
+        /// Endings of a branch, whose name holds its organization's (`…银行沈阳分行`).
+        branch_endings: "organizations/branch_endings",
         /// Where an office's name ends inside a list item.
         office_cuts: "organizations/office_cuts",
         /// Endings of a session of a body (`大会`).

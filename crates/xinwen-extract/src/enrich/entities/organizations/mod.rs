@@ -33,7 +33,9 @@ fn named_organization(
 ) -> Option<Range<usize>> {
     let words = text.lexicon;
     let token = text.tokens.get(k)?;
-    if token.tag.starts_with('v') && token.tag != "vn" || words.title_endings.ends(word) {
+    // (the dictionary calls `分行` and `支行` verbs)
+    let verb = token.tag.starts_with('v') && token.tag != "vn" && !words.branch_endings.ends(word);
+    if verb || words.title_endings.ends(word) {
         return None; // `部署`, `省委常委`
     }
     let committee = words.committee_endings.ends(word);

@@ -87,6 +87,21 @@ pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Hea
         && end_token.range.len() >= 3
         && !is_generic(text, &text.simple(end_token.range.clone()));
     let place_ending_at = |at: usize| heads.chain_ending_at(at);
+    // a branch's name holds its organization's, its place between them
+    // (`中国光大银行|沈阳|分行`)
+    let branch = (text.lexicon.branch_endings).ends(&text.simple(end_token.range.clone()));
+    if branch {
+        let at = place_ending_at(best).unwrap_or(best);
+        let parent = (text.tokens.get(..k).unwrap_or_default().iter())
+            .rposition(|t| t.range.end == at)
+            .filter(|&j| {
+                let word = text.simple((text.tokens[j]).range.clone());
+                org_ending(text, &word).is_some_and(|e| e >= 2)
+            });
+        if let Some(j) = parent {
+            return name_start(text, j, false, heads);
+        }
+    }
     if let Some(head) = place_ending_at(best) {
         return head;
     }
@@ -116,6 +131,11 @@ pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Hea
                 && !text.lexicon.continued_org_endings.ends(&piece)
                 && !after_link);
         if blocked {
+            // but the organization a branch belongs to (`市公安局|交警|分局`)
+            let parent = branch && org_ending(text, &piece).is_some_and(|e| e >= 2);
+            if let Some(j) = k.checked_sub(n + 1).filter(|_| parent) {
+                return name_start(text, j, false, heads);
+            }
             break;
         }
         // before a whole organization, a verb or a set phrase ends the name wherever it
