@@ -110,6 +110,10 @@ pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Hea
     let links = &text.lexicon.candidates.org_links;
     let starts_with_link = |at: usize| links.prefix_at(&text.simplified, at).is_some();
     let mut linked = starts_with_link(end_token.range.start);
+    // a committee's name runs across `的` (`…感染的肺炎防控工作领导小组`) only while what
+    // follows it names nothing: no whole organization, no place or body
+    // (`日内瓦|的|红十字国际委员会`, `访问|的|古巴共产党|中央委员会`)
+    let mut named = whole;
     for (n, before) in text.tokens[..k].iter().rev().take(8).enumerate() {
         let piece = text.simple(before.range.clone());
         let link = links.contains(&piece);
@@ -121,7 +125,7 @@ pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Hea
         let particle = text.lexicon.attributive.contains(&piece);
         // `县|人民医院`: the segmenter tags a lone `县` as `zg`, a stop tag
         let anchor = text.lexicon.organization_anchors.contains(&piece);
-        let blocked = (particle && !committee)
+        let blocked = (particle && (!committee || named))
             || (STOP_TAGS.contains(&tag) && !particle && !anchor)
             || !piece.chars().all(is_han)
             || is_number(text, before, &piece)
@@ -154,6 +158,7 @@ pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Hea
         if !crossed_verb || (is_anchor(text, before) && !heads.people.overlaps(&before.range)) {
             best = before.range.start;
         }
+        named |= is_anchor(text, before);
         if let Some(head) = place_ending_at(before.range.start) {
             return head;
         }
