@@ -70,9 +70,18 @@ impl Heads {
     }
 }
 
+/// Most branches a name runs back across (`…分行…支行`): a branch of a branch, and no
+/// further, so that a run of branch endings costs no more than a few names.
+const BRANCH_LEVELS: usize = 3;
+
 /// The start of the organization ending with token `k`: words to the left, past verbs
 /// only when a place or an administrative anchor lies beyond them.
 pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Heads) -> usize {
+    start_of(text, k, committee, heads, 0)
+}
+
+/// [`name_start`], `level` branches into the name.
+fn start_of(text: &Analysis, k: usize, committee: bool, heads: &Heads, level: usize) -> usize {
     let Some(end_token) = text.tokens.get(k) else {
         return 0;
     };
@@ -89,17 +98,18 @@ pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Hea
     let place_ending_at = |at: usize| heads.chain_ending_at(at);
     // a branch's name holds its organization's, its place between them
     // (`中国光大银行|沈阳|分行`)
-    let branch = (text.lexicon.branch_endings).ends(&text.simple(end_token.range.clone()));
+    let branch = level < BRANCH_LEVELS
+        && (text.lexicon.branch_endings).ends(&text.simple(end_token.range.clone()));
     if branch {
+        // the token ending where the branch's place (or the branch) starts
         let at = place_ending_at(best).unwrap_or(best);
-        let parent = (text.tokens.get(..k).unwrap_or_default().iter())
-            .rposition(|t| t.range.end == at)
-            .filter(|&j| {
-                let word = text.simple((text.tokens[j]).range.clone());
-                org_ending(text, &word).is_some_and(|e| e >= 2)
-            });
+        let parent = (at.checked_sub(1))
+            .and_then(|i| text.token_at(i))
+            .filter(|t| t.range.end == at)
+            .filter(|t| org_ending(text, &text.simple(t.range.clone())).is_some_and(|e| e >= 2))
+            .and_then(|t| text.token_starting(t.range.start));
         if let Some(j) = parent {
-            return name_start(text, j, false, heads);
+            return start_of(text, j, false, heads, level + 1);
         }
     }
     if let Some(head) = place_ending_at(best) {
@@ -138,7 +148,7 @@ pub(super) fn name_start(text: &Analysis, k: usize, committee: bool, heads: &Hea
             // but the organization a branch belongs to (`市公安局|交警|分局`)
             let parent = branch && org_ending(text, &piece).is_some_and(|e| e >= 2);
             if let Some(j) = k.checked_sub(n + 1).filter(|_| parent) {
-                return name_start(text, j, false, heads);
+                return start_of(text, j, false, heads, level + 1);
             }
             break;
         }
