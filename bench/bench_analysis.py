@@ -10,8 +10,9 @@ On the first 5,000 xwlb items, one core each, side by side in one run:
   included.
 
 MB = UTF-8 bytes of the `content` values for every row, so the ratios are ratios of
-items per second. Every run is timed five times and the fastest counts, on both sides. A stage's cost is the difference of two runs: keywords = `--no-entities`
-minus the record fields, entities and events = everything minus `--no-entities`.
+items per second. Every run is timed five times and the fastest counts, on both sides.
+A stage's cost is the difference of two runs: keywords = `--no-entities` minus the
+record fields, entities and events = everything minus `--no-entities`.
 """
 
 from __future__ import annotations
