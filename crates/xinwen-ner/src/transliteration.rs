@@ -6,7 +6,9 @@
 //! (`维沙` + `希瓦`). A person made only of such characters is widened over the
 //! transliteration characters around it, across a middle dot (`马丁·艾伯特`), and joins
 //! a person right after it, or after a joining mark (`弗朗西斯-福德-科波拉`), that is also
-//! one, never over another entity. A character is taken only when its jieba word is made
+//! one, never over another entity. A name that reads as no surname and given name also
+//! takes the person right after it whose characters past the first are letters, no word
+//! of the dictionary but a name (`恩赫|包勒德`, `热恩|别科夫`: the model read a surname). A character is taken only when its jieba word is made
 //! of such characters alone and, if it is a word of one character, a noun: `感谢克雷蒂安`
 //! keeps 克雷蒂安 (谢 is in 感谢), `奥纳西斯比…` keeps 奥纳西斯 (比 a preposition). At
 //! each end one more letter is taken from a word the segmenter made up of it and a known
@@ -85,10 +87,45 @@ pub fn whole_names(
                     && cs.iter().filter(|&&c| is_letter(c)).count() >= 2
             })
     };
+    // whether person `n`, right after person `s` or after a joining mark, is the rest
+    // of its name: `s` reads as no surname and given name and ends on a letter, `n` is
+    // no word of the dictionary but a name, and all but its first character are letters
+    // or it has a joining mark (`恩赫|包勒德`, `热恩|别科夫`, `弗拉基米|罗维奇·普京`;
+    // never `马克西玛|王后`, `格列朗杰|王光英`)
+    let goes_on = |s: &NerSpan, n: &NerSpan| {
+        let next_to = n.start == s.end
+            || (n.start == s.end + 1 && chars.get(s.end).is_some_and(|&j| is_joiner(j)));
+        let surname = usize::from(ctx.surname.get(s.start).copied().unwrap_or(0));
+        let chinese = surname > 0 && (surname + 1..=surname + 2).contains(&(s.end - s.start));
+        let on_letter = (s.end.checked_sub(1))
+            .and_then(|i| chars.get(i))
+            .is_some_and(|&c| is_letter(c));
+        let rest = chars.get(n.start + 1..n.end).unwrap_or_default();
+        let name_word = word_at(n.start)
+            .is_some_and(|w| w.start == n.start && w.end == n.end && w.tag.starts_with("nr"));
+        let text: String = chars
+            .get(n.start..n.end)
+            .unwrap_or_default()
+            .iter()
+            .collect();
+        next_to
+            && s.kind == NerKind::Person
+            && n.kind == NerKind::Person
+            && n.end - s.start <= LONGEST
+            && !chinese
+            && on_letter
+            && !rest.is_empty()
+            && (rest.iter().all(|&c| is_letter(c)) || rest.iter().any(|&c| is_joiner(c)))
+            && (name_word || !known(&text))
+    };
     let mut out: Vec<NerSpan> = Vec::with_capacity(spans.len());
     let mut spans = spans.into_iter().peekable();
     while let Some(mut s) = spans.next() {
         if !foreign(&s) {
+            while let Some(end) = spans.peek().filter(|n| goes_on(&s, n)).map(|n| n.end) {
+                spans.next();
+                s.end = end;
+            }
             out.push(s);
             continue;
         }
@@ -109,7 +146,10 @@ pub fn whole_names(
                     || (n.start == s.end + 1 && chars.get(s.end).is_some_and(|&j| is_joiner(j)))
             };
             match spans.peek() {
-                Some(n) if next_to(n) && foreign(n) && n.end - s.start <= LONGEST => {
+                Some(n)
+                    if (next_to(n) && foreign(n) && n.end - s.start <= LONGEST)
+                        || goes_on(&s, n) =>
+                {
                     s.end = n.end;
                     spans.next();
                 }
