@@ -116,6 +116,37 @@ fn without_trailing_joiner(ctx: &Context, mut s: NerSpan) -> NerSpan {
     s
 }
 
+/// Takes into a person of two characters the surname right before it that the
+/// segmenter cut off as a name word of its own (`丁/nr|薛祥`) at the start of a sentence
+/// or after punctuation: the model reads no surname there, where nothing before it says
+/// a name comes (`丁薛祥出席`); within a sentence the character is more likely a word
+/// (`多少年连|瓦里`).
+pub fn with_lone_surname(ctx: &Context, spans: Vec<NerSpan>) -> Vec<NerSpan> {
+    let mut floor = 0;
+    (spans.into_iter())
+        .map(|mut s| {
+            let at = s.start.wrapping_sub(1);
+            let lone = (ctx.word_of.get(at))
+                .and_then(|&w| ctx.words.get(w))
+                .is_some_and(|w| w.start == at && w.end == s.start && w.tag == "nr");
+            let surname = ctx.surname.get(at) == Some(&1);
+            let opens = at == 0
+                || (ctx.chars.get(at.wrapping_sub(1))).is_some_and(|&c| !xinwen_chinese::is_han(c));
+            if s.kind == NerKind::Person
+                && s.end - s.start == 2
+                && s.start > floor
+                && lone
+                && surname
+                && opens
+            {
+                s.start = at;
+            }
+            floor = s.end;
+            s
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::NerTagger;
@@ -203,6 +234,16 @@ mod tests {
             ("统筹山水林田湖草系统治理。", &[]),
             // must-not: a person next to the phrase, or with its characters, stays
             ("林田说，要坚持山水林田湖草沙一体化保护。", &[(0, 2)]),
+        ]);
+    }
+
+    #[test]
+    fn a_lone_surname_opening_a_sentence_joins_the_name() {
+        check(&[
+            ("丁薛祥出席并致辞。", &[(0, 3)]),
+            ("丁薛祥会见土库曼斯坦民族领袖。", &[(0, 3)]),
+            // must-not: within a sentence the character is a word (`连`: even)
+            ("具体有多少年连瓦里也说不清。", &[(7, 9)]),
         ]);
     }
 

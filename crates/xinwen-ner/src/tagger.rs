@@ -120,6 +120,7 @@ impl NerTagger {
         let spans = brackets::cut_unpaired(&ctx, spans_of(&labels));
         let lists = &self.tools.words.tagger;
         let spans = rules::refine(&ctx, &lists.not_person_suffixes, spans);
+        let spans = rules::with_lone_surname(&ctx, spans);
         let spans = rules::not_before_place_words(&ctx, &lists.not_person_before, spans);
         let spans = rules::not_ending_like_places(&ctx, &lists.not_person_last_chars, spans);
         let spans = rules::not_in_set_phrases(&ctx, &lists.set_phrases, spans);
