@@ -103,14 +103,25 @@ fn without_people(
 }
 
 /// A person does not end on the mark that joins the parts of a name or two names
-/// (`马龙·`, `杰瑞•`, `乔什·杜梅尔＆`): the mark is left out.
+/// (`马龙·`, `杰瑞•`, `乔什·杜梅尔＆`), nor on the mark that ends a sentence or a clause
+/// (`张明？`): the mark is left out. A question mark after one character stays: it
+/// stands for a character the text lost (`曹?推断`).
 fn without_trailing_joiner(ctx: &Context, mut s: NerSpan) -> NerSpan {
-    while s.end > s.start
-        && ctx
-            .chars
-            .get(s.end - 1)
-            .is_some_and(|&c| is_joiner(c) || c == '&')
+    let ends_clause = |c: char| {
+        matches!(
+            c,
+            '?' | '？' | '!' | '！' | '。' | ',' | '，' | '、' | ';' | '；'
+        )
+    };
+    while let Some(&c) = ctx
+        .chars
+        .get(s.end.wrapping_sub(1))
+        .filter(|_| s.end > s.start)
     {
+        let lost = matches!(c, '?' | '？') && s.end - s.start <= 2;
+        if !(is_joiner(c) || c == '&' || ends_clause(c)) || lost {
+            break;
+        }
         s.end -= 1;
     }
     s
@@ -244,6 +255,16 @@ mod tests {
             ("丁薛祥会见土库曼斯坦民族领袖。", &[(0, 3)]),
             // must-not: within a sentence the character is a word (`连`: even)
             ("具体有多少年连瓦里也说不清。", &[(7, 9)]),
+        ]);
+    }
+
+    #[test]
+    fn no_person_ends_on_a_question_mark() {
+        check(&[
+            ("会见了张明？", &[(3, 5)]),
+            ("他会见了埃米尼奥？布兰科", &[(4, 8), (9, 12)]),
+            // must-not: after one character it stands for a lost one
+            ("记者曹?介绍，会议将于明天召开。", &[(2, 4)]),
         ]);
     }
 
