@@ -158,6 +158,25 @@ pub fn with_lone_surname(ctx: &Context, spans: Vec<NerSpan>) -> Vec<NerSpan> {
         .collect()
 }
 
+/// Leaves out of a person the first character when it ends a title written right
+/// before it (`防长|赫格塞思` read as `长赫格塞思`, `国王|哈马德` as `王哈马德`): the
+/// character is the title's. The name keeps two characters at least.
+pub fn not_starting_in_titles(
+    ctx: &Context,
+    titles: &WordList,
+    spans: Vec<NerSpan>,
+) -> Vec<NerSpan> {
+    (spans.into_iter())
+        .map(|mut s| {
+            let in_title = (titles.suffix_at(&ctx.chars, s.start + 1)).is_some_and(|n| n >= 2);
+            if s.kind == NerKind::Person && s.end - s.start >= 3 && in_title {
+                s.start += 1;
+            }
+            s
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::NerTagger;
@@ -265,6 +284,15 @@ mod tests {
             ("他会见了埃米尼奥？布兰科", &[(4, 8), (9, 12)]),
             // must-not: after one character it stands for a lost one
             ("记者曹?介绍，会议将于明天召开。", &[(2, 4)]),
+        ]);
+    }
+
+    #[test]
+    fn no_person_starts_on_the_last_character_of_a_title() {
+        check(&[
+            ("报道还称，美国防长赫格塞思已下令授权派遣", &[(9, 13)]),
+            // must-not: a surname that repeats a title's last character is the name's
+            ("市政府副主任任正飞出席会议", &[(6, 9)]),
         ]);
     }
 

@@ -121,6 +121,7 @@ impl NerTagger {
         let lists = &self.tools.words.tagger;
         let spans = rules::refine(&ctx, &lists.not_person_suffixes, spans);
         let spans = rules::with_lone_surname(&ctx, spans);
+        let spans = rules::not_starting_in_titles(&ctx, &self.tools.words.title_endings, spans);
         let spans = rules::not_before_place_words(&ctx, &lists.not_person_before, spans);
         let spans = rules::not_ending_like_places(&ctx, &lists.not_person_last_chars, spans);
         let spans = rules::not_in_set_phrases(&ctx, &lists.set_phrases, spans);
