@@ -22,8 +22,10 @@
 //! the jieba word it lies in (position, part-of-speech tag, the word itself, its
 //! neighbours and the last characters of the next words, which announce `…公安局`), and
 //! whether a surname starts there. Rules then correct the spans: no entity holds half a
-//! pair of brackets, no person has one character, transliterated names are kept whole,
-//! and a person's name repeated in Latin letters in brackets is a person too. A [`NameDictionary`] (a gazetteer) can add dictionary-match
+//! pair of brackets, no person has one character or ends on a mark, a surname the
+//! segmenter cut off joins its name and a title's last character leaves it, transliterated
+//! names are kept whole (and a foreign name split in two joined), and a person's name
+//! repeated in Latin letters in brackets is a person too. A [`NameDictionary`] (a gazetteer) can add dictionary-match
 //! features; the shipped model uses none. Traditional text is tagged through its
 //! simplified view, which has the same character offsets.
 //!
@@ -72,6 +74,7 @@ pub mod context;
 pub mod features;
 pub mod hash;
 pub mod model;
+mod name_starts;
 mod org_ending;
 mod rules;
 mod span;

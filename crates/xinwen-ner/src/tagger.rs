@@ -9,7 +9,7 @@ use crate::context::{Context, CutWord, NameDictionary, Tools};
 use crate::features::extract;
 use crate::model::Model;
 use crate::span::{NerSpan, spans_of};
-use crate::{brackets, codec, rules, transliteration};
+use crate::{brackets, codec, name_starts, rules, transliteration};
 
 /// The model shipped with the crate (see the crate documentation to regenerate it),
 /// decompressed by the build (`build.rs`): its table is used where it lies.
@@ -120,8 +120,9 @@ impl NerTagger {
         let spans = brackets::cut_unpaired(&ctx, spans_of(&labels));
         let lists = &self.tools.words.tagger;
         let spans = rules::refine(&ctx, &lists.not_person_suffixes, spans);
-        let spans = rules::with_lone_surname(&ctx, spans);
-        let spans = rules::not_starting_in_titles(&ctx, &self.tools.words.title_endings, spans);
+        let spans = name_starts::with_lone_surname(&ctx, spans);
+        let spans =
+            name_starts::not_starting_in_titles(&ctx, &self.tools.words.title_endings, spans);
         let spans = rules::not_before_place_words(&ctx, &lists.not_person_before, spans);
         let spans = rules::not_ending_like_places(&ctx, &lists.not_person_last_chars, spans);
         let spans = rules::not_in_set_phrases(&ctx, &lists.set_phrases, spans);
