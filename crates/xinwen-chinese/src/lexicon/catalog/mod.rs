@@ -67,6 +67,9 @@ super::declare::lexicon! {
         not_organization_endings: "organizations/not_endings",
         /// Words an organization's name never runs across.
         not_inside_organizations: "organizations/not_inside",
+        /// Verbs of saying and judging no organization's name holds, even glued into a
+        /// longer word (`热烈祝贺|中国共产党`).
+        verbs_outside_organizations: "organizations/verbs_outside",
         /// Levels a body's name may open with (`县|人民医院`).
         org_level_starts: "organizations/level_starts",
         /// Endings after which a name goes on to another ending (`镇中心|幼儿园`).

@@ -68,6 +68,7 @@ pub(super) fn blocks_name(text: &Analysis, token: &Token, word: &str) -> bool {
         || words.moves.contains(word)
         || words.acts.occurs_in(word)
         || words.not_inside_organizations.contains(word)
+        || words.verbs_outside_organizations.occurs_in(word)
         || words.organization_modifiers.contains(word)
         // a dateline (`北京1月5日电|新华社`, `日讯`)
         || words.dateline_endings.ends(word)
