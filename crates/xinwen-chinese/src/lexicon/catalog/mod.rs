@@ -70,6 +70,9 @@ super::declare::lexicon! {
         /// Verbs of saying and judging no organization's name holds, even glued into a
         /// longer word (`热烈祝贺|中国共产党`).
         verbs_outside_organizations: "organizations/verbs_outside",
+        /// Prepositions and conjunctions that open no organization's name the tagger
+        /// reads right after them (`经|中国人民银行`).
+        not_first_in_organizations: "organizations/not_first",
         /// Levels a body's name may open with (`县|人民医院`).
         org_level_starts: "organizations/level_starts",
         /// Endings after which a name goes on to another ending (`镇中心|幼儿园`).
