@@ -58,6 +58,23 @@ fn is_title(text: &Analysis, title: &str) -> bool {
             .any(|c| c.is_ascii_digit() || words.dates.date_marks.contains_char(c))
 }
 
+/// True when the word ending at `at` names a place or a body: the dictionary tags it
+/// so, or it ends like an organization or a place (`维吉尼亚|州`).
+fn owner_before(text: &Analysis, at: usize) -> bool {
+    let words = text.lexicon;
+    (at.checked_sub(1))
+        .and_then(|i| text.token_at(i))
+        .filter(|t| t.range.end == at)
+        .is_some_and(|t| {
+            let word = text.simple(t.range.clone());
+            matches!(t.tag, "ns" | "nt" | "nz" | "nrt")
+                || (words.organization_endings.ends(&word)
+                    && !words.not_organization_endings.ends(&word))
+                || words.place_endings.ends(&word)
+                || words.place_level_endings.ends(&word)
+        })
+}
+
 /// The longest end of `segment` made of words that can be a title.
 fn title_suffix(text: &Analysis, segment: Range<usize>, people: &Mentions) -> Option<Range<usize>> {
     let mut start = segment.end;
@@ -65,7 +82,16 @@ fn title_suffix(text: &Analysis, segment: Range<usize>, people: &Mentions) -> Op
         let person = people.covered.overlaps(&token.range);
         let word = text.simple(token.range.clone());
         let ordinal = text.lexicon.ordinal_marks.starts(&word);
+        // `的` after a place's or a body's name ties the title to it (`福特公司的|执行
+        // 董事长`, `佛罗里达州的|参议员`), and a committee's name may hold one (`…感染的
+        // 肺炎防控工作领导小组|组长`); after anything else it ends a clause that describes
+        // the holder, no title (`受表彰的|先进典型代表`, `罹患脑干肿瘤的|作家`)
+        let clause = token.tag == "uj" && !owner_before(text, token.range.start) && {
+            let after = text.simple(token.range.end..segment.end);
+            !text.lexicon.committee_endings.occurs_in(&after)
+        };
         if (NOT_IN_TITLE_TAGS.contains(&token.tag) && !ordinal)
+            || clause
             || text.lexicon.not_inside_titles.contains(&word)
             || person
         {
