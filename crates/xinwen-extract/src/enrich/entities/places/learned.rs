@@ -16,7 +16,8 @@ use crate::enrich::entities::learned::after_thing_classifier;
 const NOT_PLACE_TAGS: &[&str] = &["a", "ad", "an", "v", "vn", "vd", "d", "i", "l"];
 
 /// The tagger's place `range`, trimmed of a function word in front (`BEFORE_PLACE`
-/// and `GLUED_WORDS` of the lexicon), if it reads as a place name: one character is an abbreviation, not a place a reader looks for; kinds
+/// and `GLUED_WORDS` of the lexicon) and of the start of a word it ends inside
+/// (`加沙地带南|部`), if it reads as a place name: one character is an abbreviation, not a place a reader looks for; kinds
 /// of places and words of other kinds are dropped.
 pub(crate) fn confirm_learned(
     text: &Analysis,
@@ -52,6 +53,21 @@ pub(crate) fn confirm_learned(
     }
     if known(&range) {
         return Some(range);
+    }
+    // `伊朗核|问题`: a name that ends on the first character of a word of the dictionary
+    // going on past it ends before that word (`伊朗`), unless the word is a title
+    // (`延吉市|长`)
+    let straddled = (text.token_at(range.end - 1))
+        .filter(|t| t.range.start > range.start && t.range.end > range.end)
+        .filter(|t| {
+            let word = text.simple(t.range.clone());
+            segmenter.has_word(&word) && !words.title_endings.contains(&word)
+        })
+        .map(|t| t.range.start);
+    if let Some(end) = straddled {
+        // (the name is shorter each time: this ends)
+        range.end = end;
+        return confirm_learned(text, &range, gazetteer, segmenter);
     }
     // `一辆蒙迪欧`: a thing; `两艘英国渔船`: a country still
     if after_thing_classifier(text, range.start) && !words.candidates.countries.contains(&name) {
