@@ -57,19 +57,7 @@ pub fn not_starting_in_titles(
 
 #[cfg(test)]
 mod tests {
-    use crate::NerTagger;
-    use crate::span::NerKind;
-
-    /// Checks each (text, the people found in it as (start, end)) of a case table.
-    fn check(cases: &[(&str, &[(usize, usize)])]) {
-        for &(text, expected) in cases {
-            let people: Vec<(usize, usize)> = (NerTagger::global().unwrap().tag(text).into_iter())
-                .filter(|s| s.kind == NerKind::Person)
-                .map(|s| (s.start, s.end))
-                .collect();
-            assert_eq!(people, expected, "{text}");
-        }
-    }
+    use crate::rules::tests::check;
 
     #[test]
     fn a_lone_surname_opening_a_sentence_joins_the_name() {

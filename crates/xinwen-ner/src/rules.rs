@@ -128,7 +128,7 @@ fn without_trailing_joiner(ctx: &Context, mut s: NerSpan) -> NerSpan {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use crate::NerTagger;
     use crate::span::NerKind;
 
@@ -154,7 +154,7 @@ mod tests {
     }
 
     /// Checks each (text, the people found in it) of a case table.
-    fn check(cases: &[(&str, &[(usize, usize)])]) {
+    pub(crate) fn check(cases: &[(&str, &[(usize, usize)])]) {
         for &(text, expected) in cases {
             assert_eq!(people(text), expected, "{text}");
         }
