@@ -93,23 +93,32 @@ pub fn whole_names(
     // no word of the dictionary but a name, and all but its first character are letters
     // or it has a joining mark (`恩赫|包勒德`, `热恩|别科夫`, `弗拉基米|罗维奇·普京`;
     // never `马克西玛|王后`, `格列朗杰|王光英`)
+    // person `n` right after `s`, or after a joining mark (`弗朗西斯-福德-科波拉`)
+    let next_to = |s: &NerSpan, n: &NerSpan| {
+        n.start == s.end
+            || (n.start == s.end + 1 && chars.get(s.end).is_some_and(|&j| is_joiner(j)))
+    };
     let goes_on = |s: &NerSpan, n: &NerSpan| {
-        let next_to = n.start == s.end
-            || (n.start == s.end + 1 && chars.get(s.end).is_some_and(|&j| is_joiner(j)));
         let surname = usize::from(ctx.surname.get(s.start).copied().unwrap_or(0));
         let chinese = surname > 0 && (surname + 1..=surname + 2).contains(&(s.end - s.start));
         let on_letter = (s.end.checked_sub(1))
             .and_then(|i| chars.get(i))
             .is_some_and(|&c| is_letter(c));
         let rest = chars.get(n.start + 1..n.end).unwrap_or_default();
-        let name_word = word_at(n.start)
-            .is_some_and(|w| w.start == n.start && w.end == n.end && w.tag.starts_with("nr"));
-        let text: String = chars
-            .get(n.start..n.end)
-            .unwrap_or_default()
-            .iter()
-            .collect();
-        next_to
+        // the dictionary is asked last, for the few pairs that get that far
+        let name_word = || {
+            word_at(n.start)
+                .is_some_and(|w| w.start == n.start && w.end == n.end && w.tag.starts_with("nr"))
+        };
+        let unknown = || {
+            let text: String = chars
+                .get(n.start..n.end)
+                .unwrap_or_default()
+                .iter()
+                .collect();
+            !known(&text)
+        };
+        next_to(s, n)
             && s.kind == NerKind::Person
             && n.kind == NerKind::Person
             && n.end - s.start <= LONGEST
@@ -117,7 +126,7 @@ pub fn whole_names(
             && on_letter
             && !rest.is_empty()
             && (rest.iter().all(|&c| is_letter(c)) || rest.iter().any(|&c| is_joiner(c)))
-            && (name_word || !known(&text))
+            && (name_word() || unknown())
     };
     let mut out: Vec<NerSpan> = Vec::with_capacity(spans.len());
     let mut spans = spans.into_iter().peekable();
@@ -141,14 +150,10 @@ pub fn whole_names(
             if s.end < ceiling && s.end - s.start < LONGEST && glued(s.end, true) {
                 s.end += 1;
             }
-            // the next name, right after or after a joining mark (`弗朗西斯-福德-科波拉`)
-            let next_to = |n: &NerSpan| {
-                n.start == s.end
-                    || (n.start == s.end + 1 && chars.get(s.end).is_some_and(|&j| is_joiner(j)))
-            };
+            // the next name, a foreign one or the rest of this one
             match spans.peek() {
                 Some(n)
-                    if (next_to(n) && foreign(n) && n.end - s.start <= LONGEST)
+                    if (next_to(&s, n) && foreign(n) && n.end - s.start <= LONGEST)
                         || goes_on(&s, n) =>
                 {
                     s.end = n.end;
