@@ -107,6 +107,8 @@ super::declare::lexicon! {
         not_places: "places/not_places",
         /// Stems that make kinds of places, not names (`城市社区`).
         generic_place_stems: "places/generic_stems",
+        /// Endings that make a kind of place after a common noun (`路障区`, `围墙冲`).
+        noun_kind_endings: "places/noun_kind_endings",
         /// Words after which a place name begins (`深入`, `来到`).
         place_leads: "places/leads",
         /// Short words right before a place (`在`, `到`).

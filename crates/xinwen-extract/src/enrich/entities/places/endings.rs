@@ -186,7 +186,13 @@ pub(crate) fn streets(text: &Analysis, known: &[PlaceSpan]) -> Vec<PlaceSpan> {
                 || before_place.contains_char(text.simplified[start - 1]))
                 && !before_place.contains_char(text.simplified[start])
                 && !not_starts.contains_char(text.simplified[start]);
-            if word.iter().all(|c| is_han(*c)) && boundary && (next_is_place || touches(start)) {
+            // no particle inside: `北京|的|街` is a phrase
+            let particle = word.iter().any(|c| words.attributive.contains_char(*c));
+            if word.iter().all(|c| is_han(*c))
+                && !particle
+                && boundary
+                && (next_is_place || touches(start))
+            {
                 found.push(PlaceSpan {
                     range: start..end,
                     level: PlaceLevel::Township,

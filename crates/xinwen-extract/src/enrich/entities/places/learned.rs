@@ -18,7 +18,7 @@ const NOT_PLACE_TAGS: &[&str] = &["a", "ad", "an", "v", "vn", "vd", "d", "i", "l
 /// The tagger's place `range`, trimmed of a function word in front (`BEFORE_PLACE`
 /// and `GLUED_WORDS` of the lexicon) and of the start of a word it ends inside
 /// (`加沙地带南|部`), if it reads as a place name: one character is an abbreviation, not a place a reader looks for; kinds
-/// of places and words of other kinds are dropped.
+/// of places, phrases and words of other kinds are dropped.
 pub(crate) fn confirm_learned(
     text: &Analysis,
     range: &Range<usize>,
@@ -48,7 +48,12 @@ pub(crate) fn confirm_learned(
     }
     let name = text.simple(range.clone());
     let first = *text.simplified.get(range.start)?;
-    if generic_name(words, &name) || words.not_places.contains(&name) {
+    // the particle as a word of its own inside makes a phrase (`加奥附近|的|沙漠`); names
+    // that hold the character are words of the dictionary (`巴尔的摩`)
+    let particle_inside = (text.tokens_within(range.clone()).iter()).any(|t| {
+        t.range.start > range.start && words.attributive.contains(&text.simple(t.range.clone()))
+    });
+    if particle_inside || generic_name(words, &name) || words.not_places.contains(&name) {
         return None;
     }
     if known(&range) {

@@ -76,9 +76,14 @@ fn plausible(words: &Lexicon, name: &str, segmenter: &Segmenter) -> bool {
             "v" | "vn" | "a" | "ad" | "d" | "b" | "z" | "vd" | "an"
         )
     });
+    // one common noun before an ending that then makes a kind of place (`路障|区`)
+    let noun_kind = (words.noun_kind_endings.suffix_of(name))
+        .is_some_and(|e| e.chars().count() + stem.chars().count() == name.chars().count())
+        && segmenter.dictionary_tag(&stem).is_some_and(|t| t == "n");
     let first = stem.chars().next();
     !generic_name(words, name)
         && !verbal
+        && !noun_kind
         && first.is_some_and(|c| {
             !words.not_place_starts.contains_char(c) && !words.before_place.contains_char(c)
         })
