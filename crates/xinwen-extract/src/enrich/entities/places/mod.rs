@@ -80,10 +80,15 @@ fn plausible(words: &Lexicon, name: &str, segmenter: &Segmenter) -> bool {
     let noun_kind = (words.noun_kind_endings.suffix_of(name))
         .is_some_and(|e| e.chars().count() + stem.chars().count() == name.chars().count())
         && segmenter.dictionary_tag(&stem).is_some_and(|t| t == "n");
+    // one character before an ending of two is a word cut in two (`拉布|内地|区` read as
+    // `内地区`), or a kind (`新社区`)
+    let (stem_len, name_len) = (stem.chars().count(), name.chars().count());
+    let lone = stem_len == 1 && name_len >= 3;
     let first = stem.chars().next();
     !generic_name(words, name)
         && !verbal
         && !noun_kind
+        && !lone
         && first.is_some_and(|c| {
             !words.not_place_starts.contains_char(c) && !words.before_place.contains_char(c)
         })
