@@ -77,6 +77,9 @@ super::declare::lexicon! {
         org_level_starts: "organizations/level_starts",
         /// Endings after which a name goes on to another ending (`镇中心|幼儿园`).
         continued_org_endings: "organizations/continued_endings",
+        /// Words that end like an organization and open a longer name, matched whole
+        /// (`中央|外事工作委员会`).
+        continued_org_words: "organizations/continued_words",
         /// Endings of a branch, whose name holds its organization's (`…银行沈阳分行`).
         branch_endings: "organizations/branch_endings",
         /// Where an office's name ends inside a list item.

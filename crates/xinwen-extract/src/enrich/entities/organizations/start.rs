@@ -92,9 +92,11 @@ fn start_of(text: &Analysis, k: usize, committee: bool, heads: &Heads, level: us
     // stays whole), and so does an adjective or a verbal noun right before it
     // (`热爱|中国共产党`, `援引|欧洲央行`; `世界旅游城市联合会`, `民进第十二届中央委员会`
     // stay whole)
-    let whole = end_token.tag == "nt"
+    // and so it does before a word that opens names (`贯彻落实|中央`; `九三学社中央`)
+    let whole = (end_token.tag == "nt"
         && end_token.range.len() >= 3
-        && !is_generic(text, &text.simple(end_token.range.clone()));
+        && !is_generic(text, &text.simple(end_token.range.clone())))
+        || (text.lexicon.continued_org_words).contains(&text.simple(end_token.range.clone()));
     let place_ending_at = |at: usize| heads.chain_ending_at(at);
     // a branch's name holds its organization's, its place between them
     // (`中国光大银行|沈阳|分行`)
@@ -140,9 +142,11 @@ fn start_of(text: &Analysis, k: usize, committee: bool, heads: &Heads, level: us
             || !piece.chars().all(is_han)
             || is_number(text, before, &piece)
             || (blocks_name(text, before, &piece) && !name_inside)
-            // a whole organization of its own (`区纪委|区监委`), but `镇中心|幼儿园`
+            // a whole organization of its own (`区纪委|区监委`), but `镇中心|幼儿园` and
+            // `中央|外事工作委员会`
             || (org_ending(text, &piece).is_some_and(|e| e >= 2)
                 && !text.lexicon.continued_org_endings.ends(&piece)
+                && !text.lexicon.continued_org_words.contains(&piece)
                 && !after_link);
         if blocked {
             // but the organization a branch belongs to (`市公安局|交警|分局`)

@@ -58,10 +58,21 @@ fn stem(words: &Lexicon, name: &str) -> Option<String> {
     Some(name.chars().take(name.chars().count() - ending).collect())
 }
 
-/// True when a name is a kind of place: a generic division or a generic stem.
+/// True when a name is a kind of place: a generic division, a generic stem, or a kind
+/// at its end.
 fn generic_name(words: &Lexicon, name: &str) -> bool {
     words.common_divisions.contains(name)
         || stem(words, name).is_some_and(|s| words.generic_place_stems.contains(&s))
+        || ends_in_kind(words, name)
+}
+
+/// True when a name ends in a generic stem that is itself a kind of place, two
+/// characters or more after others (`农业|农村`, `人民|城市`, `中央|农村`); `东|城镇` may
+/// be a town's name.
+fn ends_in_kind(words: &Lexicon, name: &str) -> bool {
+    (words.generic_place_stems.suffix_of(name)).is_some_and(|kind| {
+        name.chars().count() >= kind.chars().count() + 2 && place_ending(words, kind).is_some()
+    })
 }
 
 /// True when a place name with a place ending reads as a name: not generic, no verbal
