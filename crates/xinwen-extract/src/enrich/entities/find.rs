@@ -187,7 +187,7 @@ pub(crate) fn find(
     places.extend(places::ending_places(text, &places, inside_org, segmenter));
     places.extend(places::streets(text, &places));
     places.extend(places::roads_after_places(text, &places));
-    places.extend(places::stems(text, &places));
+    places.extend(places::stems(text, &places, segmenter, gazetteer));
     // no place inside a body known by its full name (`住房城乡|建设部`)
     let bodies = Covered::of(n, &bodies);
     places.retain(|p| !strong.overlaps(&p.range) && !bodies.overlaps(&p.range));
