@@ -92,7 +92,8 @@ fn start_of(text: &Analysis, k: usize, committee: bool, heads: &Heads, level: us
     // stays whole), and so does an adjective or a verbal noun right before it
     // (`热爱|中国共产党`, `援引|欧洲央行`; `世界旅游城市联合会`, `民进第十二届中央委员会`
     // stay whole)
-    // and so it does before a word that opens names (`贯彻落实|中央`; `九三学社中央`)
+    // A word that opens names ends one as such an organization does (`贯彻落实|中央`;
+    // `九三学社中央` stays whole).
     let whole = (end_token.tag == "nt"
         && end_token.range.len() >= 3
         && !is_generic(text, &text.simple(end_token.range.clone())))

@@ -66,9 +66,9 @@ fn generic_name(words: &Lexicon, name: &str) -> bool {
         || ends_in_kind(words, name)
 }
 
-/// True when a name ends in a generic stem that is itself a kind of place, two
-/// characters or more after others (`农业|农村`, `人民|城市`, `中央|农村`); `东|城镇` may
-/// be a town's name.
+/// True when a name ends in a generic stem that is itself a kind of place, after two
+/// characters or more (`农业|农村`, `人民|城市`, `中央|农村`); after one it may be a town's
+/// name (`东|城镇`).
 fn ends_in_kind(words: &Lexicon, name: &str) -> bool {
     (words.generic_place_stems.suffix_of(name)).is_some_and(|kind| {
         name.chars().count() >= kind.chars().count() + 2 && place_ending(words, kind).is_some()
