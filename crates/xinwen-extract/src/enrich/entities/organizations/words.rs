@@ -9,7 +9,7 @@ pub(super) const STOP_TAGS: &[&str] = &[
 ];
 
 /// True when `name` (simplified) names a kind of organization, not one organization
-/// (`中小学`, `新建学校`, `村干部`).
+/// (`中小学`, `新建学校`, `村干部`, `新一届政府`).
 pub(crate) fn is_generic(text: &Analysis, name: &str) -> bool {
     let words = text.lexicon;
     let mut rest = name;
@@ -20,9 +20,30 @@ pub(crate) fn is_generic(text: &Analysis, name: &str) -> bool {
     {
         rest = shorter;
     }
+    let rest = without_session_count(text, rest);
     rest.is_empty()
         || words.generic_organizations.contains(rest)
         || words.not_organization_endings.ends(rest)
+}
+
+/// `name` without a count of sessions in front (`一届|政府`, `第十二届|理事会`): such a
+/// count names no body by itself.
+fn without_session_count<'a>(text: &Analysis, name: &'a str) -> &'a str {
+    let words = text.lexicon;
+    let rest = (words.ordinal_marks.iter())
+        .find_map(|m| name.strip_prefix(m))
+        .unwrap_or(name);
+    let number: usize = (rest.chars())
+        .take_while(|c| c.is_ascii_digit() || words.number_starts.contains_char(*c))
+        .map(char::len_utf8)
+        .sum();
+    let after = rest.get(number..).unwrap_or_default();
+    match after.chars().next() {
+        Some(unit) if number > 0 && words.session_units.contains_char(unit) => {
+            after.get(unit.len_utf8()..).unwrap_or_default()
+        }
+        _ => name,
+    }
 }
 
 /// The longest organization ending `word` ends with, in characters.
