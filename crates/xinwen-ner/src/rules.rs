@@ -24,6 +24,7 @@ pub fn refine(ctx: &Context, references: &WordList, spans: Vec<NerSpan>) -> Vec<
             (ctx.classes.get(s.start..s.end))
                 .is_some_and(|c| c.iter().any(|&c| c != 'P' && c != 'S'))
         })
+        .map(|s| without_spaces_at_ends(ctx, s))
         .map(|s| match s.kind {
             NerKind::Person => without_trailing_joiner(ctx, s),
             _ => s,
@@ -102,6 +103,18 @@ fn without_people(
     spans
 }
 
+/// No name starts or ends on a space (`卫留成 ` of a list of names set apart by spaces).
+fn without_spaces_at_ends(ctx: &Context, mut s: NerSpan) -> NerSpan {
+    let space = |at: usize| ctx.chars.get(at).is_some_and(|c| c.is_whitespace());
+    while s.start < s.end && space(s.start) {
+        s.start += 1;
+    }
+    while s.end > s.start && space(s.end - 1) {
+        s.end -= 1;
+    }
+    s
+}
+
 /// A person does not end on the mark that joins the parts of a name or two names
 /// (`马龙·`, `杰瑞•`, `乔什·杜梅尔＆`), nor on the mark that ends a sentence or a clause
 /// (`张明？`): the mark is left out. A question mark after one character stays: it
@@ -138,6 +151,19 @@ pub(crate) mod tests {
             .filter(|s| s.kind == NerKind::Person)
             .map(|s| (s.start, s.end))
             .collect()
+    }
+
+    #[test]
+    fn no_name_ends_on_a_space() {
+        check(&[
+            // the tagger reads `卫留成 ` with the space after it
+            (
+                "名单(按姓氏笔划为序)丁仲礼 卫留成 马志武(回族) 马馼",
+                &[(11, 14), (15, 18), (19, 22)],
+            ),
+            // must-not: a name without spaces stays whole
+            ("丁仲礼出席会议。", &[(0, 3)]),
+        ]);
     }
 
     #[test]
