@@ -35,7 +35,10 @@ fn named_organization(
     let token = text.tokens.get(k)?;
     // (the dictionary calls `分行` and `支行` verbs)
     let verb = token.tag.starts_with('v') && token.tag != "vn" && !words.branch_endings.ends(word);
-    if verb || words.title_endings.ends(word) {
+    // a set phrase that ends like a body and says of what kind names none (`两国政府`,
+    // `各级党委`), nor does a name ending in it (`密切|两国政府`); `控制中心` may
+    let phrase = matches!(token.tag, "l" | "i") && is_generic(text, word);
+    if verb || phrase || words.title_endings.ends(word) {
         return None; // `部署`, `省委常委`
     }
     let committee = words.committee_endings.ends(word);
