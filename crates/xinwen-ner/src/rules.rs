@@ -12,9 +12,10 @@ pub const MERGE_ADJACENT: bool = true;
 /// Drops spans that cannot be names (punctuation or spaces only; a person of one
 /// character: the bare surname of `王主任`, `孙姓养殖户`; a surname and a word of
 /// `references`: `张某`, `李先生`), leaves out the spaces at a name's ends (`卫留成 `)
-/// and the joining mark a person ends on (`马龙·`), and joins a place or organization directly followed by an organization
-/// into one organization (`美国` + `财政部` → `美国财政部`, `中共` + `十五大` →
-/// `中共十五大`), as the training conventions write them.
+/// and the joining mark a person ends on (`马龙·`), and joins a place or organization
+/// directly followed by an organization into one organization (`美国` + `财政部` →
+/// `美国财政部`, `中共` + `十五大` → `中共十五大`), as the training conventions write
+/// them.
 pub fn refine(ctx: &Context, references: &WordList, spans: Vec<NerSpan>) -> Vec<NerSpan> {
     let mut out: Vec<NerSpan> = Vec::with_capacity(spans.len());
     let spans = spans

@@ -17,8 +17,9 @@ const NOT_PLACE_TAGS: &[&str] = &["a", "ad", "an", "v", "vn", "vd", "d", "i", "l
 
 /// The tagger's place `range`, trimmed of a function word in front (`BEFORE_PLACE`
 /// and `GLUED_WORDS` of the lexicon) and of the start of a word it ends inside
-/// (`加沙地带南|部`), if it reads as a place name: one character is an abbreviation, not a place a reader looks for; kinds
-/// of places, phrases and words of other kinds are dropped.
+/// (`加沙地带南|部`), if it reads as a place name: one character is an abbreviation,
+/// not a place a reader looks for; kinds of places, phrases and words of other kinds
+/// are dropped.
 pub(crate) fn confirm_learned(
     text: &Analysis,
     range: &Range<usize>,
