@@ -79,11 +79,19 @@ pub(crate) fn confirm_learned(
     if after_thing_classifier(text, range.start) && !words.candidates.countries.contains(&name) {
         return None;
     }
-    let other_word = segmenter
-        .dictionary_tag(&name)
+    let tag = segmenter.dictionary_tag(&name);
+    let other_word = tag
+        .as_ref()
         .is_some_and(|t| NOT_PLACE_TAGS.contains(&t.as_str()));
+    // a place word of the dictionary is read whole, not by its stem: `加|州`, `大同|县`
+    // (`加` a verb, `大同` an adverb); not with a village's ending, which the dictionary
+    // also puts on words of other kinds (`端庄`, dignified)
+    let dictionary_place =
+        tag.is_some_and(|t| t == "ns") && words.village_endings.suffix_of(&name).is_none();
     let kind_of_place = words.not_place_starts.contains_char(first)
         || words.generic_place_stems.contains(&name)
-        || (place_ending(words, &name).is_some() && !plausible(words, &name, segmenter));
+        || (place_ending(words, &name).is_some()
+            && !dictionary_place
+            && !plausible(words, &name, segmenter));
     (!other_word && !kind_of_place).then_some(range)
 }
