@@ -76,29 +76,25 @@ fn with_full_names(
 }
 
 /// `found` with no name opened by a preposition or conjunction (`organizations/
-/// not_first`) glued to the organization the tagger reads after it: the rules' word
-/// tags miss it (`经/n|中国人民银行`), the tagger does not. The character must be a
-/// word of its own (`经济|委员会`, `对口|委员会` stay).
+/// not_first`) glued to the organization the tagger reads after it, however far the
+/// tagger's goes (`经|中央纪委常委会` read as `经中央纪委`): the rules' word tags miss
+/// it (`经/n|中国人民银行`), the tagger does not. The character must be a word of its
+/// own (`经济|委员会`, `对口|委员会` stay).
 fn without_opening_particles(
     text: &Analysis,
     found: Vec<Range<usize>>,
     tagged: &[Range<usize>],
 ) -> Vec<Range<usize>> {
     let opening = &text.lexicon.not_first_in_organizations;
-    let ends: HashMap<usize, usize> = tagged.iter().map(|t| (t.end, t.start)).collect();
+    let starts: HashSet<usize> = tagged.iter().map(|t| t.start).collect();
     (found.into_iter())
-        .map(|o| match ends.get(&o.end) {
-            Some(&start)
-                if start == o.start + 1
-                    && text
-                        .simplified
-                        .get(o.start)
-                        .is_some_and(|&c| opening.contains_char(c))
-                    && text.token_at(o.start).is_some_and(|t| t.range.end == start) =>
-            {
-                start..o.end
-            }
-            _ => o,
+        .map(|o| {
+            let start = o.start + 1;
+            let particle = starts.contains(&start)
+                && start < o.end
+                && (text.simplified.get(o.start)).is_some_and(|&c| opening.contains_char(c))
+                && text.token_at(o.start).is_some_and(|t| t.range.end == start);
+            if particle { start..o.end } else { o }
         })
         .collect()
 }

@@ -133,7 +133,13 @@ pub(crate) fn organizations(
                     .is_some()
             })
         };
+        // `美国中央|司令部`: a word that opens names goes on to an ending of any length
+        let any_ending_at = |i: usize| {
+            (text.tokens.get(i))
+                .is_some_and(|t| org_ending(text, text.simple_slice(t.range.clone())).is_some())
+        };
         let continued = (words.continued_org_endings.ends(word) && ending_at(k + 1))
+            || (words.continued_org_words.contains(word) && any_ending_at(k + 1))
             || (link_at(k + 1) && (ending_at(k + 1) || ending_at(k + 2)));
         let tagged = token.tag == "nt"
             && word.chars().count() >= 2
