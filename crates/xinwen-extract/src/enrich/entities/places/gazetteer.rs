@@ -7,6 +7,9 @@ use super::page_names::PageNames;
 use super::{PlaceSpan, generic_name};
 use crate::enrich::analysis::{Analysis, is_han};
 
+/// Dictionary tags of proper names.
+const PROPER_TAGS: &[&str] = &["ns", "nr", "nz", "nt", "nrt", "nrfg", "j"];
+
 /// True when a place may start at `at`: a word starts there, a place just ended, or a
 /// preposition comes before.
 fn may_start(text: &Analysis, at: usize, after_place: bool) -> bool {
@@ -57,6 +60,40 @@ struct Scan<'a, 't, 'c> {
 }
 
 impl Scan<'_, '_, '_> {
+    /// True when the stem of `name` (before its place ending) is a dictionary word of no
+    /// proper-name tag (`促进` of `促进乡`, `提高` of `提高村`).
+    fn common_stem(&self, name: &str) -> bool {
+        let words = self.text.lexicon;
+        let ending = [
+            &words.admin_endings,
+            &words.village_endings,
+            &words.place_endings,
+        ]
+        .iter()
+        .filter_map(|list| list.suffix_of(name))
+        .map(|e| e.chars().count())
+        .max()
+        .unwrap_or(0);
+        let stem: String = name.chars().take(name.chars().count() - ending).collect();
+        (self.segmenter.dictionary_tag(&stem)).is_some_and(|t| !PROPER_TAGS.contains(&t.as_str()))
+    }
+
+    /// True when a word of one character with a function word's tag starts at `at`.
+    fn opens_with_function_word(&self, at: usize) -> bool {
+        (self.text.token_at(at)).is_some_and(|t| {
+            t.range == (at..at + 1) && matches!(t.tag, "p" | "c" | "d" | "u" | "uj" | "ul" | "uz")
+        })
+    }
+
+    /// True when the character before `end` lies inside a dictionary word that goes on
+    /// past `end`.
+    fn ends_inside_word(&self, end: usize) -> bool {
+        let text = self.text;
+        (end.checked_sub(1).and_then(|last| text.token_at(last))).is_some_and(|t| {
+            t.range.end > end && self.segmenter.has_word(&text.simple(t.range.clone()))
+        })
+    }
+
     /// The level of the gazetteer name `len` characters long at `i`, if it counts there.
     fn accepts(&mut self, i: usize, len: usize, after_place: bool) -> Option<PlaceLevel> {
         let text = self.text;
@@ -104,7 +141,14 @@ impl Scan<'_, '_, '_> {
             // place before it or a word that leads to a place
             let supported = after_place || leads_to_place(text, i);
             let ordinary = small && compositional(text, i..i + len, self.segmenter) && !supported;
-            (whole_word || level_of_ending(&name, words).is_some())
+            // a small place whose ending starts a dictionary word going on past it, named
+            // by a common word or opened by a function word, is that word's start
+            // (`促进|乡村`, `快|于|城镇居民`); `赵家沟村|民` stays
+            let cut_word = small
+                && !whole_word
+                && self.ends_inside_word(i + len)
+                && (self.common_stem(&name) || self.opens_with_function_word(i));
+            (whole_word || (level_of_ending(&name, words).is_some() && !cut_word))
                 && !(small && len < 3)
                 && !ordinary
                 && !(small && generic_name(words, &name))
