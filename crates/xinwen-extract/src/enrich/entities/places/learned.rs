@@ -15,6 +15,12 @@ use crate::enrich::entities::learned::after_thing_classifier;
 /// idioms. (Directions, `f`, stay: the dictionary tags `东北` and `华南` so.)
 const NOT_PLACE_TAGS: &[&str] = &["a", "ad", "an", "v", "vn", "vd", "d", "i", "l"];
 
+/// True when `c` ends places: an administrative, village or natural ending.
+fn ends_a_place(words: &xinwen_chinese::Lexicon, c: char) -> bool {
+    let mut buf = [0u8; 4];
+    place_ending(words, c.encode_utf8(&mut buf)).is_some() || words.nature_endings.contains_char(c)
+}
+
 /// The tagger's place `range`, trimmed of a function word in front (`BEFORE_PLACE`
 /// and `GLUED_WORDS` of the lexicon) and of the start of a word it ends inside
 /// (`加沙地带南|部`), if it reads as a place name: one character is an abbreviation,
@@ -59,6 +65,17 @@ pub(crate) fn confirm_learned(
     }
     if known(&range) {
         return Some(range);
+    }
+    // a country and one character more that ends no place, a word the dictionary holds
+    // as a person's name, is the country (`伊朗核/nr` of `伊朗核问题`); `日本海/ns` and
+    // `中国馆/nt` stay
+    if let Some(country) = name.strip_suffix(|c: char| !ends_a_place(words, c))
+        && words.candidates.countries.contains(country)
+        && segmenter
+            .dictionary_tag(&name)
+            .is_some_and(|t| t.starts_with("nr"))
+    {
+        return Some(range.start..range.end - 1);
     }
     // `伊朗核|问题`: a name that ends on the first character of a word of the dictionary
     // going on past it ends before that word (`伊朗`), unless the word is a title
