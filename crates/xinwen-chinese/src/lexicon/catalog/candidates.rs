@@ -19,6 +19,9 @@ super::super::declare::lexicon! {
         companies: "organizations/companies",
         /// Bodies whose full names the tagger and the rules cut (`农业农村部`).
         full_names: "organizations/full_names",
+        /// Places whose full names the tagger, the gazetteer and the segmenter cut or
+        /// miss (`粤港澳大湾区`, `港珠澳大桥`, `京津冀`).
+        place_full_names: "places/full_names",
         /// Countries and regions of the world (`塞尔维亚`).
         countries: "places/countries",
         /// Words that name a text that says things (`贺词`, `白皮书`): no one.

@@ -184,6 +184,13 @@ pub(crate) fn find(
     places.extend(places::streets(text, &places));
     places.extend(places::roads_after_places(text, &places));
     places.extend(places::stems(text, &places, segmenter, gazetteer));
+    // places known by their full names outrank what the rules read into them
+    let full = places::full_name_places(text, inside_org);
+    if !full.is_empty() {
+        let whole = Covered::of(n, full.iter().map(|p| &p.range));
+        places.retain(|p| !whole.overlaps(&p.range));
+        places.extend(full);
+    }
     // no place inside a body known by its full name (`住房城乡|建设部`)
     let bodies = Covered::of(n, &bodies);
     places.retain(|p| !strong.overlaps(&p.range) && !bodies.overlaps(&p.range));

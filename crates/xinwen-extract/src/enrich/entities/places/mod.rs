@@ -6,6 +6,7 @@
 
 mod addresses;
 mod endings;
+mod full_names;
 mod gazetteer;
 mod learned;
 mod page_names;
@@ -21,6 +22,7 @@ use crate::enrich::analysis::{Analysis, Token};
 
 pub(crate) use addresses::with_house_numbers;
 pub(crate) use endings::{ending_places, stems, streets};
+pub(crate) use full_names::full_name_places;
 pub(crate) use gazetteer::gazetteer_places;
 pub(crate) use learned::confirm_learned;
 pub(crate) use page_names::PageNames;
