@@ -178,6 +178,8 @@ pub(crate) fn find(
         &bodies,
     )?;
     let inside_org = inside_org.as_slice();
+    // a storm's name (`飓风“桑迪”`) names no body either
+    organizations.retain(|o| !learned.things.contains(&text.simple(o.clone())));
     let mut places = places::gazetteer_places(text, gazetteer, inside_org, segmenter, &page_names);
     places.extend(places::tagged_places(text, &places, inside_org, segmenter));
     places.extend(places::ending_places(text, &places, inside_org, segmenter));
