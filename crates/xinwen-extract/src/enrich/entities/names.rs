@@ -78,10 +78,12 @@ fn name_at(
     };
     lengths.iter().find_map(|&k| {
         let range = at..at + k;
-        // `钱芳|来到`: a word that follows names starts inside the longer name
+        // `钱芳|来到`, `主席|席|就座`: a word of two characters or more that follows
+        // names starts inside the longer name
         let words = text.lexicon;
         if k == lengths[0]
-            && (words.after_name.prefix_at(&text.simplified, at + k - 1)).is_some_and(|n| n > 1)
+            && (at + 1..at + k)
+                .any(|p| (words.after_name.prefix_at(&text.simplified, p)).is_some_and(|n| n > 1))
         {
             return None;
         }
