@@ -142,6 +142,12 @@ fn start_of(text: &Analysis, k: usize, committee: bool, heads: &Heads, level: us
             || (STOP_TAGS.contains(&tag) && !particle && !anchor)
             || !piece.chars().all(is_han)
             || is_number(text, before, &piece)
+            // a unit of a date after its digits (`2008|年|全国…`, `12|日|政协`)
+            || (tag == "m"
+                && before.range.len() == 1
+                && (before.range.start.checked_sub(1))
+                    .and_then(|b| text.simplified.get(b))
+                    .is_some_and(char::is_ascii_digit))
             || (blocks_name(text, before, &piece) && !name_inside)
             // a whole organization of its own (`区纪委|区监委`), but `镇中心|幼儿园` and
             // `中央|外事工作委员会`
