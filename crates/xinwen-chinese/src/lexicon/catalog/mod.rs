@@ -108,6 +108,8 @@ super::declare::lexicon! {
         common_divisions: "places/common_divisions",
         /// Words the tagger reads as places that name none (`中华`, `南南`).
         not_places: "places/not_places",
+        /// Words ending like a place that name something else (`股市`, `国旗`, `家乡`).
+        not_place_words: "places/not_place_words",
         /// Stems that make kinds of places, not names (`城市社区`).
         generic_place_stems: "places/generic_stems",
         /// Endings that make a kind of place after a common noun (`路障区`, `围墙冲`).

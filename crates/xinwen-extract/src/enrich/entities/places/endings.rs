@@ -118,7 +118,15 @@ pub(crate) fn ending_places(
                 break;
             }
             let common = segmenter.has_word(&name) && !known.iter().any(|k| k.range == range);
+            // the ending closes a word begun in the stem that names no place (`明白|股市`:
+            // the stock market; `英国|国旗`: a flag)
+            let closes_word = (text.token_ending(end)).is_some_and(|t| {
+                t.range.start > start
+                    && t.range.start < ending_start
+                    && (words.not_place_words).contains(&text.simple(t.range.clone()))
+            });
             if common
+                || closes_word
                 || !plausible(words, &name, segmenter)
                 || generic_after(text, end)
                 || (inside_org_body(inside_org, start) && !place_ends[start])

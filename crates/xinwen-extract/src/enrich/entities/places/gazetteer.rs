@@ -4,11 +4,8 @@ use xinwen_chinese::{Gazetteer, Segmenter, level_of_ending};
 use xinwen_core::PlaceLevel;
 
 use super::page_names::PageNames;
-use super::{PlaceSpan, generic_name};
+use super::{PROPER_TAGS, PlaceSpan, generic_name};
 use crate::enrich::analysis::{Analysis, is_han};
-
-/// Dictionary tags of proper names.
-const PROPER_TAGS: &[&str] = &["ns", "nr", "nz", "nt", "nrt", "nrfg", "j"];
 
 /// True when a place may start at `at`: a word starts there, a place just ended, or a
 /// preposition comes before.

@@ -40,6 +40,9 @@ pub(crate) struct PlaceSpan {
 /// unknown words are taken whatever their tag).
 const STEM_TAGS: &[&str] = &["n", "nr", "ns", "nz", "nrt", "nrfg", "j", "ng", "s", "nt"];
 
+/// Dictionary tags of proper names.
+const PROPER_TAGS: &[&str] = &["ns", "nr", "nz", "nt", "nrt", "nrfg", "j"];
+
 /// The length in characters of the place ending of `name`, if it has one.
 fn place_ending(words: &Lexicon, name: &str) -> Option<usize> {
     [
