@@ -202,7 +202,10 @@ pub(crate) fn find(
             .chain(&organizations)
             .chain(&names.strong),
     );
+    // a side (`缅方`, `埃方`) is no place either
+    let side = learned::is_side(text);
     let learned_places: Vec<places::PlaceSpan> = (learned.places.iter())
+        .filter(|l| !side(&text.simple((*l).clone())))
         .filter_map(|l| places::confirm_learned(text, l, gazetteer, segmenter))
         .filter(|l| !taken.overlaps(l))
         .map(|r| places::PlaceSpan {
@@ -224,7 +227,6 @@ pub(crate) fn find(
         .map(|r| text.simple(r.clone()))
         .collect();
     let mut people: Vec<Range<usize>> = names.strong;
-    let side = learned::is_side(text);
     let learned_people = std::mem::take(&mut learned.people);
     for r in learned_people.into_iter().chain(names.weak) {
         let r = names::trimmed(text, r);
