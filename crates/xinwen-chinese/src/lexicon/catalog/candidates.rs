@@ -38,6 +38,9 @@ super::super::declare::lexicon! {
         named_things: "people/named_things",
         /// Parties called by a short name and 方 (`中方`, `双方`): no people.
         sides: "people/sides",
+        /// Countries' one-character short names, as they stand in pairs of partners
+        /// (`中德`, `斯中`): with a side's among them, no people.
+        country_short_names: "places/short_names",
         /// Classifiers of things: a name right after one is a thing's (`一辆|蒙迪欧`).
         thing_classifiers: "grammar/thing_classifiers",
     }

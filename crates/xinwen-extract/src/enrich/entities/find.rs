@@ -10,7 +10,7 @@ use xinwen_chinese::{Gazetteer, Lexicon, Resources, level_of_ending};
 use xinwen_core::{Error, PlaceLevel};
 
 use super::one_kind::{Kinds, one_kind_per_name};
-use super::{learned, names, organizations, places};
+use super::{learned, names, organizations, places, sides};
 use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::{Covered, SpanOf};
 
@@ -203,7 +203,7 @@ pub(crate) fn find(
             .chain(&names.strong),
     );
     // a side (`缅方`, `埃方`) is no place either
-    let side = learned::is_side(text);
+    let side = sides::is_side(text);
     let learned_places: Vec<places::PlaceSpan> = (learned.places.iter())
         .filter(|l| !side(&text.simple((*l).clone())))
         .filter_map(|l| places::confirm_learned(text, l, gazetteer, segmenter))
@@ -228,12 +228,13 @@ pub(crate) fn find(
         .collect();
     let mut people: Vec<Range<usize>> = names.strong;
     let learned_people = std::mem::take(&mut learned.people);
+    let pair = sides::is_partner_pair(text);
     for r in learned_people.into_iter().chain(names.weak) {
         let r = names::trimmed(text, r);
-        // a side (`马方`) or a storm (`台风“苏拉”`) is no one, and no other name is
-        // read over it (`斯方|愿`)
+        // a side (`马方`), a pair of partners (`斯中|建交`) or a storm (`台风“苏拉”`) is
+        // no one, and no other name is read over it (`斯方|愿`)
         let name = text.simple(r.clone());
-        if side(&name) || learned.things.contains(&name) {
+        if side(&name) || pair(&name) || learned.things.contains(&name) {
             taken.mark(&r);
         } else if !taken.overlaps(&r) {
             taken.mark(&r);

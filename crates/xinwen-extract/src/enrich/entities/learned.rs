@@ -193,19 +193,6 @@ pub(crate) fn learned(
     Ok(found)
 }
 
-/// Whether a person is a party called by a short name and 方 (`people/sides`: `韩方`),
-/// or, on a page that writes one, any person of two characters that ends as the sides
-/// do (`中方愿同马方…`; `袁方` on a page without sides stays a person).
-pub(crate) fn is_side<'a>(text: &'a Analysis) -> impl Fn(&str) -> bool + 'a {
-    let sides = &text.lexicon.candidates.sides;
-    let page_has_sides = sides.occurs_in(&text.simple_text);
-    let side_ends: Vec<char> = sides.iter().filter_map(|s| s.chars().last()).collect();
-    move |name: &str| {
-        let ends_as_sides = name.chars().last().is_some_and(|c| side_ends.contains(&c));
-        sides.contains(name) || (page_has_sides && name.chars().count() == 2 && ends_as_sides)
-    }
-}
-
 /// An organization the tagger ends inside the dictionary word it starts with, extended
 /// to that word's end (`巴勒斯坦伊斯兰抵抗运|动`), unless it is a word itself (`政协` of
 /// `政协委员`); a word that starts inside it does not count (`中国|共产党员`).

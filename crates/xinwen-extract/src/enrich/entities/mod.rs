@@ -18,6 +18,7 @@ mod organizations;
 mod parallel;
 mod people;
 mod places;
+mod sides;
 mod things;
 mod titled;
 mod titles;

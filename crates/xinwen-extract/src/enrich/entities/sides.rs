@@ -1,0 +1,44 @@
+//! Parties of talks named by their countries' short names: sides (`中方`) and pairs of
+//! partners (`中德`), which the tagger may read as people or places.
+
+use crate::enrich::analysis::Analysis;
+
+/// Whether a person is a party called by a short name and 方 (`people/sides`: `韩方`),
+/// or, on a page that writes one, any person of two characters that ends as the sides
+/// do (`中方愿同马方…`; `袁方` on a page without sides stays a person).
+pub(crate) fn is_side<'a>(text: &'a Analysis) -> impl Fn(&str) -> bool + 'a {
+    let sides = &text.lexicon.candidates.sides;
+    let page_has_sides = sides.occurs_in(&text.simple_text);
+    let side_ends: Vec<char> = sides.iter().filter_map(|s| s.chars().last()).collect();
+    move |name: &str| {
+        let ends_as_sides = name.chars().last().is_some_and(|c| side_ends.contains(&c));
+        sides.contains(name) || (page_has_sides && name.chars().count() == 2 && ends_as_sides)
+    }
+}
+
+/// Whether a person of two characters is a pair of partners: two countries' short names
+/// (`places/short_names`), one of them a side's (`people/sides`: `中方` → 中): `中德合作`,
+/// `斯中建交`, `韩美军演`; a country of the list is none (`巴西`). Not for places:
+/// `西欧` and `中欧` are places.
+pub(crate) fn is_partner_pair<'a>(text: &'a Analysis) -> impl Fn(&str) -> bool + 'a {
+    let words = &text.lexicon.candidates;
+    let short = |c: char| words.country_short_names.contains_char(c);
+    // the countries the sides name, by their first characters
+    let side_countries: Vec<char> = (words.sides.iter())
+        .filter(|s| s.chars().count() == 2)
+        .filter_map(|s| s.chars().next())
+        .filter(|&c| short(c))
+        .collect();
+    move |name: &str| {
+        let mut chars = name.chars();
+        match (chars.next(), chars.next(), chars.next()) {
+            (Some(a), Some(b), None) => {
+                short(a)
+                    && short(b)
+                    && (side_countries.contains(&a) || side_countries.contains(&b))
+                    && !words.countries.contains(name)
+            }
+            _ => false,
+        }
+    }
+}
