@@ -36,6 +36,8 @@ super::super::declare::lexicon! {
         single_name_organizations: "organizations/single_names",
         /// Words before the names of things, never of people (`台风|苏拉`).
         named_things: "people/named_things",
+        /// Words of the weather (`暴雪`, `预警`): with two on a page, no names there.
+        weather_words: "people/weather_words",
         /// Parties called by a short name and 方 (`中方`, `双方`): no people.
         sides: "people/sides",
         /// Countries' one-character short names, as they stand in pairs of partners

@@ -1,4 +1,5 @@
-//! Names of things that read like people's: storms (`台风“苏拉”`).
+//! Names of things that read like people's or organizations': storms (`台风“苏拉”`),
+//! the weather (`暴雪`).
 
 use std::collections::HashSet;
 
@@ -12,7 +13,9 @@ const LONGEST: usize = 5;
 
 /// What may be the name of a thing in `text`: each run of two to [`LONGEST`] characters
 /// right after a word of `people/named_things` (`台风`, `飓风`), an opening quotation mark
-/// between them or not. A person of one of these names is the thing, in every mention
+/// between them or not; and on a page that writes two different words of
+/// `people/weather_words`, each of them (`暴雪` with `预警`: no game maker). A person or
+/// an organization of one of these names is the thing, in every mention
 /// (`台风“韦帕”…韦帕带来的降雨`). One search for the words, a few strings per match.
 pub(crate) fn things_named(text: &Analysis) -> HashSet<String> {
     let words = &text.lexicon.candidates.named_things;
@@ -31,6 +34,13 @@ pub(crate) fn things_named(text: &Analysis) -> HashSet<String> {
                 names.insert(text.simple(at..at + k));
             }
         }
+    }
+    let weather: HashSet<String> = (text.lexicon.candidates.weather_words)
+        .find_in(&text.simple_text)
+        .filter_map(|r| text.simple_text.get(r).map(str::to_owned))
+        .collect();
+    if weather.len() >= 2 {
+        names.extend(weather);
     }
     names
 }
