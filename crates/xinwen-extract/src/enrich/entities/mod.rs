@@ -41,7 +41,10 @@ use people::{group, people};
 
 /// The people, places and organizations of `text` as [`Extractor`](crate::Extractor)
 /// finds them in an article (every mention of a person found once, titles aside), in
-/// order, with character offsets into `text`.
+/// order, with character offsets into `text`, as a flat list: no span lies within
+/// another, so a place in an organization's name is part of that name
+/// (`武汉市政协`, not `武汉市` besides), as annotated corpora mark them. (An article's
+/// record keeps such a place among its places.)
 ///
 /// ```
 /// use xinwen_chinese::{Gazetteer, Lexicon, Resources, level_of_ending};
@@ -77,6 +80,19 @@ pub fn find_entities(text: &str, resources: &Resources) -> Result<Vec<EntitySpan
                 .map(|r| span(EntityKind::Organization, r.clone())),
         )
         .collect();
+    // outer spans first: one within a span before it is left out
+    spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    // (the furthest end so far, the range last kept: a span of the same range as the
+    // one kept before it, of another kind, stays)
+    let (mut reach, mut kept) = (0, None);
+    spans.retain(|s| {
+        let within = s.end <= reach && kept != Some((s.start, s.end));
+        if !within {
+            reach = reach.max(s.end);
+            kept = Some((s.start, s.end));
+        }
+        !within
+    });
     spans.sort_by_key(|s| (s.start, s.end));
     Ok(spans)
 }

@@ -203,3 +203,24 @@ fn what_the_headline_says_of_people() {
     );
     assert!(a.people.iter().all(|p| p.name != "穆迪"), "{:?}", a.people);
 }
+
+#[test]
+fn flat_entities_leave_out_places_inside_names() {
+    let text = "武汉市政协召开重点提案督办会，市民来到武汉市江汉区。";
+    let found = crate::find_entities(text, Resources::global()).unwrap();
+    let names: Vec<(&str, &str)> = (found.iter())
+        .map(|s| (s.kind.as_str(), s.text.as_str()))
+        .collect();
+    // the place of the body's name is part of it; the article record keeps it a place
+    assert_eq!(
+        names,
+        [
+            ("organization", "武汉市政协"),
+            ("place", "武汉市"),
+            ("place", "江汉区")
+        ]
+    );
+    let a = article(text);
+    let places: Vec<&str> = a.places.iter().map(|p| p.name.as_str()).collect();
+    assert!(places.contains(&"武汉市"), "{places:?}");
+}
