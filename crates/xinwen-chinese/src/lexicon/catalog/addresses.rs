@@ -14,6 +14,8 @@ super::super::declare::lexicon! {
         road_name_endings: "places/road_name_endings",
         /// Common nouns that end like roads (`高速铁路`).
         not_roads: "places/not_roads",
+        /// Scenic places after the place they belong to (`大理|古城`, `甘南|草原`).
+        scene_endings: "places/scene_endings",
         /// What follows a house number (`号`, `弄`, `号院`).
         house_number_units: "places/house_number_units",
     }

@@ -186,6 +186,7 @@ pub(crate) fn find(
     places.extend(places::streets(text, &places));
     places.extend(places::roads_after_places(text, &places));
     places.extend(places::stems(text, &places, segmenter, gazetteer));
+    places.extend(places::scenes_of_places(text, &places));
     // places known by their full names outrank what the rules read into them
     let full = places::full_name_places(text, inside_org);
     if !full.is_empty() {

@@ -11,6 +11,7 @@ mod gazetteer;
 mod learned;
 mod page_names;
 mod roads;
+mod scenes;
 mod tagged;
 
 use std::ops::Range;
@@ -27,6 +28,7 @@ pub(crate) use gazetteer::gazetteer_places;
 pub(crate) use learned::confirm_learned;
 pub(crate) use page_names::PageNames;
 pub(crate) use roads::roads_after_places;
+pub(crate) use scenes::scenes_of_places;
 pub(crate) use tagged::tagged_places;
 
 /// A place found in the text.
