@@ -100,7 +100,7 @@ fn start_of(text: &Analysis, k: usize, committee: bool, heads: &Heads, level: us
         || (text.lexicon.continued_org_words).contains(&text.simple(end_token.range.clone()));
     let place_ending_at = |at: usize| heads.chain_ending_at(at);
     // a branch's name holds its organization's, its place between them
-    // (`中国光大银行|沈阳|分行`)
+    // (`中国光大银行|沈阳|分行`, a company known by its short name too: `农行|浙江|分行`)
     let branch = level < BRANCH_LEVELS
         && (text.lexicon.branch_endings).ends(&text.simple(end_token.range.clone()));
     if branch {
@@ -109,7 +109,11 @@ fn start_of(text: &Analysis, k: usize, committee: bool, heads: &Heads, level: us
         let parent = (at.checked_sub(1))
             .and_then(|i| text.token_at(i))
             .filter(|t| t.range.end == at)
-            .filter(|t| org_ending(text, &text.simple(t.range.clone())).is_some_and(|e| e >= 2))
+            .filter(|t| {
+                let piece = text.simple(t.range.clone());
+                org_ending(text, &piece).is_some_and(|e| e >= 2)
+                    || text.lexicon.candidates.companies.contains(&piece)
+            })
             .and_then(|t| text.token_starting(t.range.start));
         if let Some(j) = parent {
             return start_of(text, j, false, heads, level + 1);
