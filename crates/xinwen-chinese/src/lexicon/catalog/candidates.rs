@@ -36,6 +36,9 @@ super::super::declare::lexicon! {
         single_name_organizations: "organizations/single_names",
         /// Words before the names of things, never of people (`台风|苏拉`).
         named_things: "people/named_things",
+        /// Companies' short names that are common words (`民生`): the words, on a page
+        /// that never writes one before a company's ending (`民生银行`).
+        common_word_companies: "organizations/common_word_names",
         /// Words of the weather (`暴雪`, `预警`): with two on a page, no names there.
         weather_words: "people/weather_words",
         /// Parties called by a short name and 方 (`中方`, `双方`): no people.
