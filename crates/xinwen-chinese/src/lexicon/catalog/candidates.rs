@@ -26,6 +26,8 @@ super::super::declare::lexicon! {
         countries: "places/countries",
         /// Words that name a text that says things (`贺词`, `白皮书`): no one.
         documents: "people/documents",
+        /// Words the tagger reads as people's names that name no one (`非遗`, `林火`).
+        not_people: "people/not_people",
         /// Capitals and large cities of the world outside China (`比什凯克`).
         world_cities: "places/world_cities",
         /// Words that follow places, never people (`巴赫穆特|方向`).

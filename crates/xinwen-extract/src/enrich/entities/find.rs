@@ -232,10 +232,12 @@ pub(crate) fn find(
     let pair = sides::is_partner_pair(text);
     for r in learned_people.into_iter().chain(names.weak) {
         let r = names::trimmed(text, r);
-        // a side (`马方`), a pair of partners (`斯中|建交`) or a storm (`台风“苏拉”`) is
-        // no one, and no other name is read over it (`斯方|愿`)
+        // a side (`马方`), a pair of partners (`斯中|建交`), a storm (`台风“苏拉”`) or a
+        // word that names no one (`people/not_people`: `尼罗鳄`) is no one, and no other
+        // name is read over it (`斯方|愿`, `尼罗|鳄`)
         let name = text.simple(r.clone());
-        if side(&name) || pair(&name) || learned.things.contains(&name) {
+        let no_one = text.lexicon.candidates.not_people.contains(&name);
+        if side(&name) || pair(&name) || no_one || learned.things.contains(&name) {
             taken.mark(&r);
         } else if !taken.overlaps(&r) {
             taken.mark(&r);
