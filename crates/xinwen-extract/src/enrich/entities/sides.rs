@@ -18,7 +18,7 @@ pub(crate) fn is_side<'a>(text: &'a Analysis) -> impl Fn(&str) -> bool + 'a {
 
 /// Whether a person of two characters is a pair of partners: two countries' short names
 /// (`places/short_names`), one of them a side's (`people/sides`: `中方` → 中): `中德合作`,
-/// `斯中建交`, `韩美军演`; a country of the list is none (`巴西`). Not for places:
+/// `斯中建交`, `韩美军演`; a country's own name is no pair (`巴西`). Not for places:
 /// `西欧` and `中欧` are places.
 pub(crate) fn is_partner_pair<'a>(text: &'a Analysis) -> impl Fn(&str) -> bool + 'a {
     let words = &text.lexicon.candidates;
