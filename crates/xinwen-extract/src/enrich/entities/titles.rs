@@ -103,6 +103,17 @@ fn title_suffix(text: &Analysis, segment: Range<usize>, people: &Mentions) -> Op
     while (text.simplified.get(start)).is_some_and(|c| text.lexicon.attributive.contains_char(*c)) {
         start += 1;
     }
+    // nor inside a body known by its full name, which its conjunction cut
+    // (`住房和城乡建设部|部长`, not `城乡建设部部长`: `organizations/full_names`)
+    let bodies = &text.lexicon.candidates.full_names;
+    let body_across =
+        (start.saturating_sub(bodies.longest()).max(segment.start)..start).find(|&p| {
+            (bodies.prefix_at(&text.simplified, p))
+                .is_some_and(|n| p + n > start && p + n <= segment.end)
+        });
+    if let Some(p) = body_across {
+        start = p;
+    }
     let range = start..segment.end;
     is_title(text, &text.simple(range.clone())).then_some(range)
 }
