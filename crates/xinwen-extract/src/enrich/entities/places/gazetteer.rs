@@ -4,7 +4,7 @@ use xinwen_chinese::{Gazetteer, Segmenter, level_of_ending};
 use xinwen_core::PlaceLevel;
 
 use super::page_names::PageNames;
-use super::{PROPER_TAGS, PlaceSpan, generic_name};
+use super::{PROPER_TAGS, PlaceSpan, generic_name, stem};
 use crate::enrich::analysis::{Analysis, is_han};
 
 /// True when a place may start at `at`: a word starts there, a place just ended, or a
@@ -60,19 +60,8 @@ impl Scan<'_, '_, '_> {
     /// True when the stem of `name` (before its place ending) is a dictionary word of no
     /// proper-name tag (`促进` of `促进乡`, `提高` of `提高村`).
     fn common_stem(&self, name: &str) -> bool {
-        let words = self.text.lexicon;
-        let ending = [
-            &words.admin_endings,
-            &words.village_endings,
-            &words.place_endings,
-        ]
-        .iter()
-        .filter_map(|list| list.suffix_of(name))
-        .map(|e| e.chars().count())
-        .max()
-        .unwrap_or(0);
-        let stem: String = name.chars().take(name.chars().count() - ending).collect();
-        (self.segmenter.dictionary_tag(&stem)).is_some_and(|t| !PROPER_TAGS.contains(&t.as_str()))
+        (stem(self.text.lexicon, name).and_then(|s| self.segmenter.dictionary_tag(&s)))
+            .is_some_and(|t| !PROPER_TAGS.contains(&t.as_str()))
     }
 
     /// True when a word of one character with a function word's tag starts at `at`.
