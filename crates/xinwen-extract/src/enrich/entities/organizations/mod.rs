@@ -16,7 +16,7 @@ pub(crate) use words::{is_generic, title_follows};
 
 use listed::listed;
 use start::{Heads, name_start};
-use words::{is_anchor, org_ending};
+use words::{is_anchor, org_ending, unit_follows};
 
 use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::Covered;
@@ -140,7 +140,9 @@ pub(crate) fn organizations(
         };
         let continued = (words.continued_org_endings.ends(word) && ending_at(k + 1))
             || (words.continued_org_words.contains(word) && any_ending_at(k + 1))
-            || (link_at(k + 1) && (ending_at(k + 1) || ending_at(k + 2)));
+            || (link_at(k + 1) && (ending_at(k + 1) || ending_at(k + 2)))
+            // `四川大学|华西|医院`: a school's name goes on to a unit it holds
+            || (words.candidates.parent_org_endings.ends(word) && unit_follows(text, k, word));
         let tagged = token.tag == "nt"
             && word.chars().count() >= 2
             && tagged_by_tagger.overlaps(&token.range);

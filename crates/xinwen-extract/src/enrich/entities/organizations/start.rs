@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::words::{STOP_TAGS, blocks_name, is_anchor, is_generic, is_number, org_ending};
+use super::words::{
+    STOP_TAGS, blocks_name, holds_unit, is_anchor, is_generic, is_number, org_ending,
+};
 use crate::enrich::analysis::{Analysis, is_han};
 use crate::enrich::marks::Covered;
 
@@ -86,6 +88,7 @@ fn start_of(text: &Analysis, k: usize, committee: bool, heads: &Heads, level: us
         return 0;
     };
     let mut best = end_token.range.start;
+    let end_word = text.simple(end_token.range.clone());
     let mut crossed_verb = false;
     // before a whole organization the dictionary knows, a numeral other than an ordinal
     // ends the name as a verb does (`2024年|中国科学院`; `第十四届|全国人民代表大会`
@@ -155,9 +158,11 @@ fn start_of(text: &Analysis, k: usize, committee: bool, heads: &Heads, level: us
             || (blocks_name(text, before, &piece) && !name_inside)
             // a whole organization of its own (`区纪委|区监委`), but `镇中心|幼儿园` and
             // `中央|外事工作委员会`
+            // (`四川大学|华西医院`, a school and a unit it holds, is one)
             || (org_ending(text, &piece).is_some_and(|e| e >= 2)
                 && !text.lexicon.continued_org_endings.ends(&piece)
                 && !text.lexicon.continued_org_words.contains(&piece)
+                && !holds_unit(text, &piece, &end_word)
                 && !after_link);
         if blocked {
             // but the organization a branch belongs to (`市公安局|交警|分局`)

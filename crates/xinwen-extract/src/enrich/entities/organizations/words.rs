@@ -1,7 +1,7 @@
 //! What the words around an organization's name say: its ending, what anchors it,
 //! what it never runs across.
 
-use crate::enrich::analysis::{Analysis, Token};
+use crate::enrich::analysis::{Analysis, Token, is_han};
 
 /// Tags of words that never belong to an organization's name.
 pub(super) const STOP_TAGS: &[&str] = &[
@@ -53,6 +53,43 @@ pub(super) fn org_ending(text: &Analysis, word: &str) -> Option<usize> {
         return None; // `新格局`, `村干部`
     }
     (words.organization_endings.suffix_of(word)).map(|e| e.chars().count())
+}
+
+/// Most words between a school's name and the ending of a unit it holds
+/// (`郑州大学|第一|附属|医院`).
+const UNIT_REACH: usize = 4;
+
+/// Whether `parent`, a school's name (`organizations/parent_endings`), goes on to `unit`,
+/// an organization's ending: not to one of its own kind (`清华大学|北京大学`), and not
+/// from an ending alone, whose name lies before it (`斯特拉斯堡|大学|法学院`).
+pub(super) fn holds_unit(text: &Analysis, parent: &str, unit: &str) -> bool {
+    (text.lexicon.candidates.parent_org_endings.suffix_of(parent))
+        .is_some_and(|p| p.len() < parent.len() && !unit.ends_with(p))
+}
+
+/// Whether token `k`, a school's name, goes on to the ending of a unit it holds within
+/// [`UNIT_REACH`] words (`四川大学|华西|医院`, `郑州大学|第一|附属|医院`), across names,
+/// nouns, ordinals and link words only (`北京大学|教授` holds no unit).
+pub(super) fn unit_follows(text: &Analysis, k: usize, parent: &str) -> bool {
+    let words = text.lexicon;
+    let mut end = text.tokens.get(k).map_or(0, |t| t.range.end);
+    for t in text.tokens.iter().skip(k + 1).take(UNIT_REACH) {
+        let piece = text.simple_slice(t.range.clone());
+        if t.range.start != end || !piece.chars().all(is_han) {
+            return false;
+        }
+        if org_ending(text, piece).is_some_and(|e| e >= 2) {
+            return holds_unit(text, parent, piece);
+        }
+        let ordinal = t.tag == "m" && words.ordinal_marks.starts(piece);
+        let link = (words.candidates.org_links).prefix_at(&text.simplified, t.range.start);
+        let named = matches!(t.tag, "ns" | "nz" | "n" | "j" | "nt" | "nrt");
+        if !(named || ordinal || link.is_some()) || blocks_name(text, t, piece) {
+            return false;
+        }
+        end = t.range.end;
+    }
+    false
 }
 
 /// True when a title word starts at character `at` (`州公安局党委|副书记`).
