@@ -15,6 +15,8 @@ super::super::declare::lexicon! {
         organization_kinds: "organizations/kind_endings",
         /// Words tying an organization to the one it belongs to (`清华大学|附属|小学`).
         org_links: "organizations/links",
+        /// Counts of the greatest of a kind (`四大`): a name opening with one names none.
+        counts_of_kinds: "grammar/counts_of_kinds",
         /// Endings of schools whose name goes on to a unit they hold (`四川大学|华西医院`).
         parent_org_endings: "organizations/parent_endings",
         /// Companies and brands known by a short name (`华为`, `KFC`).

@@ -10,7 +10,7 @@ use xinwen_chinese::{Gazetteer, Lexicon, Resources, level_of_ending};
 use xinwen_core::{Error, PlaceLevel};
 
 use super::one_kind::{Kinds, one_kind_per_name};
-use super::{learned, names, organizations, places, sides};
+use super::{counted, learned, names, organizations, places, sides};
 use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::{Covered, SpanOf};
 
@@ -178,8 +178,10 @@ pub(crate) fn find(
         &bodies,
     )?;
     let inside_org = inside_org.as_slice();
-    // a storm's name (`飓风“桑迪”`) names no body either
-    organizations.retain(|o| !learned.things.contains(&text.simple(o.clone())));
+    // a storm's name (`飓风“桑迪”`) names no body either, nor a count of kinds (`四大|银行`)
+    organizations.retain(|o| {
+        !learned.things.contains(&text.simple(o.clone())) && !counted::counts_kinds(text, o)
+    });
     let mut places = places::gazetteer_places(text, gazetteer, inside_org, segmenter, &page_names);
     places.extend(places::tagged_places(text, &places, inside_org, segmenter));
     places.extend(places::ending_places(text, &places, inside_org, segmenter));
@@ -216,6 +218,7 @@ pub(crate) fn find(
         .collect();
     places.extend(learned_places);
     places::with_house_numbers(text, &mut places);
+    places.retain(|p| !counted::counts_kinds(text, &p.range)); // `五大|战区`
     places.sort_by_key(|p| p.range.start);
     let mut taken = Covered::of(
         n,

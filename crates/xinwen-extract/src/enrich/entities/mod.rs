@@ -7,6 +7,7 @@
 //! photographers are not people the article is about.
 
 mod baseline;
+mod counted;
 mod find;
 mod learned;
 mod listed;
