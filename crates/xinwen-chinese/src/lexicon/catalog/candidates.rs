@@ -26,6 +26,10 @@ super::super::declare::lexicon! {
         /// Places whose full names the tagger, the gazetteer and the segmenter cut or
         /// miss (`粤港澳大湾区`, `港珠澳大桥`, `京津冀`).
         place_full_names: "places/full_names",
+        /// Short names of provinces and cities that name routes (`京`, `沪`, `昆`).
+        route_parts: "places/route_parts",
+        /// Words that end a route named by its ends (`高速公路`, `高铁`, `线`).
+        route_endings: "places/route_endings",
         /// Countries and regions of the world (`塞尔维亚`).
         countries: "places/countries",
         /// Words that name a text that says things (`贺词`, `白皮书`): no one.

@@ -190,7 +190,8 @@ pub(crate) fn find(
     places.extend(places::stems(text, &places, segmenter, gazetteer));
     places.extend(places::scenes_of_places(text, &places));
     // places known by their full names outrank what the rules read into them
-    let full = places::full_name_places(text, inside_org);
+    let mut full = places::full_name_places(text, inside_org);
+    full.extend(places::routes(text, inside_org, gazetteer));
     if !full.is_empty() {
         let whole = Covered::of(n, full.iter().map(|p| &p.range));
         places.retain(|p| !whole.overlaps(&p.range));

@@ -23,7 +23,7 @@ use crate::enrich::analysis::{Analysis, Token};
 
 pub(crate) use addresses::with_house_numbers;
 pub(crate) use endings::{ending_places, stems, streets};
-pub(crate) use full_names::full_name_places;
+pub(crate) use full_names::{full_name_places, routes};
 pub(crate) use gazetteer::gazetteer_places;
 pub(crate) use learned::confirm_learned;
 pub(crate) use page_names::PageNames;
