@@ -135,10 +135,15 @@ fn organizations<'t>(
         let ends = congresses.get(&o.start).map_or(&[][..], Vec::as_slice);
         !ends.iter().any(|&end| congress(text, o.end, end))
     });
-    // a committee named in a title (`市委|书记`) is part of the title, as in the rules
+    // a body named in a title is one (`国务院|总理`, `外交部|发言人`), but a country
+    // the tagger reads as one before a title is the country (`卡塔尔|首相`)
     let taken = Covered::of(n, found.iter().chain(strong_names));
+    let countries = &text.lexicon.candidates.countries;
     let learned_orgs: Vec<Range<usize>> = (learned.organizations.iter())
-        .filter(|o| !(o.len() <= 3 && organizations::title_follows(text, o.end)))
+        .filter(|o| {
+            !(organizations::title_follows(text, o.end)
+                && countries.contains(&text.simple((*o).clone())))
+        })
         .filter(|o| !taken.overlaps(o))
         .cloned()
         .collect();
