@@ -125,8 +125,16 @@ pub(crate) fn ending_places(
                     && t.range.start < ending_start
                     && (words.not_place_words).contains(&text.simple(t.range.clone()))
             });
+            // a region named by the body whose members it holds is no place's name
+            // (`东盟|地区`: the tagger's `东盟` stays)
+            let inside = |i: usize| inside_org.get(i).copied().unwrap_or(false);
+            let body_area = (words.area_endings.suffix_of(&name)).is_some_and(|area| {
+                let stem_end = end - area.chars().count();
+                stem_end > start && (start..stem_end).all(inside) && !inside(stem_end)
+            });
             if common
                 || closes_word
+                || body_area
                 || !plausible(words, &name, segmenter)
                 || generic_after(text, end)
                 || (inside_org_body(inside_org, start) && !place_ends[start])
