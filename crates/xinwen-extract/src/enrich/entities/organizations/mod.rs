@@ -143,9 +143,11 @@ pub(crate) fn organizations(
             || (link_at(k + 1) && (ending_at(k + 1) || ending_at(k + 2)))
             // `四川大学|华西|医院`: a school's name goes on to a unit it holds
             || (words.candidates.parent_org_endings.ends(word) && unit_follows(text, k, word));
+        // (not a word of a body's members the dictionary calls one: `安理会常任理事国`)
         let tagged = token.tag == "nt"
             && word.chars().count() >= 2
-            && tagged_by_tagger.overlaps(&token.range);
+            && tagged_by_tagger.overlaps(&token.range)
+            && !words.candidates.member_words.ends(word);
         if continued || !(standalone || ending.is_some() || tagged) {
             continue;
         }
