@@ -64,7 +64,7 @@ pub fn find_entities(text: &str, resources: &Resources) -> Result<Vec<EntitySpan
         start: r.start,
         end: r.end,
     };
-    let mut spans: Vec<EntitySpan> = people(&analysis, &found.people, &[])
+    let mut spans: Vec<EntitySpan> = people(&analysis, &found.people, &found.organizations, &[])
         .into_iter()
         .flat_map(|p| p.mentions)
         .map(|[start, end]| span(EntityKind::Person, start..end))
@@ -111,7 +111,7 @@ fn headline_people(
 ) -> Result<(), Error> {
     let headline = Analysis::new(title, resources)?;
     let found = find(&headline, resources, &[])?;
-    for person in people(&headline, &found.people, &[]) {
+    for person in people(&headline, &found.people, &found.organizations, &[]) {
         // (a name the body writes whole may come out of a headline cut: `海濤` of `文海濤`)
         let same = |p: &&mut xinwen_core::Person| {
             p.name.contains(&person.name) || person.name.contains(&p.name)
@@ -159,7 +159,7 @@ impl Enricher for Entities {
         found.people.retain(clean);
         found.places.retain(|(r, _)| clean(r));
         found.organizations.retain(clean);
-        article.people = people(text, &found.people, credits);
+        article.people = people(text, &found.people, &found.organizations, credits);
         if let Some(title) = article.title.as_deref() {
             headline_people(&mut article.people, title, &article.text, resources)?;
         }

@@ -69,7 +69,7 @@ pub(crate) fn one_kind_per_name(
     // a title anywhere on the page (`以色列总理内塔尼亚胡`), not only right before a name
     // the rules read after it
     let mut titled = titled.clone();
-    for person in people(text, found.people, credits) {
+    for person in people(text, found.people, found.organizations, credits) {
         if let Some(&[start, end]) = person
             .mentions
             .first()

@@ -63,14 +63,16 @@ fn mentions(
     mentions
 }
 
-/// The people of an article with the titles of all their mentions.
+/// The people of an article with the titles of all their mentions; `organizations` are
+/// the names of its bodies, inside which no title starts.
 pub(crate) fn people(
     text: &Analysis,
     found: &[Range<usize>],
+    organizations: &[Range<usize>],
     credits: &[Range<usize>],
 ) -> Vec<Person> {
     let mentions = mentions(text, found, credits);
-    let index = Mentions::new(text, &mentions);
+    let index = Mentions::new(text, &mentions, organizations);
     let mut people: Vec<Person> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     let mut previous: Option<(Range<usize>, Vec<String>)> = None;

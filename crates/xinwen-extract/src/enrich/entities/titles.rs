@@ -16,14 +16,28 @@ const REACH: usize = 80;
 pub(crate) struct Mentions {
     covered: Covered,
     start_of_end: HashMap<usize, usize>,
+    /// For each character inside an organization's name past its start, where the name
+    /// starts and ends: a title does not start there.
+    body_of: Vec<Option<(usize, usize)>>,
 }
 
 impl Mentions {
-    /// The index of `mentions` in `text`.
-    pub(crate) fn new(text: &Analysis, mentions: &[Range<usize>]) -> Self {
+    /// The index of `mentions` in `text`, beside the names of its `organizations`.
+    pub(crate) fn new(
+        text: &Analysis,
+        mentions: &[Range<usize>],
+        organizations: &[Range<usize>],
+    ) -> Self {
+        let mut body_of = vec![None; text.chars.len()];
+        for o in organizations {
+            for b in body_of.get_mut(o.start + 1..o.end).into_iter().flatten() {
+                b.get_or_insert((o.start, o.end));
+            }
+        }
         Mentions {
             covered: Covered::of(text.chars.len(), mentions),
             start_of_end: mentions.iter().map(|m| (m.end, m.start)).collect(),
+            body_of,
         }
     }
 
@@ -113,6 +127,17 @@ fn title_suffix(text: &Analysis, segment: Range<usize>, people: &Mentions) -> Op
         });
     if let Some(p) = body_across {
         start = p;
+    }
+    // nor inside an organization's name found on the page, which its conjunction cut
+    // (`中国房地产及住宅研究会|副会长`)
+    let conjunction_before = (start.checked_sub(1))
+        .and_then(|i| text.token_at(i))
+        .is_some_and(|t| t.range.end == start && t.tag == "c");
+    if let Some(&Some((body, end))) = people.body_of.get(start).filter(|_| conjunction_before)
+        && body >= segment.start
+        && end <= segment.end
+    {
+        start = body;
     }
     let range = start..segment.end;
     is_title(text, &text.simple(range.clone())).then_some(range)
