@@ -44,8 +44,9 @@ use people::{group, people};
 /// finds them in an article (every mention of a person found once, titles aside), in
 /// order, with character offsets into `text`, as a flat list: no span lies within
 /// another, so a place in an organization's name is part of that name
-/// (`武汉市政协`, not `武汉市` besides), as annotated corpora mark them. (An article's
-/// record keeps such a place among its places.)
+/// (`武汉市政协`, not `武汉市` besides), and a body named before a title is one
+/// (`市委|书记`), as annotated corpora mark them. (An article's record keeps such a
+/// place among its places.)
 ///
 /// ```
 /// use xinwen_chinese::{Gazetteer, Lexicon, Resources, level_of_ending};
@@ -53,7 +54,14 @@ use people::{group, people};
 ///
 /// let found = find_entities("市委书记洪庆在延吉市调研", Resources::global()).unwrap();
 /// let names: Vec<(EntityKind, &str)> = found.iter().map(|s| (s.kind, s.text.as_str())).collect();
-/// assert_eq!(names, [(EntityKind::Person, "洪庆"), (EntityKind::Place, "延吉市")]);
+/// assert_eq!(
+///     names,
+///     [
+///         (EntityKind::Organization, "市委"),
+///         (EntityKind::Person, "洪庆"),
+///         (EntityKind::Place, "延吉市"),
+///     ]
+/// );
 /// ```
 pub fn find_entities(text: &str, resources: &Resources) -> Result<Vec<EntitySpan>, Error> {
     let analysis = Analysis::new(text, resources)?;
