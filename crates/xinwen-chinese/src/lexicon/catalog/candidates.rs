@@ -19,6 +19,8 @@ super::super::declare::lexicon! {
         counts_of_kinds: "grammar/counts_of_kinds",
         /// Endings of schools whose name goes on to a unit they hold (`四川大学|华西医院`).
         parent_org_endings: "organizations/parent_endings",
+        /// Words that are an organization's ending and a title in one (`医院院长`).
+        titled_endings: "organizations/titled_endings",
         /// Words of the members of a body, no part of its name (`常任理事国`, `成员国`).
         member_words: "organizations/member_words",
         /// Companies and brands known by a short name (`华为`, `KFC`).

@@ -16,18 +16,18 @@ pub(crate) use words::{is_generic, title_follows};
 
 use listed::listed;
 use start::{Heads, name_start};
-use words::{is_anchor, org_ending, unit_follows};
+use words::{ending_before_title, is_anchor, org_ending, unit_follows};
 
 use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::Covered;
 
 /// The organization ending with token `k` (a word that ends like one, `ending`
-/// characters long), from its start to its end, if the words before the ending make it
-/// a name.
+/// characters long; `end` where the name ends, before a title the word holds), from its
+/// start to its end, if the words before the ending make it a name.
 fn named_organization(
     text: &Analysis,
     k: usize,
-    word: &str,
+    (word, end): (&str, usize),
     ending: Option<usize>,
     heads: &Heads,
 ) -> Option<Range<usize>> {
@@ -54,7 +54,7 @@ fn named_organization(
     if let Some(place_start) = heads.covering.get(start).copied().flatten() {
         start = place_start;
     }
-    let range = start..token.range.end;
+    let range = start..end;
     let before_ending = text.tokens_within(start..token.range.start);
     // a name tied to the organization it belongs to (`市卫健委|直属|医院`) is one
     let linked = !before_ending.is_empty()
@@ -112,11 +112,17 @@ pub(crate) fn organizations(
     people: &[Range<usize>],
 ) -> Vec<Range<usize>> {
     let words = text.lexicon;
-    let heads = Heads::new(text.chars.len(), places, people);
+    let heads = Heads::new(text, places, people);
     let tagged_by_tagger = Covered::of(text.chars.len(), learned);
     let mut found: Vec<Range<usize>> = Vec::new();
     for (k, token) in text.tokens.iter().enumerate() {
-        let word = text.simple_slice(token.range.clone());
+        // `县|人民|医院院长`, `镇|党委书记`: an ending and a title in one word end the name
+        // before the title
+        let whole = text.simple_slice(token.range.clone());
+        let (word, end) = match ending_before_title(text, whole) {
+            Some(e) => (e, token.range.start + e.chars().count()),
+            None => (whole, token.range.end),
+        };
         let standalone = words.standalone_organizations.contains(word);
         let ending = org_ending(text, word);
         // `镇中心|幼儿园`, `清华大学|附属|小学`: the name goes on to the next ending
@@ -157,7 +163,7 @@ pub(crate) fn organizations(
             }
             continue;
         }
-        found.extend(named_organization(text, k, word, ending, &heads));
+        found.extend(named_organization(text, k, (word, end), ending, &heads));
     }
     found.extend(listed(text, &found));
     found.sort_by_key(|r| (r.start, r.end));

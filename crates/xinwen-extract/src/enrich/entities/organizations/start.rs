@@ -21,10 +21,17 @@ pub(super) struct Heads {
     /// The characters of the tagger's people, and where each of them ends.
     people: Covered,
     person_ends: Vec<bool>,
+    /// For each dash that joins two places in a name (`圭亚那—中国友好协会`), where the
+    /// place or country before it starts.
+    dashed: HashMap<usize, usize>,
 }
 
+/// Dashes that join the places of a name (`圭亚那—中国友好协会`, `中国－东盟中心`).
+const PLACE_DASHES: &[char] = &['—', '－', '–'];
+
 impl Heads {
-    pub(super) fn new(n: usize, places: &[Range<usize>], people: &[Range<usize>]) -> Self {
+    pub(super) fn new(text: &Analysis, places: &[Range<usize>], people: &[Range<usize>]) -> Self {
+        let n = text.chars.len();
         let mut person_ends = vec![false; n + 1];
         for p in people {
             if let Some(end) = person_ends.get_mut(p.end) {
@@ -37,6 +44,7 @@ impl Heads {
             starts: vec![false; n + 1],
             people: Covered::of(n, people),
             person_ends,
+            dashed: HashMap::new(),
         };
         for p in places.iter().filter(|p| p.start < p.end) {
             heads.start_of_end.entry(p.end).or_insert(p.start);
@@ -52,6 +60,18 @@ impl Heads {
                 c.get_or_insert(p.start);
             }
         }
+        // a dash after a place or a country (`圭亚那—`) joins it to the place after it
+        let countries = &text.lexicon.candidates.countries;
+        for (d, c) in text.simplified.iter().enumerate() {
+            if !PLACE_DASHES.contains(c) {
+                continue;
+            }
+            let before = (heads.start_of_end.get(&d).copied())
+                .or_else(|| countries.suffix_at(&text.simplified, d).map(|len| d - len));
+            if let Some(start) = before {
+                heads.dashed.insert(d, start);
+            }
+        }
         heads
     }
 
@@ -62,13 +82,19 @@ impl Heads {
     }
 
     /// The start of the chain of places ending at `at` (`延边|白山|大厦`), as far left
-    /// as it goes.
+    /// as it goes, across a dash between two places (`圭亚那—中国|友好协会`).
     fn chain_ending_at(&self, at: usize) -> Option<usize> {
         let mut head = None;
-        while let Some(&start) = self.start_of_end.get(&head.unwrap_or(at)) {
-            head = Some(start);
+        loop {
+            let end = head.unwrap_or(at);
+            let across_dash = (head.and_then(|h| h.checked_sub(1)))
+                .and_then(|d| self.dashed.get(&d))
+                .filter(|&&start| start < end);
+            match self.start_of_end.get(&end).or(across_dash) {
+                Some(&start) if start < end => head = Some(start),
+                _ => return head,
+            }
         }
-        head
     }
 }
 
@@ -145,7 +171,10 @@ fn start_of(text: &Analysis, k: usize, committee: bool, heads: &Heads, level: us
         let particle = text.lexicon.attributive.contains(&piece);
         // `县|人民医院`: the segmenter tags a lone `县` as `zg`, a stop tag
         let anchor = text.lexicon.organization_anchors.contains(&piece);
-        let blocked = (particle && (!committee || named))
+        // `苏丹|—|中国友好协会`: a dash between two places joins them in the name
+        let dash = heads.dashed.contains_key(&before.range.start);
+        let blocked = !dash
+            && ((particle && (!committee || named))
             || (STOP_TAGS.contains(&tag) && !particle && !anchor)
             || !piece.chars().all(is_han)
             || is_number(text, before, &piece)
@@ -163,7 +192,7 @@ fn start_of(text: &Analysis, k: usize, committee: bool, heads: &Heads, level: us
                 && !text.lexicon.continued_org_endings.ends(&piece)
                 && !text.lexicon.continued_org_words.contains(&piece)
                 && !holds_unit(text, &piece, &end_word)
-                && !after_link);
+                && !after_link));
         if blocked {
             // but the organization a branch belongs to (`市公安局|交警|分局`)
             let parent = branch && org_ending(text, &piece).is_some_and(|e| e >= 2);

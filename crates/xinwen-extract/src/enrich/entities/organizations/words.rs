@@ -92,6 +92,18 @@ pub(super) fn unit_follows(text: &Analysis, k: usize, parent: &str) -> bool {
     false
 }
 
+/// The organization's ending that opens `word`, a word of an ending and a title in one
+/// (`organizations/titled_endings`: `医院|院长`, `党委|书记`).
+pub(super) fn ending_before_title<'w>(text: &Analysis, word: &'w str) -> Option<&'w str> {
+    let words = text.lexicon;
+    if !words.candidates.titled_endings.contains(word) {
+        return None;
+    }
+    (words.organization_endings.prefix_of(word))
+        .filter(|e| e.chars().count() >= 2)
+        .and_then(|e| word.get(..e.len()))
+}
+
 /// True when a title word starts at character `at` (`州公安局党委|副书记`).
 pub(crate) fn title_follows(text: &Analysis, at: usize) -> bool {
     let words = text.lexicon;
