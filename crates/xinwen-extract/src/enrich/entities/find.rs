@@ -122,6 +122,7 @@ fn organizations<'t>(
         .collect();
     let found = organizations::organizations(text, &heads, &learned.organizations, &learned.people);
     let found = without_opening_particles(text, found, &learned.organizations);
+    let found = organizations::trimmed_to_learned(text, found, &learned.organizations, &heads);
     let found = with_full_names(n, found, bodies);
     let mut inside = Covered::of(n, &found);
     // a name right after a title outranks an organization read into it

@@ -6,12 +6,14 @@ mod kinds;
 mod listed;
 mod read_as_people;
 mod start;
+mod trimmed;
 mod words;
 
 use std::ops::Range;
 
 pub(crate) use kinds::{full_names, kind_of, listed_companies};
 pub(crate) use read_as_people::organizations_read_as_people;
+pub(crate) use trimmed::trimmed_to_learned;
 pub(crate) use words::{is_generic, title_follows};
 
 use listed::listed;
