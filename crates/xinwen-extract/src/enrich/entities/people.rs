@@ -64,7 +64,7 @@ fn mentions(
 }
 
 /// The people of an article with the titles of all their mentions; `organizations` are
-/// the names of its bodies, inside which no title starts.
+/// the names of its bodies, which a title holds whole (`中国房地产及住宅研究会副会长`).
 pub(crate) fn people(
     text: &Analysis,
     found: &[Range<usize>],

@@ -17,7 +17,8 @@ pub(crate) struct Mentions {
     covered: Covered,
     start_of_end: HashMap<usize, usize>,
     /// For each character inside an organization's name past its start, where the name
-    /// starts and ends: a title does not start there.
+    /// starts and ends: a title that would start there after the name's conjunction
+    /// starts with the name.
     body_of: Vec<Option<(usize, usize)>>,
 }
 
