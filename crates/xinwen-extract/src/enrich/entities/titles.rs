@@ -118,19 +118,9 @@ fn title_suffix(text: &Analysis, segment: Range<usize>, people: &Mentions) -> Op
     while (text.simplified.get(start)).is_some_and(|c| text.lexicon.attributive.contains_char(*c)) {
         start += 1;
     }
-    // nor inside a body known by its full name, which its conjunction cut
-    // (`住房和城乡建设部|部长`, not `城乡建设部部长`: `organizations/full_names`)
-    let bodies = &text.lexicon.candidates.full_names;
-    let body_across =
-        (start.saturating_sub(bodies.longest()).max(segment.start)..start).find(|&p| {
-            (bodies.prefix_at(&text.simplified, p))
-                .is_some_and(|n| p + n > start && p + n <= segment.end)
-        });
-    if let Some(p) = body_across {
-        start = p;
-    }
     // nor inside an organization's name found on the page, which its conjunction cut
-    // (`中国房地产及住宅研究会|副会长`)
+    // (`中国房地产及住宅研究会|副会长`; `住房和城乡建设部|部长`, a body known by its full
+    // name, `organizations/full_names`)
     let conjunction_before = (start.checked_sub(1))
         .and_then(|i| text.token_at(i))
         .is_some_and(|t| t.range.end == start && t.tag == "c");
