@@ -121,7 +121,8 @@ fn organizations<'t>(
         .map(|p| p.range)
         .collect();
     let found = organizations::organizations(text, &heads, &learned.organizations, &learned.people);
-    let found = without_opening_particles(text, found, &learned.organizations);
+    let mut found = without_opening_particles(text, found, &learned.organizations);
+    organizations::after_located_place(text, &mut found);
     let found = organizations::trimmed_to_learned(text, found, &learned.organizations, &heads);
     let found = with_full_names(n, found, bodies);
     let mut inside = Covered::of(n, &found);
@@ -171,6 +172,7 @@ pub(crate) fn find(
     let (segmenter, gazetteer) = (resources.segmenter(), resources.gazetteer()?);
     let surnames = resources.surnames()?;
     let mut learned = learned::learned(text, segmenter, surnames)?;
+    organizations::after_located_place(text, &mut learned.organizations);
     let names = names::names(text, surnames, segmenter, &learned.people);
     let strong = Covered::of(n, &names.strong);
     let page_names = places::PageNames::new(text, gazetteer);

@@ -4,6 +4,7 @@
 
 mod kinds;
 mod listed;
+mod located;
 mod read_as_people;
 mod start;
 mod trimmed;
@@ -12,6 +13,7 @@ mod words;
 use std::ops::Range;
 
 pub(crate) use kinds::{full_names, kind_of, listed_companies};
+pub(crate) use located::after_located_place;
 pub(crate) use read_as_people::organizations_read_as_people;
 pub(crate) use trimmed::trimmed_to_learned;
 pub(crate) use words::{is_generic, title_follows};
