@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use xinwen_chinese::{Gazetteer, Lexicon, Resources, level_of_ending};
+use xinwen_chinese::{Gazetteer, Lexicon, Resources, Segmenter, level_of_ending};
 use xinwen_core::{Error, PlaceLevel};
 
 use super::one_kind::{Kinds, one_kind_per_name};
@@ -76,24 +76,28 @@ fn with_full_names(
 }
 
 /// `found` with no name opened by a preposition or conjunction (`organizations/
-/// not_first`) glued to the organization the tagger reads after it, however far the
-/// tagger's goes (`经|中央纪委常委会` read as `经中央纪委`): the rules' word tags miss
-/// it (`经/n|中国人民银行`), the tagger does not. The character must be a word of its
-/// own (`经济|委员会`, `对口|委员会` stay).
+/// not_first`): one that is a word of its own (`经|中国政府`, `经|中央纪委常委会`, where the
+/// rules' word tags miss it: `经/n`), or that the segmenter glued to the name's first
+/// characters into no word of the dictionary (`据黎|公共卫生部`, `同古共|中央政治局`).
+/// The character's own words stay (`经济|委员会`, `对口|委员会`), and so does a name of
+/// two characters.
 fn without_opening_particles(
     text: &Analysis,
     found: Vec<Range<usize>>,
-    tagged: &[Range<usize>],
+    segmenter: &Segmenter,
 ) -> Vec<Range<usize>> {
     let opening = &text.lexicon.not_first_in_organizations;
-    let starts: HashSet<usize> = tagged.iter().map(|t| t.start).collect();
     (found.into_iter())
         .map(|o| {
             let start = o.start + 1;
-            let particle = starts.contains(&start)
-                && start < o.end
-                && (text.simplified.get(o.start)).is_some_and(|&c| opening.contains_char(c))
-                && text.token_at(o.start).is_some_and(|t| t.range.end == start);
+            let first = text.token_at(o.start).filter(|t| t.range.start == o.start);
+            let alone = first.is_some_and(|t| t.range.end == start);
+            let glued = first.is_some_and(|t| {
+                t.range.len() >= 2 && !segmenter.has_word(&text.simple(t.range.clone()))
+            });
+            let particle = (alone || glued)
+                && start + 2 <= o.end
+                && (text.simplified.get(o.start)).is_some_and(|&c| opening.contains_char(c));
             if particle { start..o.end } else { o }
         })
         .collect()
@@ -121,7 +125,7 @@ fn organizations<'t>(
         .map(|p| p.range)
         .collect();
     let found = organizations::organizations(text, &heads, &learned.organizations, &learned.people);
-    let mut found = without_opening_particles(text, found, &learned.organizations);
+    let mut found = without_opening_particles(text, found, segmenter);
     organizations::after_located_place(text, &mut found);
     let found = organizations::trimmed_to_learned(text, found, &learned.organizations, &heads);
     let found = with_full_names(n, found, bodies);
