@@ -62,6 +62,8 @@ super::super::declare::lexicon! {
         country_short_names: "places/short_names",
         /// Classifiers of things: a name right after one is a thing's (`一辆|蒙迪欧`).
         thing_classifiers: "grammar/thing_classifiers",
+        /// Periods named as a whole (`新时代`, `新征程`): no name runs across one.
+        periods: "grammar/periods",
     }
     patterns {}
 }

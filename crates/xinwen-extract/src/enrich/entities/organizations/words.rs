@@ -142,4 +142,13 @@ pub(super) fn blocks_name(text: &Analysis, token: &Token, word: &str) -> bool {
         || words.organization_modifiers.contains(word)
         // a dateline (`北京1月5日电|新华社`, `日讯`)
         || words.dateline_endings.ends(word)
+        || ends_period(text, token)
+}
+
+/// Whether `token` ends a period named as a whole (`grammar/periods`), alone or with the
+/// words before it (`新|时代`, `新征程`).
+fn ends_period(text: &Analysis, token: &Token) -> bool {
+    (text.lexicon.candidates.periods)
+        .suffix_at(&text.simplified, token.range.end)
+        .is_some_and(|len| len >= token.range.len())
 }
