@@ -62,6 +62,10 @@ super::super::declare::lexicon! {
         country_short_names: "places/short_names",
         /// Classifiers of things: a name right after one is a thing's (`一辆|蒙迪欧`).
         thing_classifiers: "grammar/thing_classifiers",
+        /// The short name of the news' own country (`中`), first in its pairs.
+        home_short_names: "places/home_short_names",
+        /// Words after a pair of short names that make it a region (`中欧|国家`).
+        region_followers: "places/region_followers",
         /// Periods named as a whole (`新时代`, `新征程`): no name runs across one.
         periods: "grammar/periods",
     }

@@ -232,6 +232,7 @@ pub(crate) fn find(
     places.extend(learned_places);
     places::with_house_numbers(text, &mut places);
     places.retain(|p| !counted::counts_kinds(text, &p.range)); // `五大|战区`
+    places.retain(|p| !sides::is_pair_not_place(text, &p.range)); // `中非|合作`
     places.sort_by_key(|p| p.range.start);
     let mut taken = Covered::of(
         n,

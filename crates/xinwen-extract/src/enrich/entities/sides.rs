@@ -1,6 +1,8 @@
 //! Parties of talks named by their countries' short names: sides (`中方`) and pairs of
 //! partners (`中德`), which the tagger may read as people or places.
 
+use std::ops::Range;
+
 use crate::enrich::analysis::Analysis;
 
 /// Whether a person is a party called by a short name and 方 (`people/sides`: `韩方`),
@@ -41,4 +43,37 @@ pub(crate) fn is_partner_pair<'a>(text: &'a Analysis) -> impl Fn(&str) -> bool +
             _ => false,
         }
     }
+}
+
+/// Whether a place of two characters is a pair of partners that opens with the news'
+/// own country (`places/home_short_names`: 中) and goes on with another's short name
+/// (`places/short_names`): `中非|合作`, `中马|友好`, `中欧|关系`. It stays a place when a
+/// title, a body's ending or a word of regions follows it (`places/region_followers`:
+/// `中非|总统`, `中欧|国家`).
+pub(crate) fn is_pair_not_place(text: &Analysis, range: &Range<usize>) -> bool {
+    let words = &text.lexicon.candidates;
+    let (Some(&a), Some(&b)) = (
+        text.simplified.get(range.start),
+        text.simplified.get(range.start + 1),
+    ) else {
+        return false;
+    };
+    let chars = &text.simplified;
+    let region = words.region_followers.prefix_at(chars, range.end).is_some()
+        || text
+            .lexicon
+            .title_endings
+            .prefix_at(chars, range.end)
+            .is_some()
+        || (text.token_at(range.end))
+            .filter(|t| t.range.start == range.end)
+            .is_some_and(|t| {
+                text.lexicon
+                    .organization_endings
+                    .starts(text.simple_slice(t.range.clone()))
+            });
+    range.len() == 2
+        && words.home_short_names.contains_char(a)
+        && words.country_short_names.contains_char(b)
+        && !region
 }
