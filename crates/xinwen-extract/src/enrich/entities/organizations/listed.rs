@@ -29,13 +29,14 @@ pub(super) fn listed(text: &Analysis, orgs: &[Range<usize>]) -> Vec<Range<usize>
         if !(before || after) {
             continue;
         }
-        // cut an item at its office ending: `公园街道|相关负责同志`
+        // cut an item at its office ending where a word ends: `公园街道|相关负责同志`,
+        // not `国务院办|公厅`
         let word = text.simple_slice(whole.clone());
         let cut = (text.lexicon.office_cuts.iter())
-            .filter_map(|e| {
-                word.find(e)
-                    .map(|b| word[..b].chars().count() + e.chars().count())
+            .flat_map(|e| {
+                (word.match_indices(e)).map(|(b, _)| word[..b].chars().count() + e.chars().count())
             })
+            .filter(|&len| len == whole.len() || text.is_word_start(whole.start + len))
             .min();
         let item = &(whole.start..whole.start + cut.unwrap_or(whole.len()));
         let office = cut.is_some();
