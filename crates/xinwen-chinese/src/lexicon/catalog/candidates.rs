@@ -66,6 +66,8 @@ super::super::declare::lexicon! {
         home_short_names: "places/home_short_names",
         /// Words after a pair of short names that make it a region (`中欧|国家`).
         region_followers: "places/region_followers",
+        /// Words that open names of bodies but end none (`美国联邦`, `北京航天`).
+        not_last_words: "organizations/not_last_words",
         /// Periods named as a whole (`新时代`, `新征程`): no name runs across one.
         periods: "grammar/periods",
     }

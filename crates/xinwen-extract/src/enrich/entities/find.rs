@@ -129,6 +129,7 @@ fn organizations<'t>(
     organizations::after_located_place(text, &mut found);
     let found = organizations::trimmed_to_learned(text, found, &learned.organizations, &heads);
     let found = with_full_names(n, found, bodies);
+    let found = organizations::without_unended(text, found);
     let mut inside = Covered::of(n, &found);
     // a name right after a title outranks an organization read into it
     let strong = Covered::of(n, strong_names);

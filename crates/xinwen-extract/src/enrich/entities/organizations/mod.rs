@@ -8,6 +8,7 @@ mod located;
 mod read_as_people;
 mod start;
 mod trimmed;
+mod unended;
 mod words;
 
 use std::ops::Range;
@@ -16,6 +17,7 @@ pub(crate) use kinds::{full_names, kind_of, listed_companies};
 pub(crate) use located::after_located_place;
 pub(crate) use read_as_people::organizations_read_as_people;
 pub(crate) use trimmed::trimmed_to_learned;
+pub(crate) use unended::without_unended;
 pub(crate) use words::{is_generic, title_follows};
 
 use listed::listed;
