@@ -195,10 +195,18 @@ pub(crate) fn learned(
 
 /// An organization the tagger ends inside the dictionary word it starts with, extended
 /// to that word's end (`巴勒斯坦伊斯兰抵抗运|动`), unless it is a word itself (`政协` of
-/// `政协委员`); a word that starts inside it does not count (`中国|共产党员`).
+/// `政协委员`); a word that starts inside it does not count (`中国|共产党员`), but a
+/// number it ends inside is no part of it (`中共|二十届` read as `中共二`).
 fn whole_word(text: &Analysis, segmenter: &Segmenter, range: Range<usize>) -> Range<usize> {
     if segmenter.has_word(&text.simple(range.clone())) {
         return range;
+    }
+    let number = (range.end.checked_sub(1))
+        .and_then(|last| text.token_at(last))
+        .filter(|t| t.range.end > range.end && t.range.start >= range.start + 2)
+        .filter(|t| MEASURE_TAGS.contains(&t.tag));
+    if let Some(t) = number {
+        return range.start..t.range.start;
     }
     let word = (text.token_starting(range.start))
         .and_then(|k| text.tokens.get(k))
