@@ -68,6 +68,8 @@ super::super::declare::lexicon! {
         region_followers: "places/region_followers",
         /// Words that open names of bodies but end none (`美国联邦`, `北京航天`).
         not_last_words: "organizations/not_last_words",
+        /// Marks of a monarch's or pope's number after a name (`世` of `查尔斯三世`).
+        regnal_marks: "people/regnal_marks",
         /// Periods named as a whole (`新时代`, `新征程`): no name runs across one.
         periods: "grammar/periods",
     }

@@ -10,7 +10,7 @@ use xinwen_chinese::{Gazetteer, Lexicon, Resources, Segmenter, level_of_ending};
 use xinwen_core::{Error, PlaceLevel};
 
 use super::one_kind::{Kinds, one_kind_per_name};
-use super::{counted, learned, names, organizations, places, sides};
+use super::{counted, learned, names, organizations, places, regnal, sides};
 use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::{Covered, SpanOf};
 
@@ -288,6 +288,8 @@ pub(crate) fn find(
         organizations: &mut organizations,
     };
     one_kind_per_name(text, kinds, &titled, credits);
+    // `查尔斯|三世`, `卡尔|十六世·古斯塔夫`: a monarch's number is part of the name
+    let people = regnal::with_regnal_numbers(text, people);
     Ok(Found {
         people,
         places,

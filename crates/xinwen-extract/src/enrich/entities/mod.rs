@@ -19,6 +19,7 @@ mod organizations;
 mod parallel;
 mod people;
 mod places;
+mod regnal;
 mod sides;
 mod things;
 mod titled;

@@ -50,6 +50,16 @@ pub(crate) fn confirm_learned(
     {
         range.start += 1;
     }
+    // `荷兰|国王|威廉-`: a title inside ends the place before it
+    let titled = (text.tokens_within(range.clone()).iter())
+        .find(|t| {
+            t.range.start > range.start
+                && words.title_endings.contains(&text.simple(t.range.clone()))
+        })
+        .map(|t| t.range.start);
+    if let Some(end) = titled {
+        range.end = end;
+    }
     if range.len() < 2 {
         return None;
     }
