@@ -10,7 +10,7 @@ use xinwen_chinese::{Gazetteer, Lexicon, Resources, Segmenter, level_of_ending};
 use xinwen_core::{Error, PlaceLevel};
 
 use super::one_kind::{Kinds, one_kind_per_name};
-use super::{counted, learned, names, organizations, places, regnal, sides};
+use super::{counted, learned, name_bounds, names, organizations, places, regnal, sides};
 use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::{Covered, SpanOf};
 
@@ -249,7 +249,7 @@ pub(crate) fn find(
     let learned_people = std::mem::take(&mut learned.people);
     let pair = sides::is_partner_pair(text);
     for r in learned_people.into_iter().chain(names.weak) {
-        let r = names::trimmed(text, r);
+        let r = name_bounds::trimmed(text, r);
         // a side (`马方`), a pair of partners (`斯中|建交`), a storm (`台风“苏拉”`) or a
         // word that names no one (`people/not_people`: `尼罗鳄`) is no one, and no other
         // name is read over it (`斯方|愿`, `尼罗|鳄`)

@@ -13,6 +13,7 @@ mod learned;
 mod listed;
 mod name_bounds;
 mod names;
+mod nested;
 mod not_names;
 mod one_kind;
 mod organizations;
@@ -169,6 +170,9 @@ impl Enricher for Entities {
         found.places.retain(|(r, _)| clean(r));
         found.organizations.retain(clean);
         article.people = people(text, &found.people, &found.organizations, credits);
+        // `成渝|地区`, `特朗|普`: a piece of a longer name of the other kind is none
+        nested::people_opening_places(text, &mut article.people, &found.places);
+        nested::places_opening_people(text, &mut found.places, &article.people);
         if let Some(title) = article.title.as_deref() {
             headline_people(&mut article.people, title, &article.text, resources)?;
         }

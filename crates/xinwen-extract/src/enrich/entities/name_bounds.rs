@@ -113,3 +113,34 @@ pub(super) fn latin_at(text: &Analysis, at: usize) -> Option<Range<usize>> {
 
 /// The most words of a name in Latin letters after a title.
 const MAX_LATIN_WORDS: usize = 3;
+
+/// A name read one character too long: `孙晶孙|女士`, the surname said again before an
+/// honorific, ends before it; `主席和普京|总统`, a conjunction glued to a name before a
+/// title, starts after it. A name read with the title before it (`王储萨巴赫`,
+/// `埃米尔萨巴赫`: a title of two characters or more, then a foreign name of two or more)
+/// starts after the title.
+pub(super) fn trimmed(text: &Analysis, range: Range<usize>) -> Range<usize> {
+    let (chars, words) = (&text.simplified, text.lexicon);
+    let foreign = |i: usize| {
+        (chars.get(i)).is_some_and(|c| words.tagger.transliteration_chars.contains_char(*c))
+    };
+    if let Some(n) = (words.title_endings.prefix_at(chars, range.start))
+        .filter(|&n| n >= 2 && range.len() >= n + 2)
+        .filter(|&n| (range.start + n..range.end).all(foreign))
+    {
+        return range.start + n..range.end;
+    }
+    let repeated = range.len() == 3
+        && chars.get(range.start) == chars.get(range.end - 1)
+        && words.honorifics.prefix_at(chars, range.end).is_some();
+    let joined = range.len() >= 3
+        && (chars.get(range.start)).is_some_and(|&c| words.conjunctions.contains_char(c))
+        && words.title_endings.prefix_at(chars, range.end).is_some();
+    if repeated {
+        range.start..range.end - 1
+    } else if joined {
+        range.start + 1..range.end
+    } else {
+        range
+    }
+}

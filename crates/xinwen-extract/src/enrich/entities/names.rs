@@ -154,26 +154,6 @@ fn name_at(
     })
 }
 
-/// A name read one character too long: `孙晶孙|女士`, the surname said again before an
-/// honorific, ends before it; `主席和普京|总统`, a conjunction glued to a name before a
-/// title, starts after it.
-pub(crate) fn trimmed(text: &Analysis, range: Range<usize>) -> Range<usize> {
-    let (chars, words) = (&text.simplified, text.lexicon);
-    let repeated = range.len() == 3
-        && chars.get(range.start) == chars.get(range.end - 1)
-        && words.honorifics.prefix_at(chars, range.end).is_some();
-    let joined = range.len() >= 3
-        && (chars.get(range.start)).is_some_and(|&c| words.conjunctions.contains_char(c))
-        && words.title_endings.prefix_at(chars, range.end).is_some();
-    if repeated {
-        range.start..range.end - 1
-    } else if joined {
-        range.start + 1..range.end
-    } else {
-        range
-    }
-}
-
 /// Names found in a text: `strong` ones stand right after a title word (or in a list
 /// after such a name: `成松今、王艳辉`); `weak` ones are only tagged as names (and act
 /// somewhere in the text).

@@ -224,3 +224,20 @@ fn flat_entities_leave_out_places_inside_names() {
     let places: Vec<&str> = a.places.iter().map(|p| p.name.as_str()).collect();
     assert!(places.contains(&"武汉市"), "{places:?}");
 }
+
+#[test]
+fn a_person_opening_a_place_is_no_mention_there() {
+    let a = article("格林说，格林纳达政府欢迎中国投资，格林表示感谢。");
+    let green = a.people.iter().find(|p| p.name == "格林");
+    let mentions = green.map(|p| p.mentions.len()).unwrap_or_default();
+    assert_eq!(
+        mentions, 2,
+        "格林 of 格林纳达 is no mention: {:?}",
+        a.people
+    );
+    assert!(
+        a.places.iter().any(|p| p.name == "格林纳达"),
+        "{:?}",
+        a.places
+    );
+}
