@@ -9,11 +9,11 @@ use xinwen_chinese::{Segmenter, Surnames};
 use xinwen_core::Error;
 use xinwen_ner::{CutWord, NerKind, NerTagger};
 
-use super::listed;
 use super::name_bounds::{cut_from_word, with_doubled_end};
 use super::names::conjunction_and_addressed_surname;
 use super::parallel::in_parallel_phrase;
 use super::things::things_named;
+use super::{listed, listed_people};
 use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::Covered;
 
@@ -182,8 +182,14 @@ pub(crate) fn learned(
     let (listed, people) = listed_with(text, people, &anchors);
     found.places.extend(anchors);
     found.places.extend(listed);
-    let (listed, people) = listed::in_lists_of_places(text, people, &found.places);
+    let (listed, mut people) = listed::in_lists_of_places(text, people, &found.places);
     found.places.extend(listed);
+    // `范比滕、孔帕尼、西蒙斯`: a foreign name listed with people is one
+    let (listed, places) =
+        listed_people::in_lists_of_people(text, std::mem::take(&mut found.places), &people);
+    found.places = places;
+    people.extend(listed);
+    people.sort_by_key(|r| r.start);
     let covered = Covered::of(text.chars.len(), &people);
     found.people = (people.iter())
         .filter(|r| !in_parallel_phrase(text, r, &covered))

@@ -11,6 +11,7 @@ mod counted;
 mod find;
 mod learned;
 mod listed;
+mod listed_people;
 mod name_bounds;
 mod names;
 mod nested;
