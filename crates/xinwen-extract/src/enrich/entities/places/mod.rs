@@ -75,10 +75,21 @@ fn generic_name(words: &Lexicon, name: &str) -> bool {
 
 /// True when a name ends in a generic stem that is itself a kind of place, after two
 /// characters or more (`农业|农村`, `人民|城市`, `中央|农村`); after one it may be a town's
-/// name (`东|城镇`).
+/// name (`东|城镇`, `新|城镇`), unless that one is the short name of a country that has a
+/// side (`和美|乡村` read as `美|乡村`: `places/short_names`, `people/sides`).
 fn ends_in_kind(words: &Lexicon, name: &str) -> bool {
+    let (count, first) = (name.chars().count(), name.chars().next());
     (words.generic_place_stems.suffix_of(name)).is_some_and(|kind| {
-        name.chars().count() >= kind.chars().count() + 2 && place_ending(words, kind).is_some()
+        let before = count - kind.chars().count();
+        let short_name = first.is_some_and(|c| {
+            words.candidates.country_short_names.contains_char(c)
+                && words
+                    .candidates
+                    .sides
+                    .iter()
+                    .any(|side| side.starts_with(c))
+        });
+        (before >= 2 || (before == 1 && short_name)) && place_ending(words, kind).is_some()
     })
 }
 
