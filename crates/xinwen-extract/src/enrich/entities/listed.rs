@@ -41,25 +41,10 @@ pub(crate) fn in_lists_of_places(
         .chain(places.iter().map(|r| (r.clone(), false)))
         .collect();
     items.sort_by_key(|(r, _)| r.start);
-    let mut placed = vec![false; items.len()];
-    let mut start = 0;
-    for end in 1..=items.len() {
-        let goes_on =
-            (items.get(end).zip(items.get(end - 1))).is_some_and(|(b, a)| joined(text, &a.0, &b.0));
-        if goes_on {
-            continue;
-        }
-        let run = items.get(start..end).unwrap_or_default();
-        let persons = run.iter().filter(|(_, person)| *person).count();
-        if run.len() >= SHORTEST_LIST && run.len() - persons > persons {
-            placed
-                .get_mut(start..end)
-                .into_iter()
-                .flatten()
-                .for_each(|p| *p = true);
-        }
-        start = end;
-    }
+    // a list where the places outnumber the people
+    let placed = in_runs(text, &items, SHORTEST_LIST, |persons, others| {
+        others > persons
+    });
     let (mut listed, mut rest) = (Vec::new(), titled);
     for ((range, person), placed) in items.into_iter().zip(placed) {
         match (person, placed) {
@@ -69,4 +54,31 @@ pub(crate) fn in_lists_of_places(
         }
     }
     (listed, rest)
+}
+
+/// For each of `items` (names in text order, each marked as a person or not), whether
+/// it lies in a list of `shortest` names or more, each joined to the next ([`joined`]),
+/// whose counts of people and of other names pass `wins(people, others)`.
+pub(crate) fn in_runs(
+    text: &Analysis,
+    items: &[(Range<usize>, bool)],
+    shortest: usize,
+    wins: impl Fn(usize, usize) -> bool,
+) -> Vec<bool> {
+    let mut marked = vec![false; items.len()];
+    let mut start = 0;
+    for end in 1..=items.len() {
+        let goes_on =
+            (items.get(end).zip(items.get(end - 1))).is_some_and(|(b, a)| joined(text, &a.0, &b.0));
+        if goes_on {
+            continue;
+        }
+        let run = items.get(start..end).unwrap_or_default();
+        let persons = run.iter().filter(|(_, person)| *person).count();
+        if run.len() >= shortest && wins(persons, run.len() - persons) {
+            (marked.get_mut(start..end).into_iter().flatten()).for_each(|m| *m = true);
+        }
+        start = end;
+    }
+    marked
 }

@@ -1,10 +1,10 @@
 //! Foreign names the tagger reads as places in a list of names that are mostly people:
-//! people too (`范比滕、孔帕尼、西蒙斯`, `迪亚比和纳斯里`), the mirror of
+//! people too (`范比滕、孔帕尼、西蒙斯`), the mirror of
 //! [`super::listed::in_lists_of_places`].
 
 use std::ops::Range;
 
-use super::listed::joined;
+use super::listed::in_runs;
 use crate::enrich::analysis::Analysis;
 
 /// Whether `name` (simplified) reads as a foreign person's name: written with the
@@ -23,8 +23,8 @@ fn foreign_name(text: &Analysis, name: &str) -> bool {
 }
 
 /// The `places` read as foreign names ([`foreign_name`]) in a list of names, each joined
-/// to the next ([`joined`]), with more of `people` than places in it; and the other
-/// places.
+/// to the next ([`super::listed::joined`]), with more of `people` than places in it; and
+/// the other places.
 pub(crate) fn in_lists_of_people(
     text: &Analysis,
     places: Vec<Range<usize>>,
@@ -39,25 +39,8 @@ pub(crate) fn in_lists_of_people(
         .chain(people.iter().map(|r| (r.clone(), true)))
         .collect();
     items.sort_by_key(|(r, _)| r.start);
-    let mut listed = vec![false; items.len()];
-    let mut start = 0;
-    for end in 1..=items.len() {
-        let goes_on =
-            (items.get(end).zip(items.get(end - 1))).is_some_and(|(b, a)| joined(text, &a.0, &b.0));
-        if goes_on {
-            continue;
-        }
-        let run = items.get(start..end).unwrap_or_default();
-        let persons = run.iter().filter(|(_, person)| *person).count();
-        if run.len() >= 2 && persons > run.len() - persons {
-            listed
-                .get_mut(start..end)
-                .into_iter()
-                .flatten()
-                .for_each(|l| *l = true);
-        }
-        start = end;
-    }
+    // a list of two names or more where the people outnumber the places
+    let listed = in_runs(text, &items, 2, |persons, others| persons > others);
     let (mut moved, mut rest) = (Vec::new(), Vec::new());
     for ((range, person), listed) in items.into_iter().zip(listed) {
         if person {

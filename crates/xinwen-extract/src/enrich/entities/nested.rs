@@ -1,6 +1,6 @@
 //! A person and a place read at the start of one name: the shorter is a piece of the
 //! longer. A person at the start of a place whose rest is a place's word is no person
-//! there (`成渝|地区`, `曹家|巷`, `埃塞|俄比亚`, `雅万|高铁`), and a place at the start of
+//! there (`成渝|地区`, `曹家|巷`, `格林|纳达`, `雅万|高铁`), and a place at the start of
 //! a person whose rest goes on in a foreign name's characters is no place there
 //! (`特朗|普`, `绍伊|古`).
 
@@ -13,7 +13,7 @@ use crate::enrich::analysis::Analysis;
 
 /// Whether the text from `at` goes on a place's name: a word that ends or continues
 /// places (their endings, routes, scenes, streets) or a character of foreign names, and
-/// no title (`米沙勒|埃米尔`, `哈桑纳尔|苏丹`: the place is read wrong).
+/// no title (`米沙勒|埃米尔`: the place is read wrong).
 fn place_goes_on(text: &Analysis, at: usize) -> bool {
     let (words, chars) = (text.lexicon, &text.simplified);
     let lists = [
