@@ -3,7 +3,16 @@
 
 use std::ops::Range;
 
+use xinwen_chinese::CandidateWords;
+
 use crate::enrich::analysis::Analysis;
+
+/// Whether `c` is the short name of a country that has a side (`places/short_names`,
+/// `people/sides`: 中 of `中方`, 美 of `美方`).
+pub(crate) fn is_side_country(words: &CandidateWords, c: char) -> bool {
+    words.country_short_names.contains_char(c)
+        && (words.sides.iter()).any(|s| s.chars().count() == 2 && s.starts_with(c))
+}
 
 /// Whether a person is a party called by a short name and 方 (`people/sides`: `韩方`),
 /// or, on a page that writes one, any person of two characters that ends as the sides
@@ -25,19 +34,13 @@ pub(crate) fn is_side<'a>(text: &'a Analysis) -> impl Fn(&str) -> bool + 'a {
 pub(crate) fn is_partner_pair<'a>(text: &'a Analysis) -> impl Fn(&str) -> bool + 'a {
     let words = &text.lexicon.candidates;
     let short = |c: char| words.country_short_names.contains_char(c);
-    // the countries the sides name, by their first characters
-    let side_countries: Vec<char> = (words.sides.iter())
-        .filter(|s| s.chars().count() == 2)
-        .filter_map(|s| s.chars().next())
-        .filter(|&c| short(c))
-        .collect();
     move |name: &str| {
         let mut chars = name.chars();
         match (chars.next(), chars.next(), chars.next()) {
             (Some(a), Some(b), None) => {
                 short(a)
                     && short(b)
-                    && (side_countries.contains(&a) || side_countries.contains(&b))
+                    && (is_side_country(words, a) || is_side_country(words, b))
                     && !words.countries.contains(name)
             }
             _ => false,
@@ -51,29 +54,25 @@ pub(crate) fn is_partner_pair<'a>(text: &'a Analysis) -> impl Fn(&str) -> bool +
 /// title, a body's ending or a word of regions follows it (`places/region_followers`:
 /// `中非|总统`, `中欧|国家`).
 pub(crate) fn is_pair_not_place(text: &Analysis, range: &Range<usize>) -> bool {
-    let words = &text.lexicon.candidates;
-    let (Some(&a), Some(&b)) = (
-        text.simplified.get(range.start),
-        text.simplified.get(range.start + 1),
-    ) else {
+    let (words, chars) = (&text.lexicon.candidates, &text.simplified);
+    let pair = range.len() == 2
+        && (chars.get(range.start)).is_some_and(|&c| words.home_short_names.contains_char(c))
+        && (chars.get(range.start + 1))
+            .is_some_and(|&c| words.country_short_names.contains_char(c));
+    if !pair {
         return false;
-    };
-    let chars = &text.simplified;
+    }
+    let body_after = (text.token_at(range.end))
+        .filter(|t| t.range.start == range.end)
+        .is_some_and(|t| {
+            (text.lexicon.organization_endings).starts(text.simple_slice(t.range.clone()))
+        });
     let region = words.region_followers.prefix_at(chars, range.end).is_some()
         || text
             .lexicon
             .title_endings
             .prefix_at(chars, range.end)
             .is_some()
-        || (text.token_at(range.end))
-            .filter(|t| t.range.start == range.end)
-            .is_some_and(|t| {
-                text.lexicon
-                    .organization_endings
-                    .starts(text.simple_slice(t.range.clone()))
-            });
-    range.len() == 2
-        && words.home_short_names.contains_char(a)
-        && words.country_short_names.contains_char(b)
-        && !region
+        || body_after;
+    !region
 }

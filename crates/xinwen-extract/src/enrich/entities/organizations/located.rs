@@ -21,8 +21,9 @@ pub(crate) fn after_located_place(text: &Analysis, found: &mut [Range<usize>]) {
         &text.lexicon.glued_prepositions,
         &text.lexicon.org_level_starts,
     );
+    // the word of one character at `at`
+    let single = |at: usize| text.token_at(at).filter(|t| t.range == (at..at + 1));
     for o in found.iter_mut() {
-        let single = |at: usize| text.token_at(at).filter(|t| t.range == (at..at + 1));
         // a place's short name (`京`, `沪`), not a level (`在|市|公安局`)
         let Some(place) = single(o.start).filter(|t| {
             t.tag == "ns"

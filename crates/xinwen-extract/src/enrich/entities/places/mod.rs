@@ -19,6 +19,7 @@ use std::ops::Range;
 use xinwen_chinese::{Lexicon, Segmenter};
 use xinwen_core::PlaceLevel;
 
+use super::sides::is_side_country;
 use crate::enrich::analysis::{Analysis, Token};
 
 pub(crate) use addresses::with_house_numbers;
@@ -81,14 +82,7 @@ fn ends_in_kind(words: &Lexicon, name: &str) -> bool {
     let (count, first) = (name.chars().count(), name.chars().next());
     (words.generic_place_stems.suffix_of(name)).is_some_and(|kind| {
         let before = count - kind.chars().count();
-        let short_name = first.is_some_and(|c| {
-            words.candidates.country_short_names.contains_char(c)
-                && words
-                    .candidates
-                    .sides
-                    .iter()
-                    .any(|side| side.starts_with(c))
-        });
+        let short_name = first.is_some_and(|c| is_side_country(&words.candidates, c));
         (before >= 2 || (before == 1 && short_name)) && place_ending(words, kind).is_some()
     })
 }
