@@ -25,6 +25,10 @@ super::super::declare::lexicon! {
         member_words: "organizations/member_words",
         /// Companies and brands known by a short name (`华为`, `KFC`).
         companies: "organizations/companies",
+        /// Companies' short names that are common words or names too (`小米`, `联想`).
+        brand_words: "organizations/brand_words",
+        /// Words after which a word of `brand_words` is the company (`小米|发布会`).
+        brand_context: "organizations/brand_context",
         /// Bodies whose full names the tagger and the rules cut (`农业农村部`).
         full_names: "organizations/full_names",
         /// Places whose full names the tagger, the gazetteer and the segmenter cut or

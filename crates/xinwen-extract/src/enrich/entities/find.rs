@@ -159,8 +159,10 @@ fn organizations<'t>(
     }
     found.extend(learned_orgs);
     let taken = Covered::of(n, found.iter().chain(strong_names));
-    let companies = organizations::listed_companies(text);
-    found.extend(companies.into_iter().filter(|c| !taken.overlaps(c)));
+    // companies known by a short name, and no place inside one (`长城` of `长城汽车`)
+    let companies = organizations::listed_companies(text, segmenter);
+    let companies = companies.into_iter().filter(|c| !taken.overlaps(c));
+    found.extend(companies.inspect(|c| inside.mark(c)));
     found.retain(|o| !organizations::is_generic(text, &text.simple(o.clone())));
     found.sort_by_key(|r| r.start);
     Ok((found, inside))

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use xinwen_chinese::{Lexicon, WordList};
+use xinwen_chinese::{Lexicon, Segmenter, WordList};
 use xinwen_core::OrganizationKind;
 
 use crate::enrich::analysis::Analysis;
@@ -22,20 +22,28 @@ pub(crate) fn kind_of(simplified: &str, words: &Lexicon) -> OrganizationKind {
 }
 
 /// The companies of `organizations/companies` written in the text as words of their
-/// own: the segmenter starts and ends a word where the name starts and ends (no `华为`
-/// out of `中华为…`).
-pub(crate) fn listed_companies(text: &Analysis) -> Vec<Range<usize>> {
-    written(text, &text.lexicon.candidates.companies)
+/// own: the segmenter starts a word where the name starts (no `华为` out of `中华为…`)
+/// and ends one where it ends, or goes on into a word of its dictionary (`长城汽车|销量`,
+/// cut `长城|汽车销量`; no `美团` out of `美|团队`), up to its end when the rest of it
+/// ends names (`思科公司`, one word). Then the short names that are common
+/// words too, where the next word makes them companies (`小米|发布会`).
+pub(crate) fn listed_companies(text: &Analysis, segmenter: &Segmenter) -> Vec<Range<usize>> {
+    let mut found = written(text, &text.lexicon.candidates.companies, Some(segmenter));
+    found.extend(super::brands::brands_in_context(text));
+    found.sort_by_key(|r| r.start);
+    found
 }
 
 /// The bodies of `organizations/full_names` written in the text as words of their own
 /// (`农业农村部`, cut `农业|农村部`).
 pub(crate) fn full_names(text: &Analysis) -> Vec<Range<usize>> {
-    written(text, &text.lexicon.candidates.full_names)
+    written(text, &text.lexicon.candidates.full_names, None)
 }
 
-/// The entries of `names` written in the text where the segmenter starts and ends words.
-fn written(text: &Analysis, names: &WordList) -> Vec<Range<usize>> {
+/// The entries of `names` written in the text where the segmenter starts and ends words;
+/// with its dictionary, also where it ends inside a word whose rest is a word of two
+/// characters or more, and then to that word's end when the rest ends names.
+fn written(text: &Analysis, names: &WordList, glued: Option<&Segmenter>) -> Vec<Range<usize>> {
     let n = text.chars.len();
     let (mut starts, mut ends) = (vec![false; n + 1], vec![false; n + 1]);
     for token in &text.tokens {
@@ -46,14 +54,34 @@ fn written(text: &Analysis, names: &WordList) -> Vec<Range<usize>> {
             (*s, *e) = (true, true);
         }
     }
+    // where a name ending at `end` ends: there, or at the end of the word it goes on
+    // into when the rest of that word ends names (`思科|公司`, cut `思科公司`)
+    let ends_at = |end: usize| {
+        if ends.get(end).copied().unwrap_or(false) {
+            return Some(end);
+        }
+        let segmenter = glued?;
+        let token = text
+            .token_at(end)
+            .filter(|t| t.range.start < end && t.range.end >= end + 2)?;
+        let rest = text.simple_slice(end..token.range.end);
+        if text.lexicon.organization_endings.contains(rest) {
+            Some(token.range.end)
+        } else {
+            segmenter.has_word(rest).then_some(end)
+        }
+    };
     let mut found = Vec::new();
     let mut at = 0;
     while at < n {
         match names.prefix_at(&text.simplified, at) {
-            Some(len) if starts[at] && ends.get(at + len).copied().unwrap_or(false) => {
-                found.push(at..at + len);
-                at += len;
-            }
+            Some(len) if starts[at] => match ends_at(at + len) {
+                Some(end) => {
+                    found.push(at..end);
+                    at = end;
+                }
+                None => at += 1,
+            },
             _ => at += 1,
         }
     }

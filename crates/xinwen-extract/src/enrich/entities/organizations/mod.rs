@@ -2,6 +2,7 @@
 //! `…中心`, `…领导小组`), words tagged as organizations, the neighbors of
 //! organizations in a list, and companies known by a short name; each with its kind.
 
+mod brands;
 mod kinds;
 mod listed;
 mod located;
