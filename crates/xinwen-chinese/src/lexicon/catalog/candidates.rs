@@ -29,6 +29,8 @@ super::super::declare::lexicon! {
         brand_words: "organizations/brand_words",
         /// Words after which a word of `brand_words` is the company (`小米|发布会`).
         brand_context: "organizations/brand_context",
+        /// Words of sports teams that follow a place in their names (`德国|女排`).
+        team_words: "organizations/team_words",
         /// Bodies whose full names the tagger and the rules cut (`农业农村部`).
         full_names: "organizations/full_names",
         /// Places whose full names the tagger, the gazetteer and the segmenter cut or

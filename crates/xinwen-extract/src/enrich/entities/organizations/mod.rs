@@ -1,6 +1,7 @@
 //! Organizations: runs of words ending in an organization word (`…局`, `…委`,
 //! `…中心`, `…领导小组`), words tagged as organizations, the neighbors of
-//! organizations in a list, and companies known by a short name; each with its kind.
+//! organizations in a list, sports teams (`德国|女排`), and companies known by a short
+//! name; each with its kind.
 
 mod brands;
 mod kinds;
@@ -8,6 +9,7 @@ mod listed;
 mod located;
 mod read_as_people;
 mod start;
+mod teams;
 mod trimmed;
 mod unended;
 mod words;
@@ -172,6 +174,7 @@ pub(crate) fn organizations(
         }
         found.extend(named_organization(text, k, (word, end), ending, &heads));
     }
+    found.extend(teams::teams(text, places));
     found.extend(listed(text, &found));
     found.sort_by_key(|r| (r.start, r.end));
     found.dedup();
