@@ -201,7 +201,7 @@ pub(crate) fn find(
     places.extend(places::tagged_places(text, &places, inside_org, segmenter));
     places.extend(places::ending_places(text, &places, inside_org, segmenter));
     places.extend(places::streets(text, &places));
-    places.extend(places::roads_after_places(text, &places));
+    places.extend(places::roads_after_places(text, &places, segmenter));
     places.extend(places::stems(text, &places, segmenter, gazetteer));
     places.extend(places::scenes_of_places(text, &places));
     // places known by their full names outrank what the rules read into them

@@ -1,6 +1,7 @@
 //! Roads and streets right after an administrative place (`朝阳区|丽景北街`,
 //! `长宁区|天山路`): an address names its road whatever the road is called.
 
+use xinwen_chinese::Segmenter;
 use xinwen_core::PlaceLevel;
 
 use super::{PlaceSpan, STEM_TAGS};
@@ -22,9 +23,14 @@ fn holds_roads(level: PlaceLevel) -> bool {
 /// Chinese characters there that ends in a road's ending (lexicon
 /// `places/road_name_endings`), with a name of two characters or more before the ending,
 /// every word of it a noun or a name, a word ending where the road does (`山区道|路`
-/// is no road), and that word the ending itself or a name, not a common noun
-/// (`道路`), nor a noun that ends like a road (lexicon `places/not_roads`: `高速铁路`).
-pub(crate) fn roads_after_places(text: &Analysis, known: &[PlaceSpan]) -> Vec<PlaceSpan> {
+/// is no road), and that word the ending itself, a name, or the whole road as a word
+/// outside the dictionary (`张江路`), not a common noun (`道路`), nor a noun that ends
+/// like a road (lexicon `places/not_roads`: `高速铁路`).
+pub(crate) fn roads_after_places(
+    text: &Analysis,
+    known: &[PlaceSpan],
+    segmenter: &Segmenter,
+) -> Vec<PlaceSpan> {
     let chars = &text.simplified;
     let endings = &text.lexicon.addresses.road_name_endings;
     let mut found: Vec<PlaceSpan> = Vec::new();
@@ -55,6 +61,10 @@ pub(crate) fn roads_after_places(text: &Analysis, known: &[PlaceSpan]) -> Vec<Pl
                     || t.range.start < start
                     || t.tag.starts_with("ns")
                     || t.tag.starts_with("nz")
+                    // a word the segmenter made of the whole road, not in its dictionary
+                    // (`浦东新区|张江路`, whatever tag it guessed)
+                    || (t.range.start == start
+                        && !segmenter.has_word(text.simple_slice(t.range.clone())))
             });
             let stem_words_fit = (text.tokens_within(start..end - ending).iter())
                 .all(|t| STEM_TAGS.contains(&t.tag) || t.tag == "x");
