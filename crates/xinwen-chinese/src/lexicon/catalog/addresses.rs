@@ -16,6 +16,8 @@ super::super::declare::lexicon! {
         not_roads: "places/not_roads",
         /// Scenic places after the place they belong to (`大理|古城`, `甘南|草原`).
         scene_endings: "places/scene_endings",
+        /// Airports and stations after the place they serve (`昆明|长水|国际机场`).
+        facility_endings: "places/facility_endings",
         /// What follows a house number (`号`, `弄`, `号院`).
         house_number_units: "places/house_number_units",
     }

@@ -1,10 +1,12 @@
 //! Roads and streets right after an administrative place (`朝阳区|丽景北街`,
 //! `长宁区|天山路`): an address names its road whatever the road is called.
 
-use xinwen_chinese::Segmenter;
+use std::ops::Range;
+
+use xinwen_chinese::{Segmenter, WordList};
 use xinwen_core::PlaceLevel;
 
-use super::{PlaceSpan, STEM_TAGS};
+use super::{PROPER_TAGS, PlaceSpan, STEM_TAGS};
 use crate::enrich::analysis::{Analysis, is_han};
 
 /// The most characters of a road's name, its ending included.
@@ -26,7 +28,10 @@ fn holds_roads(level: PlaceLevel) -> bool {
 /// is no road), and that word the ending itself, a name, or the whole road as a word
 /// outside the dictionary (`张江路`), not a common noun (`道路`), nor a noun that ends
 /// like a road (lexicon `places/not_roads`: `高速铁路`). A road listed after a road, with
-/// `、` or a conjunction between them, passes the same checks (`东海路|与|滨海|路`).
+/// `、` or a conjunction between them, passes the same checks (`东海路|与|滨海|路`), and
+/// so does a scenic place or a facility right after a place where no road is
+/// (`places/scene_endings`, `places/facility_endings`: `磨西镇|海螺沟|景区`,
+/// `昆明|长水|国际机场`).
 pub(crate) fn roads_after_places(
     text: &Analysis,
     known: &[PlaceSpan],
@@ -45,7 +50,17 @@ pub(crate) fn roads_after_places(
         if starts.get(start).copied().unwrap_or(true) {
             continue; // another place comes first (`上海市|长宁区`)
         }
-        found.extend(road_from(text, start, segmenter));
+        // a road, else a scenic place or a facility named after the place
+        // (`磨西镇|海螺沟|景区`, `昆明|长水|国际机场`), whose name is no common word
+        // alone (`建设|人工|湿地`, `国家|湿地`)
+        let words = &text.lexicon.addresses;
+        let road = road_from(text, start, segmenter, &words.road_name_endings);
+        let other = || {
+            ([&words.scene_endings, &words.facility_endings].into_iter())
+                .find_map(|endings| road_from(text, start, segmenter, endings))
+                .filter(|p| !common_word_before_ending(text, &p.range, segmenter))
+        };
+        found.extend(road.or_else(other));
     }
     // roads listed after a road, this rule's or another's (`东海路|与|滨海|路`,
     // `A路、B路和C路`)
@@ -62,7 +77,7 @@ pub(crate) fn roads_after_places(
         if joined
             && free
             && text.is_word_start(after + 1)
-            && let Some(road) = road_from(text, after + 1, segmenter)
+            && let Some(road) = road_from(text, after + 1, segmenter, endings)
         {
             ends.push(road.range.end);
             found.push(road);
@@ -73,10 +88,15 @@ pub(crate) fn roads_after_places(
     found
 }
 
-/// The road whose name starts at character `start` (see [`roads_after_places`]).
-fn road_from(text: &Analysis, start: usize, segmenter: &Segmenter) -> Option<PlaceSpan> {
+/// The road (or the place of another kind, ending in one of `endings`) whose name starts
+/// at character `start` (see [`roads_after_places`]).
+fn road_from(
+    text: &Analysis,
+    start: usize,
+    segmenter: &Segmenter,
+    endings: &WordList,
+) -> Option<PlaceSpan> {
     let chars = &text.simplified;
-    let endings = &text.lexicon.addresses.road_name_endings;
     let han = (chars.get(start..).unwrap_or_default().iter())
         .take(MAX_ROAD)
         .take_while(|c| is_han(**c))
@@ -102,7 +122,9 @@ fn road_from(text: &Analysis, start: usize, segmenter: &Segmenter) -> Option<Pla
             .all(|t| STEM_TAGS.contains(&t.tag) || t.tag == "x");
         let common = (text.lexicon.addresses.not_roads)
             .suffix_of(&text.simple(start..end))
-            .is_some();
+            .is_some()
+            // (`济宁|等市|汽车站`)
+            || (chars.get(start)).is_some_and(|&c| text.lexicon.not_place_starts.contains_char(c));
         if last_word_fits && stem_words_fit && !common {
             return Some(PlaceSpan {
                 range: start..end,
@@ -112,4 +134,21 @@ fn road_from(text: &Analysis, start: usize, segmenter: &Segmenter) -> Option<Pla
         return None;
     }
     None
+}
+
+/// Fewest uses in the dictionary of a common word that names no place of its own
+/// (`人工` 2,816, `国家` 79,520; `桃仙` 4, `广府` 2, `坝上` 64).
+const COMMON_WORD: u64 = 1000;
+
+/// True when `range` is two words, the first a common word of the dictionary, frequent
+/// and no proper name (`人工|湿地`, `国家|湿地`; not `桃仙|机场`, `海螺|沟|景区`).
+fn common_word_before_ending(text: &Analysis, range: &Range<usize>, segmenter: &Segmenter) -> bool {
+    match text.tokens_within(range.clone()) {
+        [first, _] => {
+            !PROPER_TAGS.contains(&first.tag)
+                && (segmenter.frequency(text.simple_slice(first.range.clone())))
+                    .is_some_and(|f| f >= COMMON_WORD)
+        }
+        _ => false,
+    }
 }
