@@ -10,7 +10,7 @@ use xinwen_chinese::{Gazetteer, Lexicon, Resources, Segmenter, level_of_ending};
 use xinwen_core::{Error, PlaceLevel};
 
 use super::one_kind::{Kinds, one_kind_per_name};
-use super::{counted, learned, name_bounds, names, organizations, places, regnal, sides};
+use super::{counted, learned, name_bounds, names, organizations, places, regnal, sides, works};
 use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::{Covered, SpanOf};
 
@@ -266,19 +266,7 @@ pub(crate) fn find(
     }
     // `圣战组织（杰哈德）`, `约翰斯·霍普金斯大学`: organizations' names, not people
     let mut people = organizations::organizations_read_as_people(text, people, &mut organizations);
-    // a name that follows a title in the text is no place, unless the gazetteer or the
-    // lists of countries and cities know it (`俄罗斯总统普京`: `普京与德意总理通话`)
-    places.retain(|p| {
-        let name = text.simple(p.range.clone());
-        let person = titled.contains(&name)
-            && gazetteer.lookup_simplified(&name).is_none()
-            && !text.lexicon.candidates.countries.contains(&name)
-            && !text.lexicon.candidates.world_cities.contains(&name);
-        if person {
-            people.push(p.range.clone());
-        }
-        !person
-    });
+    places::titled_to_people(text, &mut places, &mut people, &titled, gazetteer);
     let credited = SpanOf::of(n, credits);
     people.retain(|r| !credited.within_one(r));
     people.sort_by_key(|r| r.start);
@@ -291,7 +279,10 @@ pub(crate) fn find(
     };
     one_kind_per_name(text, kinds, &titled, credits);
     // `查尔斯|三世`, `卡尔|十六世·古斯塔夫`: a monarch's number is part of the name
-    let people = regnal::with_regnal_numbers(text, people);
+    let mut people = regnal::with_regnal_numbers(text, people);
+    // a name filling book-title marks is a work's title (`《长津湖》`)
+    places.retain(|p| !works::fills_title_marks(text, &p.0));
+    people.retain(|r| !works::fills_title_marks(text, r));
     Ok(Found {
         people,
         places,

@@ -26,6 +26,7 @@ mod sides;
 mod things;
 mod titled;
 mod titles;
+mod works;
 
 #[cfg(test)]
 mod tests;

@@ -6,6 +6,7 @@ use std::ops::Range;
 use xinwen_core::{Person, Span};
 
 use super::titles::{Mentions, title_after, titles_before};
+use super::works;
 use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::{Covered, SpanOf};
 
@@ -35,7 +36,8 @@ pub(crate) fn group(
 }
 
 /// Every mention of the names of `found` (not only where each was found), left to
-/// right: the first name to claim a place keeps it, and names inside credits are none.
+/// right: the first name to claim a place keeps it, and names inside credits or filling
+/// book-title marks are none.
 fn mentions(
     text: &Analysis,
     found: &[Range<usize>],
@@ -53,7 +55,9 @@ fn mentions(
     let mut mentions = Vec::new();
     for occurrences in text.find_each(&names) {
         for r in occurrences {
-            if !credited.within_one(&r) && !taken.overlaps(&r) {
+            // (a name filling book-title marks is a work's: `《雷锋》`)
+            let work = works::fills_title_marks(text, &r);
+            if !credited.within_one(&r) && !taken.overlaps(&r) && !work {
                 taken.mark(&r);
                 mentions.push(r);
             }

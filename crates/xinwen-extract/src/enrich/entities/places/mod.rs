@@ -14,9 +14,10 @@ mod roads;
 mod scenes;
 mod tagged;
 
+use std::collections::HashSet;
 use std::ops::Range;
 
-use xinwen_chinese::{Lexicon, Segmenter};
+use xinwen_chinese::{Gazetteer, Lexicon, Segmenter};
 use xinwen_core::PlaceLevel;
 
 use super::sides::is_side_country;
@@ -133,6 +134,29 @@ fn inside_org_body(inside_org: &[bool], at: usize) -> bool {
 /// True when the dictionary knows the word of `token`.
 fn known_word(text: &Analysis, token: &Token, segmenter: &Segmenter) -> bool {
     segmenter.has_word(&text.simple(token.range.clone()))
+}
+
+/// Moves to `people` the places whose names follow a title in the text (`titled`),
+/// unless the gazetteer or the lists of countries and cities know them
+/// (`俄罗斯总统普京`: `普京与德意总理通话`).
+pub(crate) fn titled_to_people(
+    text: &Analysis,
+    places: &mut Vec<PlaceSpan>,
+    people: &mut Vec<Range<usize>>,
+    titled: &HashSet<String>,
+    gazetteer: &Gazetteer,
+) {
+    places.retain(|p| {
+        let name = text.simple(p.range.clone());
+        let person = titled.contains(&name)
+            && gazetteer.lookup_simplified(&name).is_none()
+            && !text.lexicon.candidates.countries.contains(&name)
+            && !text.lexicon.candidates.world_cities.contains(&name);
+        if person {
+            people.push(p.range.clone());
+        }
+        !person
+    });
 }
 
 #[cfg(test)]

@@ -1,0 +1,20 @@
+//! Works named in book-title marks (`《长津湖》`, `《雷锋》`): a name that fills the marks
+//! is the title of a book, a film or a song, no place or person there; the same name
+//! elsewhere on the page is read as ever.
+
+use std::ops::Range;
+
+use crate::enrich::analysis::Analysis;
+
+/// Opening and closing book-title marks.
+const TITLE_MARKS: &[(char, char)] = &[('《', '》'), ('〈', '〉')];
+
+/// True when `range` is all a pair of book-title marks holds (`《|长津湖|》`).
+pub(crate) fn fills_title_marks(text: &Analysis, range: &Range<usize>) -> bool {
+    let before = range
+        .start
+        .checked_sub(1)
+        .and_then(|i| text.simplified.get(i));
+    let after = text.simplified.get(range.end);
+    (before.zip(after)).is_some_and(|(b, a)| TITLE_MARKS.contains(&(*b, *a)))
+}
