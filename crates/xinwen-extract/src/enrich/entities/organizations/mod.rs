@@ -56,11 +56,12 @@ fn named_organization(
     let level_at = |at: usize| {
         (text.simplified.get(at)).is_some_and(|c| words.org_level_starts.contains_char(*c))
     };
-    if first.is_some_and(|c| words.glued_prepositions.contains_char(c)) && level_at(start + 1) {
+    let glued = first.is_some_and(|c| words.glued_prepositions.contains_char(c));
+    if glued && level_at(start + 1) {
+        // (a place read across the preposition opens no name: `记者|从市|卫健委`)
         start += 1;
-    }
-    // a place the segmenter cut into (`三|沙市|人民政府`) starts the name
-    if let Some(place_start) = heads.covering.get(start).copied().flatten() {
+    } else if let Some(place_start) = heads.covering.get(start).copied().flatten() {
+        // a place the segmenter cut into (`三|沙市|人民政府`) starts the name
         start = place_start;
     }
     let range = start..end;

@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::words::{
     STOP_TAGS, blocks_name, holds_unit, is_anchor, is_generic, is_number, org_ending,
 };
-use crate::enrich::analysis::{Analysis, is_han};
+use crate::enrich::analysis::{Analysis, Token, is_han};
 use crate::enrich::marks::Covered;
 
 /// The places an organization's name may begin with, by where they start and end.
@@ -148,6 +148,11 @@ fn start_of(text: &Analysis, k: usize, committee: bool, heads: &Heads, level: us
             return start_of(text, j, false, heads, level + 1);
         }
     }
+    // a preposition glued to a level right before (`记者|从市|卫健委`) opens the name: no
+    // word before it is part of it, not even as a place (the name starts at the level)
+    if let Some(t) = text.token_ending(best).filter(|t| glued_to_level(text, t)) {
+        return t.range.start;
+    }
     if let Some(head) = place_ending_at(best) {
         return head;
     }
@@ -233,5 +238,16 @@ fn start_of(text: &Analysis, k: usize, committee: bool, heads: &Heads, level: us
             if particle { t.range.end } else { best }
         }
         _ => best,
+    }
+}
+
+/// True for a word of a preposition glued to a level (`从市`, `在县`).
+fn glued_to_level(text: &Analysis, token: &Token) -> bool {
+    let words = text.lexicon;
+    match text.simplified.get(token.range.clone()) {
+        Some(&[p, l]) => {
+            words.glued_prepositions.contains_char(p) && words.org_level_starts.contains_char(l)
+        }
+        _ => false,
     }
 }

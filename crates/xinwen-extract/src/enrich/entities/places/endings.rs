@@ -89,7 +89,14 @@ pub(crate) fn ending_places(
             let stem = &text.simplified[start..ending_start];
             // a stem ending like an organization (`纪委|区`) names no place
             let org_like = (stem.last()).is_some_and(|c| words.not_stem_ends.contains_char(*c));
+            // nor one ending in a preposition the segmenter glued to the ending
+            // (`记者|从市`: from the city)
+            let glued = (text.token_at(ending_start)).is_some_and(|t| {
+                t.range == (ending_start - 1..end)
+                    && (stem.last()).is_some_and(|c| words.glued_prepositions.contains_char(*c))
+            });
             let clean = !org_like
+                && !glued
                 && stem.iter().all(|c| is_han(*c))
                 && ending_at(text, ending_start - 1).is_none()
                 && !stem.iter().any(|c| words.level_chars.contains_char(*c));
