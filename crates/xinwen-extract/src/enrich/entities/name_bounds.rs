@@ -114,12 +114,16 @@ pub(super) fn latin_at(text: &Analysis, at: usize) -> Option<Range<usize>> {
 /// The most words of a name in Latin letters after a title.
 const MAX_LATIN_WORDS: usize = 3;
 
+/// Fewest characters of a word that is a set phrase (`梅开二度`), no part of a name.
+const SET_PHRASE: usize = 4;
+
 /// A name read one character too long: `孙晶孙|女士`, the surname said again before an
 /// honorific, ends before it; `主席和普京|总统`, a conjunction glued to a name before a
 /// title, starts after it. A name read with the title before it (`王储萨巴赫`,
 /// `埃米尔萨巴赫`: a title of two characters or more, then a foreign name of two or more)
-/// starts after the title.
-pub(super) fn trimmed(text: &Analysis, range: Range<usize>) -> Range<usize> {
+/// starts after the title. A name read into a dictionary word of four characters or
+/// more after it (`C罗|梅开二度` read as `C罗梅开二`) ends where that word starts.
+pub(super) fn trimmed(text: &Analysis, range: Range<usize>, segmenter: &Segmenter) -> Range<usize> {
     let (chars, words) = (&text.simplified, text.lexicon);
     let foreign = |i: usize| {
         (chars.get(i)).is_some_and(|c| words.tagger.transliteration_chars.contains_char(*c))
@@ -129,6 +133,15 @@ pub(super) fn trimmed(text: &Analysis, range: Range<usize>) -> Range<usize> {
         .filter(|&n| (range.start + n..range.end).all(foreign))
     {
         return range.start + n..range.end;
+    }
+    // `C罗|梅开二度`: a name read into a set phrase after it ends where the phrase starts
+    if let Some(t) = (range.end.checked_sub(1)).and_then(|last| text.token_at(last))
+        && t.range.len() >= SET_PHRASE
+        && t.range.start >= range.start + 2
+        && t.range.end > range.end
+        && segmenter.has_word(text.simple_slice(t.range.clone()))
+    {
+        return range.start..t.range.start;
     }
     let repeated = range.len() == 3
         && chars.get(range.start) == chars.get(range.end - 1)
