@@ -164,7 +164,8 @@ fn organizations<'t>(
     let companies = companies.into_iter().filter(|c| !taken.overlaps(c));
     found.extend(companies.inspect(|c| inside.mark(c)));
     found.retain(|o| !organizations::is_generic(text, &text.simple(o.clone())));
-    found.sort_by_key(|r| r.start);
+    found.sort_by_key(|r| (r.start, r.end));
+    found.dedup(); // (two names trimmed to one: `战胜日本队`, `日本队`)
     Ok((found, inside))
 }
 

@@ -175,7 +175,7 @@ pub(crate) fn organizations(
         }
         found.extend(named_organization(text, k, (word, end), ending, &heads));
     }
-    found.extend(teams::teams(text, places));
+    found.extend(teams::teams(text, places, learned));
     found.extend(listed(text, &found));
     found.sort_by_key(|r| (r.start, r.end));
     found.dedup();
