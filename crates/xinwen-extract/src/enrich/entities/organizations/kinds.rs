@@ -6,6 +6,7 @@ use xinwen_chinese::{Lexicon, Segmenter, WordList};
 use xinwen_core::OrganizationKind;
 
 use crate::enrich::analysis::Analysis;
+use crate::enrich::marks::Covered;
 
 /// The kind of the organization named `simplified`: a listed company is a company,
 /// otherwise the longest ending of `organizations/kind_endings` decides, and a name
@@ -29,7 +30,10 @@ pub(crate) fn kind_of(simplified: &str, words: &Lexicon) -> OrganizationKind {
 /// words too, where the next word makes them companies (`小米|发布会`).
 pub(crate) fn listed_companies(text: &Analysis, segmenter: &Segmenter) -> Vec<Range<usize>> {
     let mut found = written(text, &text.lexicon.candidates.companies, Some(segmenter));
-    found.extend(super::brands::brands_in_context(text));
+    // (a listed name holds the brand word: `福特汽车`, not `福特|汽车`)
+    let listed = Covered::of(text.chars.len(), &found);
+    let brands = super::brands::brands_in_context(text);
+    found.extend(brands.into_iter().filter(|b| !listed.overlaps(b)));
     found.sort_by_key(|r| r.start);
     found
 }
