@@ -248,11 +248,12 @@ pub(crate) fn find(
     let titled: HashSet<String> = (names.strong.iter())
         .map(|r| text.simple(r.clone()))
         .collect();
-    let mut people: Vec<Range<usize>> = names.strong;
+    let double = |r| name_bounds::with_double_surname(text, r, surnames); // `林|郑月娥`
+    let mut people: Vec<Range<usize>> = names.strong.into_iter().map(double).collect();
     let learned_people = std::mem::take(&mut learned.people);
     let pair = sides::is_partner_pair(text);
     for r in learned_people.into_iter().chain(names.weak) {
-        let r = name_bounds::trimmed(text, r, segmenter);
+        let r = double(name_bounds::trimmed(text, r, segmenter));
         // a side (`马方`), a pair of partners (`斯中|建交`), a storm (`台风“苏拉”`) or a
         // word that names no one (`people/not_people`: `尼罗鳄`) is no one, and no other
         // name is read over it (`斯方|愿`, `尼罗|鳄`)

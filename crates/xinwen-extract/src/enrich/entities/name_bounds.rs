@@ -4,10 +4,10 @@
 
 use std::ops::Range;
 
-use xinwen_chinese::Segmenter;
+use xinwen_chinese::{Segmenter, Surnames};
 use xinwen_ner::is_joiner;
 
-use crate::enrich::analysis::Analysis;
+use crate::enrich::analysis::{Analysis, is_han};
 
 /// Whether a name of the tagger, no word of the dictionary itself, is the start of one
 /// that goes on past it (`强降|雨`, `白皮|书`, `角色扮|演`): the tagger cut a word, and
@@ -155,5 +155,37 @@ pub(super) fn trimmed(text: &Analysis, range: Range<usize>, segmenter: &Segmente
         range.start + 1..range.end
     } else {
         range
+    }
+}
+
+/// A name of a surname and two given characters, right after a one-character surname
+/// the segmenter left alone and tags as a name or a morpheme (`特首|林|郑月娥`,
+/// `总干事|陈|冯富珍`), starts there: a married woman's name in Hong Kong and Macao holds
+/// both surnames. The surname must follow nothing, a mark, a title or a particle
+/// (`了|林|郑月娥`; not `推拿|师|汪南南`), and a preposition or conjunction is none
+/// (`向|王小明`, `和|李晓红`: tagged so).
+pub(super) fn with_double_surname(
+    text: &Analysis,
+    range: Range<usize>,
+    surnames: &Surnames,
+) -> Range<usize> {
+    let one_surname = |r: Range<usize>| surnames.surname_len(text.simple_slice(r)) == 1;
+    // what stands before the surname: nothing, a mark, a title or a particle
+    // (`行政长官|林`, `肯定了|林`; not `推拿|师|汪南南`)
+    let opens = |at: usize| match text.token_ending(at) {
+        None => true,
+        Some(t) => {
+            let word = text.simple_slice(t.range.clone());
+            !word.chars().all(is_han)
+                || t.tag.starts_with('u')
+                || text.lexicon.title_endings.ends(word)
+        }
+    };
+    let before = (text.token_ending(range.start))
+        .filter(|t| t.range.len() == 1 && matches!(t.tag, "nr" | "ng"))
+        .filter(|t| one_surname(t.range.clone()) && opens(t.range.start));
+    match before {
+        Some(t) if range.len() == 3 && one_surname(range.clone()) => t.range.start..range.end,
+        _ => range,
     }
 }
