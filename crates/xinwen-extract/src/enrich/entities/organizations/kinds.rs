@@ -26,7 +26,8 @@ pub(crate) fn kind_of(simplified: &str, words: &Lexicon) -> OrganizationKind {
 /// own: the segmenter starts a word where the name starts (no `华为` out of `中华为…`)
 /// and ends one where it ends, or goes on into a word of its dictionary (`长城汽车|销量`,
 /// cut `长城|汽车销量`; no `美团` out of `美|团队`), up to its end when the rest of it
-/// ends names (`思科公司`, one word). Then the short names that are common
+/// ends names (`思科公司`, one word), and on across a word that ends companies' names
+/// (`腾讯|控股`). Then the short names that are common
 /// words too, where the next word makes them companies (`小米|发布会`).
 pub(crate) fn listed_companies(text: &Analysis, segmenter: &Segmenter) -> Vec<Range<usize>> {
     let mut found = written(text, &text.lexicon.candidates.companies, Some(segmenter));
@@ -81,6 +82,7 @@ fn written(text: &Analysis, names: &WordList, glued: Option<&Segmenter>) -> Vec<
         match names.prefix_at(&text.simplified, at) {
             Some(len) if starts[at] => match ends_at(at + len) {
                 Some(end) => {
+                    let end = glued.map_or(end, |_| with_company_ending(text, end));
                     found.push(at..end);
                     at = end;
                 }
@@ -90,6 +92,15 @@ fn written(text: &Analysis, names: &WordList, glued: Option<&Segmenter>) -> Vec<
         }
     }
     found
+}
+
+/// `end`, or the end of the word starting there when it is an ending of companies'
+/// names (`organizations/kind_endings` of kind company: `腾讯|控股`, `京东|集团`).
+fn with_company_ending(text: &Analysis, end: usize) -> usize {
+    let kinds = &text.lexicon.candidates.organization_kinds;
+    (text.token_starting(end).and_then(|k| text.tokens.get(k)))
+        .filter(|t| kinds.value(text.simple_slice(t.range.clone())) == Some("company"))
+        .map_or(end, |t| t.range.end)
 }
 
 #[cfg(test)]
