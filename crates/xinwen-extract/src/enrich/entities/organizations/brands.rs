@@ -29,13 +29,12 @@ pub(super) fn brands_in_context(text: &Analysis) -> Vec<Range<usize>> {
             continue;
         }
         let joins = next == k + 1 && text.lexicon.organization_endings.contains(said);
-        found.push(
-            token.range.start..if joins {
-                after.range.end
-            } else {
-                token.range.end
-            },
-        );
+        let end = if joins {
+            after.range.end
+        } else {
+            token.range.end
+        };
+        found.push(token.range.start..end);
     }
     found
 }

@@ -27,8 +27,8 @@ pub(crate) fn kind_of(simplified: &str, words: &Lexicon) -> OrganizationKind {
 /// and ends one where it ends, or goes on into a word of its dictionary (`长城汽车|销量`,
 /// cut `长城|汽车销量`; no `美团` out of `美|团队`), up to its end when the rest of it
 /// ends names (`思科公司`, one word), and on across a word that ends companies' names
-/// (`腾讯|控股`). Then the short names that are common
-/// words too, where the next word makes them companies (`小米|发布会`).
+/// (`腾讯|控股`). Then the short names that are common words too, where the next word
+/// makes them companies (`小米|发布会`), unless a listed name holds them (`福特汽车`).
 pub(crate) fn listed_companies(text: &Analysis, segmenter: &Segmenter) -> Vec<Range<usize>> {
     let mut found = written(text, &text.lexicon.candidates.companies, Some(segmenter));
     // (a listed name holds the brand word: `福特汽车`, not `福特|汽车`)
