@@ -249,16 +249,21 @@ pub(crate) fn find(
         .map(|r| text.simple(r.clone()))
         .collect();
     let double = |r| name_bounds::with_double_surname(text, r, surnames); // `林|郑月娥`
-    let mut people: Vec<Range<usize>> = names.strong.into_iter().map(double).collect();
+    let all_of_place =
+        |r: &Range<usize>| places::is_all_of_place(text, &text.simple(r.clone()), gazetteer);
+    let mut people: Vec<Range<usize>> = (names.strong.into_iter().map(double))
+        .filter(|r| !all_of_place(r))
+        .collect();
     let learned_people = std::mem::take(&mut learned.people);
     let pair = sides::is_partner_pair(text);
     for r in learned_people.into_iter().chain(names.weak) {
         let r = double(name_bounds::trimmed(text, r, segmenter));
         // a side (`马方`), a pair of partners (`斯中|建交`), a storm (`台风“苏拉”`) or a
-        // word that names no one (`people/not_people`: `尼罗鳄`) is no one, and no other
+        // word that names no one (`people/not_people`: `尼罗鳄`), nor all of a place, is
+        // no one, and no other
         // name is read over it (`斯方|愿`, `尼罗|鳄`)
         let name = text.simple(r.clone());
-        let no_one = text.lexicon.candidates.not_people.contains(&name);
+        let no_one = text.lexicon.candidates.not_people.contains(&name) || all_of_place(&r);
         if side(&name) || pair(&name) || no_one || learned.things.contains(&name) {
             taken.mark(&r);
         } else if !taken.overlaps(&r) {

@@ -159,6 +159,21 @@ pub(crate) fn titled_to_people(
     });
 }
 
+/// True when `name` (simplified) is a word of places in general and a place of two
+/// characters or more, a country or one the gazetteer knows: all of that place
+/// (`全|中国`), no one's name (`全哲洙`, `本泽马` are names).
+pub(crate) fn is_all_of_place(text: &Analysis, name: &str, gazetteer: &Gazetteer) -> bool {
+    let mut chars = name.chars();
+    let first = chars
+        .next()
+        .is_some_and(|c| text.lexicon.not_place_starts.contains_char(c));
+    let rest = chars.as_str();
+    first
+        && rest.chars().count() >= 2
+        && (text.lexicon.candidates.countries.contains(rest)
+            || gazetteer.lookup_simplified(rest).is_some())
+}
+
 #[cfg(test)]
 mod case_tests {
     use crate::cases::{body_page, case_table, enriched, places};
