@@ -258,10 +258,9 @@ pub(crate) fn find(
     let pair = sides::is_partner_pair(text);
     for r in learned_people.into_iter().chain(names.weak) {
         let r = double(name_bounds::trimmed(text, r, segmenter));
-        // a side (`马方`), a pair of partners (`斯中|建交`), a storm (`台风“苏拉”`) or a
-        // word that names no one (`people/not_people`: `尼罗鳄`), nor all of a place, is
-        // no one, and no other
-        // name is read over it (`斯方|愿`, `尼罗|鳄`)
+        // a side (`马方`), a pair of partners (`斯中|建交`), a storm (`台风“苏拉”`), all of
+        // a place (`全|中国`) or a word that names no one (`people/not_people`: `尼罗鳄`)
+        // is no one, and no other name is read over it (`斯方|愿`, `尼罗|鳄`)
         let name = text.simple(r.clone());
         let no_one = text.lexicon.candidates.not_people.contains(&name) || all_of_place(&r);
         if side(&name) || pair(&name) || no_one || learned.things.contains(&name) {
