@@ -123,6 +123,12 @@ mod tests {
             ("中国房地产学会", OrganizationKind::Other),
             ("联合国", OrganizationKind::Other),
             ("阿森纳", OrganizationKind::Other),
+            // a team is no body of government; a unit of police or firemen is
+            ("尼日利亚队", OrganizationKind::Other),
+            ("中国女排", OrganizationKind::Other),
+            ("县消防救援大队", OrganizationKind::Government),
+            ("伊朗伊斯兰革命卫队", OrganizationKind::Government),
+            ("美国海军陆战队", OrganizationKind::Government),
         ];
         for (name, kind) in cases {
             assert_eq!(kind_of(name, words), kind, "{name}");
