@@ -249,10 +249,9 @@ pub(crate) fn find(
         .map(|r| text.simple(r.clone()))
         .collect();
     let double = |r| name_bounds::with_double_surname(text, r, surnames); // `林|郑月娥`
-    let all_of_place =
-        |r: &Range<usize>| places::is_all_of_place(text, &text.simple(r.clone()), gazetteer);
+    let all_of_place = |name: &str| places::is_all_of_place(text, name, gazetteer);
     let mut people: Vec<Range<usize>> = (names.strong.into_iter().map(double))
-        .filter(|r| !all_of_place(r))
+        .filter(|r| !all_of_place(text.simple_slice(r.clone())))
         .collect();
     let learned_people = std::mem::take(&mut learned.people);
     let pair = sides::is_partner_pair(text);
@@ -262,7 +261,7 @@ pub(crate) fn find(
         // a place (`全|中国`) or a word that names no one (`people/not_people`: `尼罗鳄`)
         // is no one, and no other name is read over it (`斯方|愿`, `尼罗|鳄`)
         let name = text.simple(r.clone());
-        let no_one = text.lexicon.candidates.not_people.contains(&name) || all_of_place(&r);
+        let no_one = text.lexicon.candidates.not_people.contains(&name) || all_of_place(&name);
         if side(&name) || pair(&name) || no_one || learned.things.contains(&name) {
             taken.mark(&r);
         } else if !taken.overlaps(&r) {
