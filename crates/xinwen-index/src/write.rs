@@ -197,10 +197,13 @@ impl ArticleIndex {
         if let Some(writer) = writer {
             writer.wait_merging_threads()?;
             // a merge that ended while this process still read the segments it replaced
-            // could not delete their files: read the index anew, then delete them
+            // could not delete their files: read the index anew, then delete them. The
+            // collector opens the index afresh: a handle keeps the files of every segment
+            // something in this process still names (a merge thread sending its result
+            // after the wait), while a fresh one knows only the segments of `meta.json`
             self.reader.reload()?;
-            let collector =
-                (self.index).writer_with_num_threads::<TantivyDocument>(1, GC_MEMORY)?;
+            let fresh = tantivy::Index::open_in_dir(&self.path)?;
+            let collector = fresh.writer_with_num_threads::<TantivyDocument>(1, GC_MEMORY)?;
             collector.garbage_collect_files().wait()?;
         }
         Ok(())
