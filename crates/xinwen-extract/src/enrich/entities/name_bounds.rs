@@ -22,6 +22,16 @@ pub(super) fn cut_from_word(text: &Analysis, segmenter: &Segmenter, range: &Rang
             .is_some_and(|t| segmenter.has_word(&text.simple(t.range.clone())))
 }
 
+/// Whether `range` is one word of the segmentation that the dictionary does not hold:
+/// the segmenter's guess (`李咏以|全班`), which tells nothing of where the name ends.
+fn guessed_word(text: &Analysis, segmenter: &Segmenter, range: &Range<usize>) -> bool {
+    (text.token_starting(range.start))
+        .and_then(|k| text.tokens.get(k))
+        .is_some_and(|t| {
+            t.range == *range && !segmenter.has_word(text.simple_slice(t.range.clone()))
+        })
+}
+
 /// A name of two characters followed by its last character again, as a word of one
 /// character (`张亮|亮是`, `侯凡|凡科研`), the doubled character no word of the dictionary
 /// (`王|刚刚|到` is no such case): the name with it (`张亮亮`). Otherwise `range`.
@@ -122,9 +132,20 @@ const SET_PHRASE: usize = 4;
 /// title, starts after it. A name read with the title before it (`王储萨巴赫`,
 /// `埃米尔萨巴赫`: a title of two characters or more, then a foreign name of two or more)
 /// starts after the title. A name read into a dictionary word of four characters or
-/// more after it (`C罗|梅开二度` read as `C罗梅开二`) ends where that word starts.
+/// more after it (`C罗|梅开二度` read as `C罗梅开二`) ends where that word starts. A name
+/// of three characters whose last is a word of its own that follows names
+/// (`people/never_end_name`: `孙龙|以|3比1`, `王毅|作|报告`), or that the segmenter read as
+/// one word it guessed (`李咏以|全班`), ends before that character.
 pub(super) fn trimmed(text: &Analysis, range: Range<usize>, segmenter: &Segmenter) -> Range<usize> {
     let (chars, words) = (&text.simplified, text.lexicon);
+    let last = range.end.wrapping_sub(1);
+    if range.len() == 3
+        && (chars.get(range.clone())).is_some_and(|name| name.iter().all(|&c| is_han(c)))
+        && (chars.get(last)).is_some_and(|&c| words.never_end_name.contains_char(c))
+        && (text.is_word_start(last) || guessed_word(text, segmenter, &range))
+    {
+        return range.start..last;
+    }
     let foreign = |i: usize| {
         (chars.get(i)).is_some_and(|c| words.tagger.transliteration_chars.contains_char(*c))
     };
