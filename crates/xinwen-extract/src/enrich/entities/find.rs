@@ -222,17 +222,17 @@ pub(crate) fn find(
             .chain(&organizations)
             .chain(&names.strong),
     );
-    // a side (`缅方`, `埃方`) is no place either
-    let side = sides::is_side(text);
-    let learned_places: Vec<places::PlaceSpan> = (learned.places.iter())
-        .filter(|l| !side(&text.simple((*l).clone())))
-        .filter_map(|l| places::confirm_learned(text, l, gazetteer, segmenter))
-        .filter(|l| !taken.overlaps(l))
-        .map(|r| places::PlaceSpan {
-            level: level_of(&text.simple(r.clone()), gazetteer, text.lexicon),
-            range: r,
-        })
-        .collect();
+    let placed = Covered::of(n, places.iter().map(|p| &p.range));
+    let side = sides::is_side(text); // a side (`缅方`, `埃方`) is no place either
+    let resources = (gazetteer, segmenter);
+    let learned_places: Vec<places::PlaceSpan> =
+        places::learned_places(text, &learned.places, (&taken, &placed), resources, &side)
+            .into_iter()
+            .map(|r| places::PlaceSpan {
+                level: level_of(&text.simple(r.clone()), gazetteer, text.lexicon),
+                range: r,
+            })
+            .collect();
     places.extend(learned_places);
     places::with_house_numbers(text, &mut places);
     places.retain(|p| !counted::counts_kinds(text, &p.range)); // `五大|战区`

@@ -5,6 +5,7 @@
 //! `示范村`), verbs (`落实村`) and function words glued on (`在岚桥区`) are no names.
 
 mod addresses;
+mod chains;
 mod endings;
 mod full_names;
 mod gazetteer;
@@ -24,10 +25,10 @@ use super::sides::is_side_country;
 use crate::enrich::analysis::{Analysis, Token};
 
 pub(crate) use addresses::with_house_numbers;
+pub(crate) use chains::learned_places;
 pub(crate) use endings::{ending_places, stems, streets};
 pub(crate) use full_names::{full_name_places, routes};
 pub(crate) use gazetteer::gazetteer_places;
-pub(crate) use learned::confirm_learned;
 pub(crate) use page_names::PageNames;
 pub(crate) use roads::roads_after_places;
 pub(crate) use scenes::scenes_of_places;

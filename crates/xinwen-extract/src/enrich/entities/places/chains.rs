@@ -1,0 +1,88 @@
+//! The tagger's places, kept or split against the places the rules found: an address the
+//! tagger reads whole (`涿州市码头镇西茨村`) where the rules found only its first units
+//! (`涿州市`, the segmenter having glued across the rest: `码头|镇西|茨|村`).
+
+use std::ops::Range;
+
+use xinwen_chinese::{Gazetteer, Segmenter};
+
+use super::learned::confirm_learned;
+use super::plausible;
+use crate::enrich::analysis::Analysis;
+use crate::enrich::marks::Covered;
+
+/// Fewest characters of a unit of a chain: a stem of two and an ending.
+const SHORTEST_UNIT: usize = 3;
+
+/// The tagger's places (`learned`), confirmed ([`confirm_learned`]), that overlap
+/// nothing found (`taken`: places, organizations, people); and of one that starts with
+/// places the rules found (`placed`) and goes on past them over nothing else found,
+/// the units of the rest when all of it is a chain of administrative units or villages,
+/// each of [`SHORTEST_UNIT`] characters or more, read as a place name would be and not
+/// ending in a word of a kind of place (`小区`) nor opening with a direction (`北部`):
+/// `涿州市|码头镇|西茨村`. A side (`缅方`) is no place: `side` tells.
+pub(crate) fn learned_places(
+    text: &Analysis,
+    learned: &[Range<usize>],
+    (taken, placed): (&Covered, &Covered),
+    (gazetteer, segmenter): (&Gazetteer, &Segmenter),
+    side: &impl Fn(&str) -> bool,
+) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    for l in learned
+        .iter()
+        .filter(|l| !side(text.simple_slice((*l).clone())))
+    {
+        match confirm_learned(text, l, gazetteer, segmenter) {
+            Some(r) if !taken.overlaps(&r) => found.push(r),
+            Some(r) => found.extend(chain_after_places(text, &r, taken, placed, segmenter)),
+            None => {}
+        }
+    }
+    found
+}
+
+/// The units of `range` after the places found at its start, if the rest is a chain of
+/// them (see [`learned_places`]).
+fn chain_after_places(
+    text: &Analysis,
+    range: &Range<usize>,
+    taken: &Covered,
+    placed: &Covered,
+    segmenter: &Segmenter,
+) -> Vec<Range<usize>> {
+    let marks = placed.as_slice();
+    let rest = (range.start..range.end)
+        .find(|&i| !marks.get(i).copied().unwrap_or(false))
+        .unwrap_or(range.end);
+    if rest == range.start || rest == range.end || taken.overlaps(&(rest..range.end)) {
+        return Vec::new();
+    }
+    let words = text.lexicon;
+    let mut units = Vec::new();
+    let mut start = rest;
+    for end in rest + SHORTEST_UNIT..=range.end {
+        let unit = text.simple_slice(start..end);
+        if end - start >= SHORTEST_UNIT
+            && (words.admin_endings.suffix_of(unit).is_some()
+                || words.village_endings.suffix_of(unit).is_some())
+        {
+            // an ending inside a word of another kind ends a kind of place, no unit
+            // (`经济适用房|小区`, `大峡谷|景区`, `枫泾|服务区`)
+            // and a direction opens no unit (`北部|山区`)
+            let tag = |r: Range<usize>| segmenter.dictionary_tag(text.simple_slice(r));
+            let kind_word = (start + 2..end - 1).any(|k| tag(k..end).is_some_and(|t| t != "ns"));
+            let direction = tag(start..start + 2).is_some_and(|t| t == "f");
+            if kind_word || direction || !plausible(words, unit, segmenter) {
+                return Vec::new();
+            }
+            units.push(start..end);
+            start = end;
+        }
+    }
+    if start == range.end {
+        units
+    } else {
+        Vec::new()
+    }
+}
