@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use xinwen_chinese::{Gazetteer, Lexicon, Resources, Segmenter, level_of_ending};
+use xinwen_chinese::{Gazetteer, Lexicon, Resources, level_of_ending};
 use xinwen_core::{Error, PlaceLevel};
 
 use super::one_kind::{Kinds, one_kind_per_name};
@@ -75,34 +75,6 @@ fn with_full_names(
     out
 }
 
-/// `found` with no name opened by a preposition or conjunction (`organizations/
-/// not_first`): one that is a word of its own (`经|中国政府`, `经|中央纪委常委会`, where the
-/// rules' word tags miss it: `经/n`), or that the segmenter glued to the name's first
-/// characters into no word of the dictionary (`据黎|公共卫生部`, `同古共|中央政治局`).
-/// The character's own words stay (`经济|委员会`, `对口|委员会`), and so does a name of
-/// two characters.
-fn without_opening_particles(
-    text: &Analysis,
-    found: Vec<Range<usize>>,
-    segmenter: &Segmenter,
-) -> Vec<Range<usize>> {
-    let opening = &text.lexicon.not_first_in_organizations;
-    (found.into_iter())
-        .map(|o| {
-            let start = o.start + 1;
-            let first = text.token_at(o.start).filter(|t| t.range.start == o.start);
-            let alone = first.is_some_and(|t| t.range.end == start);
-            let glued = first.is_some_and(|t| {
-                t.range.len() >= 2 && !segmenter.has_word(&text.simple(t.range.clone()))
-            });
-            let particle = (alone || glued)
-                && start + 2 <= o.end
-                && (text.simplified.get(o.start)).is_some_and(|&c| opening.contains_char(c));
-            if particle { start..o.end } else { o }
-        })
-        .collect()
-}
-
 /// The organizations of the rules and of the tagger, and the characters inside them.
 fn organizations<'t>(
     text: &'t Analysis,
@@ -120,12 +92,17 @@ fn organizations<'t>(
     let heads: Vec<Range<usize>> = places::ending_places(text, &[], &no_org, segmenter)
         .into_iter()
         .chain(places::gazetteer_places(
-            text, gazetteer, &no_org, segmenter, names,
+            text,
+            gazetteer,
+            &no_org,
+            segmenter,
+            names,
+            &[&learned.places, &learned.organizations],
         ))
         .map(|p| p.range)
         .collect();
     let found = organizations::organizations(text, &heads, &learned.organizations, &learned.people);
-    let mut found = without_opening_particles(text, found, segmenter);
+    let mut found = organizations::without_opening_particles(text, found, segmenter);
     organizations::after_located_place(text, &mut found);
     let found = organizations::trimmed_to_learned(text, found, &learned.organizations, &heads);
     let found = with_full_names(n, found, bodies);
@@ -198,7 +175,9 @@ pub(crate) fn find(
     organizations.retain(|o| {
         !learned.things.contains(&text.simple(o.clone())) && !counted::counts_kinds(text, o)
     });
-    let mut places = places::gazetteer_places(text, gazetteer, inside_org, segmenter, &page_names);
+    let tagged: [&[Range<usize>]; 2] = [&learned.places, &learned.organizations];
+    let mut places =
+        places::gazetteer_places(text, gazetteer, inside_org, segmenter, &page_names, &tagged);
     places.extend(places::tagged_places(text, &places, inside_org, segmenter));
     places.extend(places::ending_places(text, &places, inside_org, segmenter));
     places.extend(places::streets(text, &places));

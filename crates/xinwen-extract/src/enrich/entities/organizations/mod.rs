@@ -7,6 +7,7 @@ mod brands;
 mod kinds;
 mod listed;
 mod located;
+mod opening;
 mod read_as_people;
 mod start;
 mod teams;
@@ -18,6 +19,7 @@ use std::ops::Range;
 
 pub(crate) use kinds::{full_names, kind_of, listed_companies};
 pub(crate) use located::after_located_place;
+pub(crate) use opening::without_opening_particles;
 pub(crate) use read_as_people::organizations_read_as_people;
 pub(crate) use trimmed::trimmed_to_learned;
 pub(crate) use unended::without_unended;

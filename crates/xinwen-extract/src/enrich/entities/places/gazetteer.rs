@@ -1,5 +1,7 @@
 //! Places the gazetteer knows.
 
+use std::ops::Range;
+
 use xinwen_chinese::{Gazetteer, Segmenter, level_of_ending};
 use xinwen_core::PlaceLevel;
 
@@ -25,7 +27,7 @@ fn may_end(text: &Analysis, at: usize) -> bool {
 
 /// True when the words covering `range` are all common dictionary words of two or more
 /// characters (`发展|乡村`, `希望|社区`).
-fn compositional(text: &Analysis, range: std::ops::Range<usize>, segmenter: &Segmenter) -> bool {
+fn compositional(text: &Analysis, range: Range<usize>, segmenter: &Segmenter) -> bool {
     let words: Vec<_> = text
         .tokens
         .iter()
@@ -46,6 +48,10 @@ fn leads_to_place(text: &Analysis, at: usize) -> bool {
         .is_some()
 }
 
+/// Fewest characters of a county's short name read without its full name (`高碑店`; a
+/// short name of two, `泰山` of `泰山区`, is too often a word of another kind).
+const NAMED_ALONE: usize = 3;
+
 /// What a gazetteer scan knows while it walks the text.
 struct Scan<'a, 't, 'c> {
     text: &'t Analysis<'a>,
@@ -54,6 +60,8 @@ struct Scan<'a, 't, 'c> {
     segmenter: &'c Segmenter,
     /// The gazetteer names of the page, found once for every scan.
     names: &'c PageNames<'t>,
+    /// For each character, the tagger's place or organization over it, if any.
+    tagged: Vec<Option<Range<usize>>>,
 }
 
 impl Scan<'_, '_, '_> {
@@ -62,6 +70,25 @@ impl Scan<'_, '_, '_> {
     fn common_stem(&self, name: &str) -> bool {
         (stem(self.text.lexicon, name).and_then(|s| self.segmenter.dictionary_tag(&s)))
             .is_some_and(|t| !PROPER_TAGS.contains(&t.as_str()))
+    }
+
+    /// True when the short name of a county at `i` is read without its full name beside
+    /// it: one of [`NAMED_ALONE`] characters or more that the dictionary holds as a
+    /// proper name and that ends like no division (`高碑店`, `格尔木`; not `新城区`, nor
+    /// `示范区` or `神农架`, which it holds as common nouns), where the tagger reads no
+    /// longer name over it.
+    fn named_alone(&self, i: usize, name: &str) -> bool {
+        // where the tagger reads a longer place or body over it (`武夷山|国家公园`,
+        // `曹妃甸港`), that reading stands
+        let read_longer = (self.tagged.get(i)).is_some_and(|r| {
+            r.as_ref()
+                .is_some_and(|r| r.start < i || r.end > i + name.chars().count())
+        });
+        !read_longer
+            && name.chars().count() >= NAMED_ALONE
+            && (self.segmenter.dictionary_tag(name))
+                .is_some_and(|t| PROPER_TAGS.contains(&t.as_str()))
+            && level_of_ending(name, self.text.lexicon).is_none()
     }
 
     /// True when a word of one character with a function word's tag starts at `at`.
@@ -110,7 +137,7 @@ impl Scan<'_, '_, '_> {
             let full_in_text = (info.alias_of.as_deref()).is_some_and(|f| self.names.contains(f));
             let level_ok = match info.level {
                 PlaceLevel::Province | PlaceLevel::Prefecture => true,
-                PlaceLevel::County => full_in_text,
+                PlaceLevel::County => full_in_text || self.named_alone(i, &name),
                 _ => false,
             };
             whole_word
@@ -146,21 +173,31 @@ impl Scan<'_, '_, '_> {
 /// Scans the text for gazetteer names, longest first, chaining (`小营镇河龙村`). Short
 /// names count only as whole words, outside organizations, not before a place ending,
 /// and — below the prefecture level — when the full name is in the text too (`延吉`
-/// beside `延吉市`; not `泰山` in `生命重于泰山`).
+/// beside `延吉市`; not `泰山` in `生命重于泰山`), or alone for a county's short name of
+/// three characters or more over which the tagger (`tagged`: its places and
+/// organizations) reads no longer name.
 pub(crate) fn gazetteer_places<'t>(
     text: &'t Analysis,
     gazetteer: &Gazetteer,
     inside_org: &[bool],
     segmenter: &Segmenter,
     names: &PageNames<'t>,
+    tagged: &[&[Range<usize>]],
 ) -> Vec<PlaceSpan> {
     let n = text.simplified.len();
+    let mut over = vec![None; n];
+    for r in tagged.iter().flat_map(|spans| spans.iter()) {
+        for slot in over.get_mut(r.clone()).into_iter().flatten() {
+            *slot = Some(r.clone());
+        }
+    }
     let mut scan = Scan {
         text,
         gazetteer,
         inside_org,
         segmenter,
         names,
+        tagged: over,
     };
     let mut found = Vec::new();
     let mut i = 0;
