@@ -120,6 +120,8 @@ mod tests {
             ("浙商银行", OrganizationKind::Company),
             ("联想集团", OrganizationKind::Company),
             ("华为", OrganizationKind::Company),
+            ("湖南卫视", OrganizationKind::Company),
+            ("东方卫视", OrganizationKind::Company),
             ("中国房地产学会", OrganizationKind::Other),
             ("联合国", OrganizationKind::Other),
             ("阿森纳", OrganizationKind::Other),
