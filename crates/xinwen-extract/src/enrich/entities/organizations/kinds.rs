@@ -40,9 +40,22 @@ pub(crate) fn listed_companies(text: &Analysis, segmenter: &Segmenter) -> Vec<Ra
 }
 
 /// The bodies of `organizations/full_names` written in the text as words of their own
-/// (`农业农村部`, cut `农业|农村部`).
+/// (`农业农村部`, cut `农业|农村部`), with a word of `organizations/team_words` right
+/// after a club's name (`皇家贝蒂斯|队`).
 pub(crate) fn full_names(text: &Analysis) -> Vec<Range<usize>> {
-    written(text, &text.lexicon.candidates.full_names, None)
+    let lists = &text.lexicon.candidates;
+    let team_after = |end: usize| {
+        (text.token_starting(end).and_then(|k| text.tokens.get(k)))
+            .filter(|t| {
+                lists
+                    .team_words
+                    .contains(text.simple_slice(t.range.clone()))
+            })
+            .map(|t| t.range.end)
+    };
+    (written(text, &lists.full_names, None).into_iter())
+        .map(|r| r.start..team_after(r.end).unwrap_or(r.end))
+        .collect()
 }
 
 /// The entries of `names` written in the text where the segmenter starts and ends words;
