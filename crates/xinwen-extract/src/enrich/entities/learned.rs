@@ -135,8 +135,17 @@ pub(crate) fn learned(
                                 .filter(|&n| n > range.len())
                                 .map(|n| range.start..range.start + n)
                         });
+                    // a country and a word that follows names read as one name (`埃塞|愿`)
+                    let country_then_word = range.len() >= 3
+                        && words
+                            .countries
+                            .contains(text.simple_slice(range.start..range.end - 1))
+                        && (text.simplified.get(range.end - 1))
+                            .is_some_and(|c| text.lexicon.never_end_name.contains_char(*c));
                     if words.countries.contains(&name) {
                         found.places.push(range); // `塞尔维亚总理武契奇`
+                    } else if country_then_word {
+                        found.places.push(range.start..range.end - 1);
                     } else if let Some(city) = city {
                         // `比什凯克`; and the names listed with it are places too
                         anchors.push(city);
@@ -160,6 +169,13 @@ pub(crate) fn learned(
                 // a place before `等方向` makes the names listed with it places
                 NerKind::Place if beside_places_only(text, &range) => anchors.push(range),
                 NerKind::Place => found.places.push(range),
+                // a country alone is a place, acting or not (`同|埃塞|一道`)
+                NerKind::Organization
+                    if (text.lexicon.candidates.countries)
+                        .contains(text.simple_slice(range.clone())) =>
+                {
+                    found.places.push(range);
+                }
                 NerKind::Organization => {
                     // `卡桑|旅`: an organization known by a name of its own, whole
                     let own = (text.lexicon.candidates.single_name_organizations)
