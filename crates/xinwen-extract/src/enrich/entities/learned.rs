@@ -13,6 +13,7 @@ use super::name_bounds::{cut_from_word, with_doubled_end};
 use super::names::conjunction_and_addressed_surname;
 use super::parallel::in_parallel_phrase;
 use super::things::things_named;
+use super::titled::foreign_name_before_title;
 use super::{listed, listed_people};
 use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::Covered;
@@ -175,6 +176,9 @@ pub(crate) fn learned(
                         .contains(text.simple_slice(range.clone())) =>
                 {
                     found.places.push(range);
+                }
+                NerKind::Organization if foreign_name_before_title(text, &range) => {
+                    found.people.push(range);
                 }
                 NerKind::Organization => {
                     // `卡桑|旅`: an organization known by a name of its own, whole

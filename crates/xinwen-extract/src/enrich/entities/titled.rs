@@ -65,3 +65,23 @@ pub(crate) fn acting(
         .map(|(name, _)| name.clone())
         .collect()
 }
+
+/// Whether the tagger's organization `range` is a foreign person's name before the
+/// title that follows names (`titles/after_name`: `拉马福萨|总统`): written only in the
+/// characters foreign names are written with, and no organization known by a name of
+/// its own (`哈马斯`).
+pub(crate) fn foreign_name_before_title(text: &Analysis, range: &Range<usize>) -> bool {
+    let (chars, words) = (&text.simplified, text.lexicon);
+    range.len() >= 2
+        && (chars.get(range.clone())).is_some_and(|name| {
+            name.iter()
+                .all(|c| words.tagger.transliteration_chars.contains_char(*c))
+        })
+        && words
+            .titles_after_name
+            .prefix_at(chars, range.end)
+            .is_some()
+        && (words.candidates.single_name_organizations)
+            .prefix_at(chars, range.start)
+            .is_none()
+}
