@@ -9,7 +9,7 @@ use std::ops::Range;
 use xinwen_chinese::{Gazetteer, Lexicon, Resources, level_of_ending};
 use xinwen_core::{Error, PlaceLevel};
 
-use super::one_kind::{Kinds, one_kind_per_name};
+use super::one_kind::{Kinds, one_kind_per_name, places_over_bodies};
 use super::{counted, learned, name_bounds, names, organizations, places, regnal, sides, works};
 use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::{Covered, SpanOf};
@@ -262,6 +262,7 @@ pub(crate) fn find(
         organizations: &mut organizations,
     };
     one_kind_per_name(text, kinds, &titled, credits);
+    places_over_bodies(&places, &mut organizations);
     // `查尔斯|三世`, `卡尔|十六世·古斯塔夫`: a monarch's number is part of the name
     let mut people = regnal::with_regnal_numbers(text, people);
     // a name filling book-title marks is a work's title (`《长津湖》`)

@@ -120,3 +120,19 @@ pub(crate) fn one_kind_per_name(
     found.places.retain(|(r, _)| verdict(r) != Some(true));
     found.organizations.retain(|r| verdict(r) != Some(true));
 }
+
+/// `organizations` without those whose very mention is also a place of a known level
+/// (`香港特别行政区|行政长官`, read as a body before the title and as a region): the
+/// place, a division the gazetteer or its ending knows, is the one kind it has there.
+pub(crate) fn places_over_bodies(
+    places: &[(Range<usize>, PlaceLevel)],
+    organizations: &mut Vec<Range<usize>>,
+) {
+    let divisions: HashSet<&Range<usize>> = (places.iter())
+        .filter(|(_, level)| *level != PlaceLevel::Other)
+        .map(|(r, _)| r)
+        .collect();
+    if !divisions.is_empty() {
+        organizations.retain(|o| !divisions.contains(o));
+    }
+}
