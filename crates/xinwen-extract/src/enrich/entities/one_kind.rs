@@ -121,15 +121,21 @@ pub(crate) fn one_kind_per_name(
     found.organizations.retain(|r| verdict(r) != Some(true));
 }
 
-/// `organizations` without those whose very mention is also a place of a known level
-/// (`香港特别行政区|行政长官`, read as a body before the title and as a region): the
-/// place, a division the gazetteer or its ending knows, is the one kind it has there.
+/// `organizations` without those whose very mention is also a place of county level or
+/// above (`香港特别行政区|行政长官`, read as a body before the title and as a region): the
+/// place is the one kind it has there. A township or a subdistrict is also the office
+/// that governs it (`公园街道`) and stays both.
 pub(crate) fn places_over_bodies(
     places: &[(Range<usize>, PlaceLevel)],
     organizations: &mut Vec<Range<usize>>,
 ) {
     let divisions: HashSet<&Range<usize>> = (places.iter())
-        .filter(|(_, level)| *level != PlaceLevel::Other)
+        .filter(|(_, level)| {
+            matches!(
+                level,
+                PlaceLevel::Province | PlaceLevel::Prefecture | PlaceLevel::County
+            )
+        })
         .map(|(r, _)| r)
         .collect();
     if !divisions.is_empty() {
