@@ -1,5 +1,6 @@
 //! Places the gazetteer knows.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use xinwen_chinese::{Gazetteer, Segmenter, level_of_ending};
@@ -60,8 +61,11 @@ struct Scan<'a, 't, 'c> {
     segmenter: &'c Segmenter,
     /// The gazetteer names of the page, found once for every scan.
     names: &'c PageNames<'t>,
-    /// For each character, the tagger's place or organization over it, if any.
-    tagged: Vec<Option<Range<usize>>>,
+    /// The tagger's places and organizations.
+    tagged: &'c [&'c [Range<usize>]],
+    /// For each character, the tagger's place or organization over it, if any: built
+    /// the first time a county's short name stands alone, which most texts never ask.
+    over: OnceCell<Vec<Option<Range<usize>>>>,
 }
 
 impl Scan<'_, '_, '_> {
@@ -80,7 +84,16 @@ impl Scan<'_, '_, '_> {
     fn named_alone(&self, i: usize, name: &str) -> bool {
         // where the tagger reads a longer place or body over it (`武夷山|国家公园`,
         // `曹妃甸港`), that reading stands
-        let read_longer = (self.tagged.get(i)).is_some_and(|r| {
+        let over = self.over.get_or_init(|| {
+            let mut over = vec![None; self.text.simplified.len()];
+            for r in self.tagged.iter().flat_map(|spans| spans.iter()) {
+                for slot in over.get_mut(r.clone()).into_iter().flatten() {
+                    *slot = Some(r.clone());
+                }
+            }
+            over
+        });
+        let read_longer = (over.get(i)).is_some_and(|r| {
             r.as_ref()
                 .is_some_and(|r| r.start < i || r.end > i + name.chars().count())
         });
@@ -185,19 +198,14 @@ pub(crate) fn gazetteer_places<'t>(
     tagged: &[&[Range<usize>]],
 ) -> Vec<PlaceSpan> {
     let n = text.simplified.len();
-    let mut over = vec![None; n];
-    for r in tagged.iter().flat_map(|spans| spans.iter()) {
-        for slot in over.get_mut(r.clone()).into_iter().flatten() {
-            *slot = Some(r.clone());
-        }
-    }
     let mut scan = Scan {
         text,
         gazetteer,
         inside_org,
         segmenter,
         names,
-        tagged: over,
+        tagged,
+        over: OnceCell::new(),
     };
     let mut found = Vec::new();
     let mut i = 0;
