@@ -168,6 +168,11 @@ pub(crate) fn learned(
                     }
                 }
                 // a place before `等方向` makes the names listed with it places
+                NerKind::Place | NerKind::Organization
+                    if foreign_name_before_title(text, segmenter, &range) =>
+                {
+                    found.people.push(range); // `拉马福萨|总统`, `扎尔达里|总统`
+                }
                 NerKind::Place if beside_places_only(text, &range) => anchors.push(range),
                 NerKind::Place => found.places.push(range),
                 // a country alone is a place, acting or not (`同|埃塞|一道`)
@@ -176,9 +181,6 @@ pub(crate) fn learned(
                         .contains(text.simple_slice(range.clone())) =>
                 {
                     found.places.push(range);
-                }
-                NerKind::Organization if foreign_name_before_title(text, &range) => {
-                    found.people.push(range);
                 }
                 NerKind::Organization => {
                     // `卡桑|旅`: an organization known by a name of its own, whole
