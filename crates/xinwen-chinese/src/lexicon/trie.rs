@@ -1,13 +1,17 @@
 //! A character trie: the longest entry at the start (or end) of a run of characters.
 
+/// Words of 64 bits in [`Trie`]'s filter of first characters.
+const FIRST_WORDS: usize = 64;
+
 /// A trie over characters whose nodes may end an entry (given by its index).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct Trie {
     /// Node 0 is the root; each node's children sorted by character.
     nodes: Vec<Node>,
-    /// Bit `c mod 256` set for the first character `c` of every entry: most lookups
-    /// start at a character no entry starts with, and end here without a search.
-    firsts: [u64; 4],
+    /// Bit `c mod 4096` set for the first character `c` of every entry: most lookups
+    /// start at a character no entry starts with, and end here without a search (with
+    /// 256 bits, most Chinese characters shared a bit with some entry's first one).
+    firsts: [u64; FIRST_WORDS],
 }
 
 #[derive(Debug, Clone, Default)]
@@ -25,7 +29,7 @@ impl Trie {
     {
         let mut trie = Trie {
             nodes: vec![Node::default()],
-            firsts: [0; 4],
+            firsts: [0; FIRST_WORDS],
         };
         for (index, word) in words.enumerate() {
             let mut node = 0usize;
@@ -41,7 +45,7 @@ impl Trie {
 
     /// The word and the bit of `c` in `firsts`.
     fn first_bit(c: char) -> (usize, u64) {
-        let code = u32::from(c) as usize & 255;
+        let code = u32::from(c) as usize % (FIRST_WORDS * 64);
         (code / 64, 1 << (code % 64))
     }
 
