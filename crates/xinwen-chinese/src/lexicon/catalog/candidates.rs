@@ -15,6 +15,10 @@ super::super::declare::lexicon! {
         organization_kinds: "organizations/kind_endings",
         /// Words tying an organization to the one it belongs to (`清华大学|附属|小学`).
         org_links: "organizations/links",
+        /// Words that tie a body to the place where it is stationed (`中国|驻|日本|大使馆`).
+        stationed_links: "organizations/stationed_links",
+        /// One-character places a body is stationed in, besides countries (`驻|华`).
+        stationed_places: "organizations/stationed_places",
         /// Counts of the greatest of a kind (`四大`): a name opening with one names none.
         counts_of_kinds: "grammar/counts_of_kinds",
         /// Endings of schools whose name goes on to a unit they hold (`四川大学|华西医院`).

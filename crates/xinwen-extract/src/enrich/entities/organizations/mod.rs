@@ -10,6 +10,7 @@ mod located;
 mod opening;
 mod read_as_people;
 mod start;
+mod stationed;
 mod teams;
 mod trimmed;
 mod unended;
@@ -27,6 +28,7 @@ pub(crate) use words::{is_generic, title_follows};
 
 use listed::listed;
 use start::{Heads, name_start};
+use stationed::across_stationed_link;
 use words::{ending_before_title, is_anchor, org_ending, unit_follows};
 
 use crate::enrich::analysis::Analysis;
@@ -66,7 +68,8 @@ fn named_organization(
         // a place the segmenter cut into (`三|沙市|人民政府`) starts the name
         start = place_start;
     }
-    let range = start..end;
+    let range = across_stationed_link(text, start..end, token.range.start, heads);
+    let start = range.start;
     let before_ending = text.tokens_within(start..token.range.start);
     // a name tied to the organization it belongs to (`市卫健委|直属|医院`) is one
     let linked = !before_ending.is_empty()

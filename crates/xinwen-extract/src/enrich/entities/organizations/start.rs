@@ -83,7 +83,7 @@ impl Heads {
 
     /// The start of the chain of places ending at `at` (`延边|白山|大厦`), as far left
     /// as it goes, across a dash between two places (`圭亚那—中国|友好协会`).
-    fn chain_ending_at(&self, at: usize) -> Option<usize> {
+    pub(super) fn chain_ending_at(&self, at: usize) -> Option<usize> {
         let mut head = None;
         loop {
             let end = head.unwrap_or(at);
