@@ -12,7 +12,7 @@ use crate::span::{NerSpan, spans_of};
 use crate::{brackets, codec, huge_pages, name_starts, rules, transliteration};
 
 /// The model shipped with the crate (see the crate documentation to regenerate it),
-/// decompressed by the build (`build.rs`): its table is used where it lies.
+/// decompressed by the build (`build.rs`): nothing is decoded at run time.
 const SHIPPED_MODEL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ner_model.bin"));
 
 /// A named-entity tagger: a trained model plus the language resources its features

@@ -167,12 +167,12 @@ pub(crate) fn learned(
                         found.people.push(range);
                     }
                 }
-                // a place before `等方向` makes the names listed with it places
                 NerKind::Place | NerKind::Organization
                     if foreign_name_before_title(text, segmenter, &range) =>
                 {
                     found.people.push(range); // `拉马福萨|总统`, `扎尔达里|总统`
                 }
+                // a place before `等方向` makes the names listed with it places
                 NerKind::Place if beside_places_only(text, &range) => anchors.push(range),
                 NerKind::Place => found.places.push(range),
                 // a country alone is a place, acting or not (`同|埃塞|一道`)

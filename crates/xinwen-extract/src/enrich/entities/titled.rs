@@ -79,8 +79,6 @@ pub(crate) fn foreign_name_before_title(
     let (chars, words) = (&text.simplified, text.lexicon);
     let name = text.simple_slice(range.clone());
     range.len() >= 2
-        && !words.candidates.countries.contains(name)
-        && segmenter.dictionary_tag(name).as_deref() != Some("ns")
         && (chars.get(range.clone())).is_some_and(|name| {
             name.iter()
                 .all(|c| words.tagger.transliteration_chars.contains_char(*c))
@@ -90,4 +88,6 @@ pub(crate) fn foreign_name_before_title(
         && (words.candidates.single_name_organizations)
             .prefix_at(chars, range.start)
             .is_none()
+        && !words.candidates.countries.contains(name)
+        && segmenter.dictionary_tag(name).as_deref() != Some("ns")
 }
