@@ -10,9 +10,9 @@ use crate::enrich::analysis::Analysis;
 /// leaves it. The last such link before the ending decides:
 /// - a place right after it keeps it in the name: a place found, a word the dictionary
 ///   calls a place, a country's short name or one of `organizations/stationed_places`
-///   (but not one opening an abbreviation). The name then holds only the place or the
-///   word right before the link (`以色列袭击|伊朗驻叙利亚使馆` → `伊朗驻叙利亚使馆`), or
-///   starts with it (`驻韩美军司令部`);
+///   (but not one opening an abbreviation). The name then holds only the place, noun
+///   or name right before the link (`以色列袭击|伊朗驻叙利亚使馆` → `伊朗驻叙利亚使馆`), or
+///   starts with it (`驻韩美军司令部`, `以色列袭击|驻叙利亚使馆`);
 /// - anything else after it starts the name after it (`法国驻|联合国`, `驻|中航集团`).
 pub(super) fn across_stationed_link(
     text: &Analysis,
@@ -46,11 +46,12 @@ pub(super) fn across_stationed_link(
     if !place_after {
         return after.max(range.start)..range.end;
     }
-    let head = heads
-        .chain_ending_at(at)
-        .or_else(|| text.token_ending(at).map(|t| t.range.start));
-    match head {
-        Some(head) => head.max(range.start)..range.end,
-        None => range,
-    }
+    // the place, or a noun or a name (`外交部`, `俄`); a verb before the link is no part
+    // of the name (`以色列袭击|驻叙利亚使馆`)
+    let head = heads.chain_ending_at(at).or_else(|| {
+        (text.token_ending(at))
+            .filter(|t| t.tag.starts_with('n') || t.tag == "j")
+            .map(|t| t.range.start)
+    });
+    head.unwrap_or(at).max(range.start)..range.end
 }
