@@ -73,7 +73,6 @@ mod codec;
 pub mod context;
 pub mod features;
 pub mod hash;
-mod huge_pages;
 pub mod model;
 mod name_starts;
 mod org_ending;

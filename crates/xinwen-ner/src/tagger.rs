@@ -9,10 +9,10 @@ use crate::context::{Context, CutWord, NameDictionary, Tools};
 use crate::features::extract;
 use crate::model::Model;
 use crate::span::{NerSpan, spans_of};
-use crate::{brackets, codec, huge_pages, name_starts, rules, transliteration};
+use crate::{brackets, codec, name_starts, rules, transliteration};
 
 /// The model shipped with the crate (see the crate documentation to regenerate it),
-/// decompressed by the build (`build.rs`): nothing is decoded at run time.
+/// decompressed by the build (`build.rs`): its table is used where it lies.
 const SHIPPED_MODEL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ner_model.bin"));
 
 /// A named-entity tagger: a trained model plus the language resources its features
@@ -37,16 +37,13 @@ static GLOBAL: OnceLock<Result<NerTagger, String>> = OnceLock::new();
 
 impl NerTagger {
     /// The tagger with the shipped model, made on first use and shared by the whole
-    /// process: the model's table is part of the program, nothing is decoded; it is
-    /// copied once into huge pages (`huge_pages`). A model that cannot be read is an
-    /// error, every time it is asked.
+    /// process: the model's table is part of the program, nothing is decoded. A model
+    /// that cannot be read is an error, every time it is asked.
     pub fn global() -> Result<&'static NerTagger, Error> {
         GLOBAL
             .get_or_init(|| {
-                let bytes =
-                    huge_pages::copied_into_huge_pages(SHIPPED_MODEL).unwrap_or(SHIPPED_MODEL);
-                let model =
-                    codec::read_static(bytes).map_err(|e| format!("cannot load NER model: {e}"))?;
+                let model = codec::read_static(SHIPPED_MODEL)
+                    .map_err(|e| format!("cannot load NER model: {e}"))?;
                 NerTagger::from_model(model, Resources::global()).map_err(|e| e.to_string())
             })
             .as_ref()

@@ -10,8 +10,8 @@
 //!
 //! The table is plain little-endian bytes ([`SLOT_BYTES`] a slot: the key, then the
 //! weight of each label), read where they lie: the shipped model's table is laid out
-//! at build time, with nothing decoded at start-up (the tagger copies it once into huge
-//! pages, `huge_pages.rs`).
+//! at build time and used straight from the program's image, with nothing decoded at
+//! start-up and its pages shared by every process that runs the program.
 
 use std::borrow::Cow;
 
