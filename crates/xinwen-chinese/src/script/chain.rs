@@ -120,13 +120,13 @@ pub(crate) type Accept<'f> = Option<&'f dyn Fn(&str) -> bool>;
 
 /// Tables tried in order; the first one with a key at a position converts it.
 #[derive(Debug)]
-pub(crate) struct Group(Vec<Table>);
+pub(crate) struct Group(Vec<&'static Table>);
 
 impl Group {
     fn new(names: &[&str]) -> Result<Group, Error> {
         (names.iter())
             .map(|n| {
-                Table::named(n).ok_or_else(|| {
+                Table::shared(n).ok_or_else(|| {
                     Error::Resource(format!("no conversion table {n} in this build"))
                 })
             })
@@ -160,7 +160,7 @@ impl Group {
     }
 
     /// The tables of this group.
-    pub(crate) fn tables(&self) -> &[Table] {
+    pub(crate) fn tables(&self) -> &[&'static Table] {
         &self.0
     }
 }

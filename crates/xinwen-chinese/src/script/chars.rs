@@ -30,16 +30,21 @@ impl ScriptChars {
     /// Reads the table's text (`#` lines are comments).
     pub(super) fn parse(text: &str) -> Result<Self, Error> {
         let mut chars = ScriptChars::default();
+        // the one character of a field, if it holds exactly one
+        let one = |field: Option<&str>| {
+            let mut chars = field?.chars();
+            chars.next().filter(|_| chars.next().is_none())
+        };
         for line in text
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
         {
-            let fields: Vec<Vec<char>> = line.split('\t').map(|f| f.chars().collect()).collect();
-            match fields.as_slice() {
-                [kind, t, s] if kind == &['t'] && t.len() == 1 && s.len() == 1 => {
-                    chars.traditional.push((t[0], s[0]));
-                }
-                [kind, s] if kind == &['s'] && s.len() == 1 => chars.simplified.push(s[0]),
+            let mut fields = line.split('\t');
+            let kind = fields.next();
+            let (first, second, rest) = (one(fields.next()), fields.next(), fields.next());
+            match (kind, first, second.map(|s| one(Some(s))), rest) {
+                (Some("t"), Some(t), Some(Some(s)), None) => chars.traditional.push((t, s)),
+                (Some("s"), Some(s), None, None) => chars.simplified.push(s),
                 _ => {
                     return Err(Error::Resource(format!(
                         "script_chars.tsv: bad line {line:?}"

@@ -1,6 +1,8 @@
 //! One conversion table of OpenCC, compiled into a finite-state map by build.rs: a key
 //! (a character or a phrase) and the value OpenCC prefers for it.
 
+use std::sync::OnceLock;
+
 use fst::Map;
 
 use crate::charset::CharSet;
@@ -38,6 +40,13 @@ impl Table {
             starts: starts.chars().collect(),
             singles,
         })
+    }
+
+    /// The table called `name`, built once for every conversion that uses it.
+    pub(crate) fn shared(name: &str) -> Option<&'static Table> {
+        static ALL: OnceLock<Vec<Table>> = OnceLock::new();
+        let all = ALL.get_or_init(|| TABLES.iter().filter_map(|t| Table::named(t.0)).collect());
+        all.iter().find(|t| t.name == name)
     }
 
     /// The longest key that `text` begins with: its length in bytes and its value.

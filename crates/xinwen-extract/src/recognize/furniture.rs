@@ -15,8 +15,12 @@ const WIDGET_ROW: usize = 80;
 const NOTE: usize = 100;
 
 /// True for a breadcrumb trail `首頁 > 延吉 > 標題`.
+///
+/// A trail holds one of its separators (`page/breadcrumb.re`): a line without one is
+/// set aside by a search of its bytes, before the pattern would read the whole of a paragraph.
 pub fn is_breadcrumb(simple: &str, words: &Lexicon) -> bool {
-    words.breadcrumb.is_match(simple)
+    let separator = simple.contains('>') || simple.contains("＞") || simple.contains("»");
+    separator && words.breadcrumb.is_match(simple)
 }
 
 /// The kind of furniture a line of `char_len` characters is, judged from its text.
