@@ -19,6 +19,8 @@ pub use found::Credits;
 
 use std::sync::OnceLock;
 
+use aho_corasick::AhoCorasick;
+
 use xinwen_chinese::{Gazetteer, Lexicon, Surnames, WordList};
 use xinwen_core::{Byline, Role};
 
@@ -87,32 +89,26 @@ fn cue_words(words: &Lexicon) -> &'static WordList {
 
 /// True when a one-character role word stands before a separator somewhere in `text`
 /// (`文/`); with no word of `credits/roles` in it either, [`Reader::role_word_at`] finds
-/// no role anywhere. The marks, rare in prose, are found first by the last byte of
-/// their UTF-8 form, then the character before each.
+/// no role anywhere. The marks, rare in prose, are found by one vectorized search, then
+/// the character before each is looked at.
 fn may_hold_short_role(text: &str, words: &Lexicon) -> bool {
-    static LAST_BYTES: OnceLock<[bool; 256]> = OnceLock::new();
-    let last_bytes = LAST_BYTES.get_or_init(|| {
-        let mut last = [false; 256];
-        for c in SHORT_ROLE_MARKS {
-            if let Some(&b) = c.encode_utf8(&mut [0; 4]).as_bytes().last() {
-                last[usize::from(b)] = true;
-            }
-        }
-        last
-    });
-    let short = &words.short_credit_roles;
-    (text.bytes().enumerate())
-        .filter(|(_, b)| last_bytes[usize::from(*b)])
-        .any(|(at, _)| {
-            // (`None` when the byte ends no character)
-            let mut back = text
-                .get(..=at)
-                .map(|t| t.chars().rev())
-                .into_iter()
-                .flatten();
-            back.next().is_some_and(is_short_role_mark)
-                && back.next().is_some_and(|c| short.contains_char(c))
-        })
+    static MARKS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let Some(marks) =
+        MARKS.get_or_init(|| AhoCorasick::new(SHORT_ROLE_MARKS.iter().map(char::to_string)).ok())
+    else {
+        // (never: the marks are fixed) every character then is looked at
+        return text.char_indices().any(|(at, c)| {
+            is_short_role_mark(c) && role_before(text, at, &words.short_credit_roles)
+        });
+    };
+    (marks.find_iter(text)).any(|m| role_before(text, m.start(), &words.short_credit_roles))
+}
+
+/// True when the character right before byte `at` of `text` is a one-character role.
+fn role_before(text: &str, at: usize, short: &WordList) -> bool {
+    (text.get(..at))
+        .and_then(|t| t.chars().next_back())
+        .is_some_and(|c| short.contains_char(c))
 }
 
 /// Credits that follow role words.
