@@ -95,6 +95,9 @@ impl Block {
 
     /// The share of the raw text that sits inside links (0 for text pages).
     pub fn link_density(&self) -> f64 {
+        if self.link_chars == 0 {
+            return 0.0; // (most blocks: no count of the text then)
+        }
         let total = self.raw.chars().count().max(1);
         self.link_chars as f64 / total as f64
     }

@@ -19,13 +19,13 @@ pub use found::Credits;
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use memchr::memmem;
 
 use xinwen_chinese::{Gazetteer, Lexicon, Surnames, WordList};
 use xinwen_core::{Byline, Role};
 
 use patterns::pattern_credits;
-use reader::{Reader, SEPARATORS, SHORT_ROLE_MARKS, is_name_char, is_short_role_mark};
+use reader::{Reader, SEPARATORS, SHORT_ROLE_MARKS, is_name_char};
 
 /// Scans `text` (with `simple`, its simplified view) for credits; `places` parts names
 /// from the places glued after them.
@@ -89,19 +89,18 @@ fn cue_words(words: &Lexicon) -> &'static WordList {
 
 /// True when a one-character role word stands before a separator somewhere in `text`
 /// (`文/`); with no word of `credits/roles` in it either, [`Reader::role_word_at`] finds
-/// no role anywhere. The marks, rare in prose, are found by one vectorized search, then
-/// the character before each is looked at.
+/// no role anywhere. Each mark, rare in prose, is found by a vectorized search of its
+/// bytes, then the character before it is looked at.
 fn may_hold_short_role(text: &str, words: &Lexicon) -> bool {
-    static MARKS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    let Some(marks) =
-        MARKS.get_or_init(|| AhoCorasick::new(SHORT_ROLE_MARKS.iter().map(char::to_string)).ok())
-    else {
-        // (never: the marks are fixed) every character then is looked at
-        return text.char_indices().any(|(at, c)| {
-            is_short_role_mark(c) && role_before(text, at, &words.short_credit_roles)
-        });
-    };
-    (marks.find_iter(text)).any(|m| role_before(text, m.start(), &words.short_credit_roles))
+    static MARKS: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
+    let marks = MARKS.get_or_init(|| {
+        (SHORT_ROLE_MARKS.iter())
+            .map(|c| memmem::Finder::new(c.encode_utf8(&mut [0; 4]).as_bytes()).into_owned())
+            .collect()
+    });
+    let short = &words.short_credit_roles;
+    (marks.iter())
+        .any(|mark| (mark.find_iter(text.as_bytes())).any(|at| role_before(text, at, short)))
 }
 
 /// True when the character right before byte `at` of `text` is a one-character role.

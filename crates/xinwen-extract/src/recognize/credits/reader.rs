@@ -11,11 +11,6 @@ pub(super) const SEPARATORS: &[char] = &[':', '：', '/', '／', ' ', '\u{3000}'
 /// Marks after a one-character role word (`文/`, `图：`).
 pub(super) const SHORT_ROLE_MARKS: &[char] = &[':', '：', '/', '／', '丨', '｜', '|'];
 
-/// True for a mark that may follow a one-character role word ([`SHORT_ROLE_MARKS`]).
-pub(super) fn is_short_role_mark(c: char) -> bool {
-    SHORT_ROLE_MARKS.contains(&c)
-}
-
 pub(super) fn is_name_char(c: char) -> bool {
     is_han(c) || c == '·' || c == '•'
 }
