@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use xinwen_parse::Page;
 
-use super::prose::{is_prose, prose_marks, text_chars};
+use super::prose::{han_and_marks, is_prose, text_chars};
 use super::region::BodyRegion;
 use crate::roles::Role;
 
@@ -137,14 +137,10 @@ pub(crate) fn by_container(page: &Page, roles: &[Option<Role>]) -> Option<BodyRe
             continue;
         }
         let text = text_chars(block);
-        let han = block
-            .text
-            .chars()
-            .filter(|c| ('\u{3400}'..='\u{9FFF}').contains(c))
-            .count();
+        let (han, marks) = han_and_marks(block);
         let weighted_text = han as f64 + OTHER_SCRIPT_WEIGHT * text.saturating_sub(han) as f64;
         let mut score = if text >= MIN_TEXT {
-            weighted_text + MARK_WEIGHT * prose_marks(block) as f64
+            weighted_text + MARK_WEIGHT * marks as f64
         } else {
             0.0
         };

@@ -21,6 +21,18 @@ pub fn prose_marks(block: &Block) -> usize {
     block.text.chars().filter(|&c| is_prose_mark(c)).count()
 }
 
+/// The Han characters (`U+3400..=U+9FFF`) and the punctuation marks of prose in a
+/// block, counted in one pass.
+pub fn han_and_marks(block: &Block) -> (usize, usize) {
+    block.text.chars().fold((0, 0), |(han, marks), c| {
+        if ('\u{3400}'..='\u{9FFF}').contains(&c) {
+            (han + 1, marks)
+        } else {
+            (han, marks + usize::from(is_prose_mark(c)))
+        }
+    })
+}
+
 /// `text` without the note in brackets that closes it (`…城！（评论员 罗博）` → `…城！`).
 fn without_closing_note(text: &str) -> &str {
     let Some(inner) = text.strip_suffix([')', '）']) else {
