@@ -92,7 +92,10 @@ pub fn is_document_record(simple: &str, words: &Lexicon) -> bool {
     // a label counts when a colon follows it (spaces between): found from the colons, in
     // one pass over the line whatever the number of labels
     let mut labelled: Vec<&str> = Vec::new();
-    for (at, _) in simple.match_indices([':', '：']) {
+    // (each colon found by a search for its own bytes, faster than a test of every
+    // character against both; the order of the labels does not matter)
+    let colons = (simple.match_indices(':')).chain(simple.match_indices('：'));
+    for (at, _) in colons {
         let before = simple.get(..at).unwrap_or_default().trim_end();
         for label in words.document_labels.suffixes_of(before) {
             if !labelled.contains(&label) {
