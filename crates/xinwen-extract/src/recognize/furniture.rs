@@ -16,8 +16,9 @@ const NOTE: usize = 100;
 
 /// True for a breadcrumb trail `首頁 > 延吉 > 標題`.
 ///
-/// A trail holds one of its separators (`page/breadcrumb.re`): a line without one is
-/// set aside by a search of its bytes, before the pattern would read the whole of a paragraph.
+/// A trail holds one of its separators (`page/breadcrumb.re`, which names them): a line
+/// without one is set aside by a search of its bytes, before the pattern would read the
+/// whole of a paragraph.
 pub fn is_breadcrumb(simple: &str, words: &Lexicon) -> bool {
     let separator = simple.contains('>') || simple.contains("＞") || simple.contains("»");
     separator && words.breadcrumb.is_match(simple)
