@@ -12,6 +12,8 @@ super::super::declare::lexicon! {
         road_endings: "places/road_endings",
         /// Endings of a road's name right after a district or a city (`天山路`).
         road_name_endings: "places/road_name_endings",
+        /// A direction and a road's ending as one word of the segmenter (`北街`, `南路`).
+        direction_roads: "places/direction_roads",
         /// Common nouns that end like roads (`高速铁路`).
         not_roads: "places/not_roads",
         /// Scenic places after the place they belong to (`大理|古城`, `甘南|草原`).

@@ -6,6 +6,7 @@
 
 mod addresses;
 mod chains;
+mod direction_roads;
 mod endings;
 mod full_names;
 mod gazetteer;
@@ -26,6 +27,7 @@ use crate::enrich::analysis::{Analysis, Token};
 
 pub(crate) use addresses::with_house_numbers;
 pub(crate) use chains::learned_places;
+pub(crate) use direction_roads::widen_direction_roads;
 pub(crate) use endings::{ending_places, stems, streets};
 pub(crate) use full_names::{full_name_places, routes};
 pub(crate) use gazetteer::gazetteer_places;

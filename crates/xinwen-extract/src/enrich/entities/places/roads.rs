@@ -14,7 +14,7 @@ const MAX_ROAD: usize = 6;
 
 /// True for a place a road's name may follow in an address: a province, a city, a
 /// county or district, a township.
-fn holds_roads(level: PlaceLevel) -> bool {
+pub(super) fn holds_roads(level: PlaceLevel) -> bool {
     matches!(
         level,
         PlaceLevel::Province | PlaceLevel::Prefecture | PlaceLevel::County | PlaceLevel::Township
