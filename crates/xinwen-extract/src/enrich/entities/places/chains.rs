@@ -8,19 +8,26 @@ use xinwen_chinese::{Gazetteer, Segmenter};
 
 use super::learned::confirm_learned;
 use super::plausible;
-use crate::enrich::analysis::Analysis;
+use crate::enrich::analysis::{Analysis, is_han};
 use crate::enrich::marks::Covered;
 
 /// Fewest characters of a unit of a chain: a stem of two and an ending.
 const SHORTEST_UNIT: usize = 3;
 
+/// Most characters after the last unit of a chain that make none.
+const MOST_TAIL: usize = 2;
+
+/// Fewest uses in the dictionary of a common word (`遗址` 5,882; `岔沟` 15).
+const COMMON_WORD: u64 = 1000;
+
 /// The tagger's places (`learned`), confirmed ([`confirm_learned`]), that overlap
 /// nothing found (`taken`: places, organizations, people); and of one that starts with
 /// places the rules found (`placed`) and goes on past them over nothing else found,
-/// the units of the rest when all of it is a chain of administrative units or villages,
-/// each of [`SHORTEST_UNIT`] characters or more, read as a place name would be and not
-/// ending in a word of a kind of place (`小区`) nor opening with a direction (`北部`):
-/// `涿州市|码头镇|西茨村`. A side (`缅方`) is no place: `side` tells.
+/// the units of the rest when all of it (but a short tail, see [`chain_after_places`])
+/// is a chain of administrative units or villages, each of [`SHORTEST_UNIT`] characters
+/// or more, read as a place name would be and not ending in a word of a kind of place
+/// (`小区`) nor opening with a direction (`北部`): `涿州市|码头镇|西茨村`. A side
+/// (`缅方`) is no place: `side` tells.
 pub(crate) fn learned_places(
     text: &Analysis,
     learned: &[Range<usize>],
@@ -80,7 +87,25 @@ fn chain_after_places(
             start = end;
         }
     }
-    if start == range.end {
+    // a short tail that makes no unit is the start of one the tagger cut short
+    // (`坪地村|岔沟` of `岔沟组`): the units before it stand if they are all Chinese
+    // characters (not `201省` of `201省道`) and end a word (not `交易市|场`), unless the
+    // tail goes on with an ending (the last unit ended too early: `临港厉家寨|村`) or is
+    // a common word of its own, a kind of place (`岩山寨|遗址`)
+    let han = |r: &Range<usize>| {
+        (text.simplified.get(r.clone())).is_some_and(|c| c.iter().all(|&c| is_han(c)))
+    };
+    let tail = text.simple_slice(start..range.end);
+    let opens_ending = [&words.admin_endings, &words.village_endings]
+        .iter()
+        .any(|list| list.prefix_at(&text.simplified, start).is_some());
+    let cut_short = range.end - start <= MOST_TAIL
+        && text.is_word_start(start)
+        && units.iter().all(han)
+        && !opens_ending
+        && !(tail.chars().count() > 1
+            && segmenter.frequency(tail).is_some_and(|f| f >= COMMON_WORD));
+    if start == range.end || cut_short {
         units
     } else {
         Vec::new()
