@@ -120,7 +120,8 @@ fn organizations<'t>(
         !ends.iter().any(|&end| congress(text, o.end, end))
     });
     // a body named in a title is one (`国务院|总理`, `外交部|发言人`), but a country
-    // the tagger reads as one before a title is the country (`卡塔尔|首相`)
+    // the tagger reads as one before a title is the country (`卡塔尔|首相`), and places
+    // one after the other are places (`黑龙江省|哈尔滨市`)
     let taken = Covered::of(n, found.iter().chain(strong_names));
     let countries = &text.lexicon.candidates.countries;
     let learned_orgs: Vec<Range<usize>> = (learned.organizations.iter())
@@ -128,7 +129,7 @@ fn organizations<'t>(
             !(organizations::title_follows(text, o.end)
                 && countries.contains(&text.simple((*o).clone())))
         })
-        .filter(|o| !taken.overlaps(o))
+        .filter(|o| !taken.overlaps(o) && !organizations::is_places_only(o, &heads))
         .cloned()
         .collect();
     for r in &learned_orgs {
