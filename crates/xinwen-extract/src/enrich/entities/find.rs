@@ -215,6 +215,7 @@ pub(crate) fn find(
             .collect();
     places.extend(learned_places);
     places::widen_direction_roads(text, &mut places, inside_org, &learned.people, segmenter);
+    places::joined_across_marks(text, &mut places, resources);
     places::with_house_numbers(text, &mut places);
     places.retain(|p| !counted::counts_kinds(text, &p.range)); // `五大|战区`
     places.retain(|p| !sides::is_pair_not_place(text, &p.range)); // `中非|合作`
