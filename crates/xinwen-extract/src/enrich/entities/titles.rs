@@ -62,15 +62,24 @@ const CLAUSE_ENDS: &[char] = &[
 const NOT_IN_TITLE_TAGS: &[&str] = &["p", "ul", "uz", "c", "r", "m", "t", "x", "w", "y", "e"];
 
 /// True when `title` (simplified) reads as a position: it ends in a title word and
-/// holds no date or number.
+/// holds no number and no date, a month or a day after a numeral (`1月28日`, `五月`;
+/// `日本首相` is a title).
 fn is_title(text: &Analysis, title: &str) -> bool {
     let n = title.chars().count();
     let words = text.lexicon;
-    (2..=40).contains(&n)
-        && words.title_endings.ends(title)
-        && !title
-            .chars()
-            .any(|c| c.is_ascii_digit() || words.dates.date_marks.contains_char(c))
+    let numeral = |c: char| {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || words.digits.contains_char(c)
+            || words.numeral_units.contains_char(c)
+    };
+    let mut before = '\0';
+    let dated = title.chars().any(|c| {
+        let date = words.dates.date_marks.contains_char(c) && numeral(before);
+        before = c;
+        c.is_ascii_digit() || date
+    });
+    (2..=40).contains(&n) && words.title_endings.ends(title) && !dated
 }
 
 /// True when the word ending at `at` names a place or a body: the dictionary tags it
