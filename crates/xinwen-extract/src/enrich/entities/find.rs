@@ -159,6 +159,7 @@ pub(crate) fn find(
     let surnames = resources.surnames()?;
     let mut learned = learned::learned(text, segmenter, surnames)?;
     organizations::after_located_place(text, &mut learned.organizations);
+    organizations::people_after_titles(text, &mut learned.organizations, &mut learned.people);
     let names = names::names(text, surnames, segmenter, &learned.people);
     let strong = Covered::of(n, &names.strong);
     let page_names = places::PageNames::new(text, gazetteer);
