@@ -13,9 +13,10 @@ const NAME_TAGS: &[&str] = &["nr", "nrfg", "nrt"];
 /// Tags of particles (`了`, `着`, `过`, `的`, `地`, `得`): no given name has one.
 const PARTICLE_TAGS: &[&str] = &["ul", "uz", "ug", "uj", "ud", "uv"];
 
-/// Tags of one-character words that start no name followed by a word: conjunctions and
-/// adverbs. Prepositions are left out: `于`, `向` are common surnames (`于|海军`).
-const GLUE_TAGS: &[&str] = &["c", "d"];
+/// Tags of one-character words that start no name followed by a word: conjunctions,
+/// adverbs and words of position (`主席|后|访问`). Prepositions are left out: `于`, `向`
+/// are common surnames (`于|海军`).
+const GLUE_TAGS: &[&str] = &["c", "d", "f"];
 
 /// The ends of title words that come right after a person the tagger found
 /// (`习近平|总书记`): the title is that person's, so what follows it is no name
