@@ -133,7 +133,7 @@ const SET_PHRASE: usize = 4;
 /// `埃米尔萨巴赫`: a title of two characters or more, then a foreign name of two or more)
 /// starts after the title. A name read into a dictionary word of four characters or
 /// more after it (`C罗|梅开二度` read as `C罗梅开二`) ends where that word starts. A name
-/// of three characters, or a foreign name longer, whose last is a word of its own that
+/// of three characters or more whose last is a word of its own that
 /// follows names (`people/never_end_name`: `孙龙|以|3比1`, `王毅|作|报告`, `恩特鲁普|称`),
 /// or that the segmenter read as one word it guessed (`李咏以|全班`), ends before that
 /// character.
@@ -143,10 +143,11 @@ pub(super) fn trimmed(text: &Analysis, range: Range<usize>, segmenter: &Segmente
     let foreign = |i: usize| {
         (chars.get(i)).is_some_and(|c| words.tagger.transliteration_chars.contains_char(*c))
     };
-    // three characters, or a foreign name of three and more before it (`恩特鲁普|称`)
-    let ends_on_word = range.len() == 3 || (range.len() > 3 && (range.start..last).all(foreign));
+    // three characters, or a longer name (`恩特鲁普|称`, `丘尔金|则`)
+    let ends_on_word = range.len() >= 3;
     if ends_on_word
-        && (chars.get(range.clone())).is_some_and(|name| name.iter().all(|&c| is_han(c)))
+        && (chars.get(range.clone()))
+            .is_some_and(|name| name.iter().all(|&c| is_han(c) || is_joiner(c)))
         && (chars.get(last)).is_some_and(|&c| words.never_end_name.contains_char(c))
         // a list mark after it ends an item of a list of names (`拉尼都、`)
         && chars.get(range.end) != Some(&'、')

@@ -71,6 +71,18 @@ pub(crate) fn is_words(text: &Analysis, range: &Range<usize>, segmenter: &Segmen
                     && !NAME_TAGS.contains(&rest.tag)
                     && segmenter.has_word(&text.simple(rest.range.clone())))
         }
+        // a preposition, conjunction or adverb before a name of its own, a pronoun or a
+        // time (`向|普京`, `和|威廉`, `向|他们`, `从|今年`): the name, if any, is that
+        // word (`于|海军`, a noun after a preposition, may be a name)
+        [head, rest]
+            if head.range.len() == 1
+                && (GLUE_TAGS.contains(&head.tag) || head.tag == "p")
+                && rest.range.end == range.end
+                && rest.range.len() >= 2 =>
+        {
+            (NAME_TAGS.contains(&rest.tag) || matches!(rest.tag, "r" | "t"))
+                && segmenter.has_word(text.simple_slice(rest.range.clone()))
+        }
         _ => false,
     };
     particle || glued
