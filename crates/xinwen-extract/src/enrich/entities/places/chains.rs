@@ -26,8 +26,9 @@ const COMMON_WORD: u64 = 1000;
 /// the units of the rest when all of it (but a short tail, see [`chain_after_places`])
 /// is a chain of administrative units or villages, each of [`SHORTEST_UNIT`] characters
 /// or more, read as a place name would be and not ending in a word of a kind of place
-/// (`小区`) nor opening with a direction (`北部`): `涿州市|码头镇|西茨村`. A side
-/// (`缅方`) is no place: `side` tells.
+/// (`小区`) nor opening with a direction (`北部`): `涿州市|码头镇|西茨村`; and of one
+/// that ends with places found, its start when that is a place the gazetteer knows
+/// (`温岭|城南镇`). A side (`缅方`) is no place: `side` tells.
 pub(crate) fn learned_places(
     text: &Analysis,
     learned: &[Range<usize>],
@@ -42,11 +43,36 @@ pub(crate) fn learned_places(
     {
         match confirm_learned(text, l, gazetteer, segmenter) {
             Some(r) if !taken.overlaps(&r) => found.push(r),
-            Some(r) => found.extend(chain_after_places(text, &r, taken, placed, segmenter)),
+            Some(r) => {
+                found.extend(chain_after_places(text, &r, taken, placed, segmenter));
+                found.extend(known_before_places(text, &r, (taken, placed), gazetteer));
+            }
             None => {}
         }
     }
     found
+}
+
+/// The start of `range` when the rest of it is places found and the start a place the
+/// gazetteer knows, taken by nothing found (`温岭|城南镇`: the rules found `城南镇`).
+fn known_before_places(
+    text: &Analysis,
+    range: &Range<usize>,
+    (taken, placed): (&Covered, &Covered),
+    gazetteer: &Gazetteer,
+) -> Option<Range<usize>> {
+    let marks = placed.as_slice();
+    let placed_at = |i: usize| marks.get(i).copied().unwrap_or(false);
+    // where the places found at the end of `range` start
+    let split = (range.start..range.end)
+        .rev()
+        .take_while(|&i| placed_at(i))
+        .last()?;
+    let head = range.start..split;
+    let known = gazetteer
+        .lookup_simplified(text.simple_slice(head.clone()))
+        .is_some();
+    (head.len() >= 2 && known && !taken.overlaps(&head)).then_some(head)
 }
 
 /// The units of `range` after the places found at its start, if the rest is a chain of
