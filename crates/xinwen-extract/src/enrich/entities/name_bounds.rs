@@ -133,19 +133,17 @@ const SET_PHRASE: usize = 4;
 /// `埃米尔萨巴赫`: a title of two characters or more, then a foreign name of two or more)
 /// starts after the title. A name read into a dictionary word of four characters or
 /// more after it (`C罗|梅开二度` read as `C罗梅开二`) ends where that word starts. A name
-/// of three characters or more whose last is a word of its own that
-/// follows names (`people/never_end_name`: `孙龙|以|3比1`, `王毅|作|报告`, `恩特鲁普|称`),
-/// or that the segmenter read as one word it guessed (`李咏以|全班`), ends before that
-/// character.
+/// of three characters or more whose last is a word of its own that follows names
+/// (`people/never_end_name`: `孙龙|以|3比1`, `王毅|作|报告`, `恩特鲁普|称`), or that the
+/// segmenter read as one word it guessed (`李咏以|全班`), ends before that character,
+/// unless a list mark follows (`拉尼都、`).
 pub(super) fn trimmed(text: &Analysis, range: Range<usize>, segmenter: &Segmenter) -> Range<usize> {
     let (chars, words) = (&text.simplified, text.lexicon);
     let last = range.end.wrapping_sub(1);
     let foreign = |i: usize| {
         (chars.get(i)).is_some_and(|c| words.tagger.transliteration_chars.contains_char(*c))
     };
-    // three characters, or a longer name (`恩特鲁普|称`, `丘尔金|则`)
-    let ends_on_word = range.len() >= 3;
-    if ends_on_word
+    if range.len() >= 3
         && (chars.get(range.clone()))
             .is_some_and(|name| name.iter().all(|&c| is_han(c) || is_joiner(c)))
         && (chars.get(last)).is_some_and(|&c| words.never_end_name.contains_char(c))

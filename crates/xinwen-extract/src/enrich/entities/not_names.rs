@@ -43,9 +43,10 @@ pub(crate) fn ends_after_a_name(
 }
 
 /// Whether the candidate `range` is words that name no one: a particle inside it
-/// (`来|了`), or a conjunction or adverb of one character, then one dictionary word that
-/// is no name (`和|员工`, `都|牵挂`) or that goes on past the candidate
-/// (`和|工作队员`).
+/// (`来|了`); a conjunction, adverb or word of position of one character, then one
+/// dictionary word that is no name (`和|员工`, `都|牵挂`, `后|访问`) or that goes on past
+/// the candidate (`和|工作队员`); or any of those or a preposition, then a name of its
+/// own, a pronoun or a time (`向|他们`, `从|今年`).
 pub(crate) fn is_words(text: &Analysis, range: &Range<usize>, segmenter: &Segmenter) -> bool {
     let Some(first) = text.token_starting(range.start) else {
         return false;
@@ -72,8 +73,8 @@ pub(crate) fn is_words(text: &Analysis, range: &Range<usize>, segmenter: &Segmen
                     && segmenter.has_word(&text.simple(rest.range.clone())))
         }
         // a preposition, conjunction or adverb before a name of its own, a pronoun or a
-        // time (`向|普京`, `和|威廉`, `向|他们`, `从|今年`): the name, if any, is that
-        // word (`于|海军`, a noun after a preposition, may be a name)
+        // time (`向|他们`, `从|今年`, `于|明天`): the name, if any, is that word
+        // (`于|海军`, a noun after a preposition, may be a name)
         [head, rest]
             if head.range.len() == 1
                 && (GLUE_TAGS.contains(&head.tag) || head.tag == "p")
