@@ -124,12 +124,13 @@ fn organizations<'t>(
     // one after the other are places (`黑龙江省|哈尔滨市`)
     let taken = Covered::of(n, found.iter().chain(strong_names));
     let countries = &text.lexicon.candidates.countries;
+    let place_runs = organizations::PlaceRuns::new(&heads);
     let learned_orgs: Vec<Range<usize>> = (learned.organizations.iter())
         .filter(|o| {
             !(organizations::title_follows(text, o.end)
                 && countries.contains(&text.simple((*o).clone())))
         })
-        .filter(|o| !taken.overlaps(o) && !organizations::is_places_only(o, &heads))
+        .filter(|o| !taken.overlaps(o) && !place_runs.covers_body(o))
         .cloned()
         .collect();
     for r in &learned_orgs {

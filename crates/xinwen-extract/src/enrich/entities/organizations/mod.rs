@@ -23,7 +23,7 @@ use std::ops::Range;
 pub(crate) use kinds::{full_names, kind_of, listed_companies};
 pub(crate) use located::after_located_place;
 pub(crate) use opening::without_opening_particles;
-pub(crate) use places_only::is_places_only;
+pub(crate) use places_only::PlaceRuns;
 pub(crate) use read_as_people::organizations_read_as_people;
 pub(crate) use titled_people::people_after_titles;
 pub(crate) use trimmed::trimmed_to_learned;
