@@ -6,7 +6,9 @@
 //! (`维沙` + `希瓦`). A person made only of such characters is widened over the
 //! transliteration characters around it, across a middle dot (`马丁·艾伯特`), and joins
 //! a person right after it, or after a joining mark (`弗朗西斯-福德-科波拉`), that is also
-//! one, never over another entity. A name that reads as no surname and given name also
+//! one, never over another entity. A name with a joining mark whose part before the first
+//! mark, or after the last, is all such characters is widened on that side alone
+//! (`基里|安·墨菲`, `汤姆·弗里|登`: `墨` and `汤` are no such characters). A name that reads as no surname and given name also
 //! takes the person right after it whose characters past the first are letters, no word
 //! of the dictionary but a name (`恩赫|包勒德`, `热恩|别科夫`: the model read a surname).
 //! A character is taken only when its jieba word is made
@@ -128,10 +130,35 @@ pub fn whole_names(
             && (rest.iter().all(|&c| is_letter(c)) || rest.iter().any(|&c| is_joiner(c)))
             && (name_word() || unknown())
     };
+    // a person whose name has a joining mark, its part before the first mark (`安` of
+    // `安·墨菲`) or after the last all letters: a foreign name on that side, whatever the
+    // other part holds (`墨` is no letter); (left, right)
+    let dotted = |s: &NerSpan| {
+        let cs = chars.get(s.start..s.end).unwrap_or_default();
+        let letters = |part: &[char]| !part.is_empty() && part.iter().all(|&c| is_letter(c));
+        let first = cs.iter().position(|&c| is_joiner(c));
+        let last = cs.iter().rposition(|&c| is_joiner(c));
+        match (s.kind, first, last) {
+            (NerKind::Person, Some(f), Some(l)) => (
+                letters(cs.get(..f).unwrap_or_default()),
+                letters(cs.get(l + 1..).unwrap_or_default()),
+            ),
+            _ => (false, false),
+        }
+    };
     let mut out: Vec<NerSpan> = Vec::with_capacity(spans.len());
     let mut spans = spans.into_iter().peekable();
     while let Some(mut s) = spans.next() {
-        if !foreign(&s) {
+        let (left, right) = if foreign(&s) {
+            (true, true)
+        } else {
+            dotted(&s)
+        };
+        if !right {
+            if left {
+                let floor = out.last().map_or(0, |p| p.end);
+                s.start = widen_left(chars, s.start, floor, &takes);
+            }
             while let Some(end) = spans.peek().filter(|n| goes_on(&s, n)).map(|n| n.end) {
                 spans.next();
                 s.end = end;
@@ -140,9 +167,11 @@ pub fn whole_names(
             continue;
         }
         let floor = out.last().map_or(0, |p| p.end);
-        s.start = widen_left(chars, s.start, floor, &takes);
-        if s.start > floor && glued(s.start - 1, false) {
-            s.start -= 1;
+        if left {
+            s.start = widen_left(chars, s.start, floor, &takes);
+            if s.start > floor && glued(s.start - 1, false) {
+                s.start -= 1;
+            }
         }
         loop {
             let ceiling = spans.peek().map_or(chars.len(), |n| n.start);

@@ -33,5 +33,5 @@ fn foreign_names_are_whole() {
         );
         checked += 1;
     }
-    assert_eq!(checked, 18);
+    assert_eq!(checked, 22);
 }
