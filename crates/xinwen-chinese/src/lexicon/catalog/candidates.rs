@@ -44,6 +44,10 @@ super::super::declare::lexicon! {
         route_parts: "places/route_parts",
         /// Words that end a route named by its ends (`高速公路`, `高铁`, `线`).
         route_endings: "places/route_endings",
+        /// Words of routes a route's own name comes before (`雅万|高铁`, `沈海|高速`).
+        route_words: "places/route_words",
+        /// Verbs that make 高速 before them an adverb (`高速|发展`), no expressway.
+        speed_verbs: "places/speed_verbs",
         /// Countries and regions of the world (`塞尔维亚`).
         countries: "places/countries",
         /// Words that name a text that says things (`贺词`, `白皮书`): no one.

@@ -190,6 +190,17 @@ pub(crate) fn find(
     // places known by their full names outrank what the rules read into them
     let mut full = places::full_name_places(text, inside_org);
     full.extend(places::routes(text, inside_org, gazetteer));
+    // a route named before its word, unless a route holds it or a place the tagger reads
+    // is longer (`中俄首座|跨江铁路大桥`, `尼日利亚阿卡铁路`: a country stays)
+    let named = places::routes_named(text, inside_org, (segmenter, gazetteer));
+    let routes = Covered::of(n, full.iter().map(|p| &p.range));
+    let tagged_places = SpanOf::of(n, &learned.places);
+    full.extend(named.into_iter().filter(|p| {
+        let r = &p.range;
+        let longer = tagged_places.within_one(&(r.start..r.end + 1))
+            || r.start > 0 && tagged_places.within_one(&(r.start - 1..r.end));
+        !routes.overlaps(r) && !longer
+    }));
     if !full.is_empty() {
         let whole = Covered::of(n, full.iter().map(|p| &p.range));
         places.retain(|p| !whole.overlaps(&p.range));

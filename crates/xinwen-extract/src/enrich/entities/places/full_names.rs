@@ -91,7 +91,7 @@ pub(crate) fn routes(
 
 /// Where the number of a road written right before `start` begins (`G4`, `S20`), or
 /// `start`.
-fn road_number_before(chars: &[char], start: usize) -> usize {
+pub(super) fn road_number_before(chars: &[char], start: usize) -> usize {
     let digits = (chars.get(..start).unwrap_or_default().iter().rev())
         .take_while(|c| c.is_ascii_digit())
         .count();
