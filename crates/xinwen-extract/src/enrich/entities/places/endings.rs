@@ -79,7 +79,14 @@ pub(crate) fn ending_places(
         let inside_word = (text.token_at(at)).is_some_and(|t| {
             t.range.end > end && segmenter.has_word(&text.simple(t.range.clone()))
         });
-        if inside_word {
+        // a village's ending before the ending of a township or a village is part of
+        // the name (`王岗坪|乡`, `李家庄|村`): the name is read at the second ending
+        let continued = (words.admin_endings.suffix_at(&text.simplified, end)).is_none()
+            && (text.simplified.get(end)).is_some_and(|c| {
+                let level = level_of_ending(&c.to_string(), words);
+                matches!(level, Some(PlaceLevel::Township | PlaceLevel::Village))
+            });
+        if inside_word || continued {
             continue;
         }
         for stem_len in [2, 3] {
@@ -95,10 +102,19 @@ pub(crate) fn ending_places(
                 t.range == (ending_start - 1..end)
                     && (stem.last()).is_some_and(|c| words.glued_prepositions.contains_char(*c))
             });
+            // a stem may end like a village before an administrative ending (`王岗|坪|乡`,
+            // `李家|庄|村`), not like a division (`县|乡`: chains are read unit by unit)
+            let stem_ending = ending_at(text, ending_start - 1).is_some();
+            let village_stem = stem_ending
+                && (words
+                    .admin_endings
+                    .suffix_at(&text.simplified, ending_start))
+                .is_none()
+                && (words.admin_endings.suffix_at(&text.simplified, end)).is_some();
             let clean = !org_like
                 && !glued
                 && stem.iter().all(|c| is_han(*c))
-                && ending_at(text, ending_start - 1).is_none()
+                && (!stem_ending || village_stem)
                 && !stem.iter().any(|c| words.level_chars.contains_char(*c));
             if !clean || !begins_name(text, start, &place_ends, segmenter) {
                 continue;
