@@ -16,6 +16,7 @@ mod named_routes;
 mod page_names;
 mod roads;
 mod scenes;
+mod short_forms;
 mod tagged;
 
 use std::collections::HashSet;
@@ -30,7 +31,7 @@ use crate::enrich::analysis::{Analysis, Token};
 pub(crate) use addresses::with_house_numbers;
 pub(crate) use chains::learned_places;
 pub(crate) use direction_roads::widen_direction_roads;
-pub(crate) use endings::{ending_places, stems, streets};
+pub(crate) use endings::{ending_places, streets};
 pub(crate) use full_names::{full_name_places, routes};
 pub(crate) use gazetteer::gazetteer_places;
 pub(crate) use joined::joined_across_marks;
@@ -38,6 +39,7 @@ pub(crate) use named_routes::routes_named;
 pub(crate) use page_names::PageNames;
 pub(crate) use roads::roads_after_places;
 pub(crate) use scenes::scenes_of_places;
+pub(crate) use short_forms::stems;
 pub(crate) use tagged::tagged_places;
 
 /// A place found in the text.
