@@ -46,6 +46,12 @@ super::super::declare::lexicon! {
         route_endings: "places/route_endings",
         /// Words of routes a route's own name comes before (`雅万|高铁`, `沈海|高速`).
         route_words: "places/route_words",
+        /// Words that end a road known by its number (`104|国道`).
+        number_road_endings: "places/number_road_endings",
+        /// Words that end a road known by a letter and a number (`S311|线`).
+        lettered_road_endings: "places/lettered_road_endings",
+        /// Words that open a road known by its number (`国道|318|线`).
+        number_road_leads: "places/number_road_leads",
         /// Verbs that make 高速 before them an adverb (`高速|发展`), no expressway.
         speed_verbs: "places/speed_verbs",
         /// Countries and regions of the world (`塞尔维亚`).

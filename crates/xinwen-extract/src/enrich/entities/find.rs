@@ -192,7 +192,8 @@ pub(crate) fn find(
     full.extend(places::routes(text, inside_org, gazetteer));
     // a route named before its word, unless a route holds it or a place the tagger reads
     // is longer (`中俄首座|跨江铁路大桥`, `尼日利亚阿卡铁路`: a country stays)
-    let named = places::routes_named(text, inside_org, (segmenter, gazetteer));
+    let mut named = places::routes_named(text, inside_org, (segmenter, gazetteer));
+    named.extend(places::roads_by_number(text));
     let routes = Covered::of(n, full.iter().map(|p| &p.range));
     let tagged_places = SpanOf::of(n, &learned.places);
     full.extend(named.into_iter().filter(|p| {
