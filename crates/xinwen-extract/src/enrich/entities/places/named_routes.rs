@@ -30,14 +30,13 @@ const NAME: std::ops::RangeInclusive<usize> = 2..=3;
 
 /// The routes named by a word right before a word of `places/route_words` (`高铁`,
 /// `铁路`, `高速`): a word of two or three Chinese characters that the dictionary holds
-/// as a name (`沈海`), or does not hold and the tagger of words guesses a proper name
-/// (`雅万`, `匈塞`; not `新建|铁路`, `长三角|铁路`, `普速|铁路`), not cut from a longer
-/// name (`渝|新欧`) nor opened by a function word (`为川藏`, `各大`),
-/// no place of the gazetteer (`武汉|铁路`: a city's own railway), country or city of the
-/// world (`卡拉奇|高速公路`), outside an
-/// organization's name, with the road's number before it if written (`G15沈海高速`).
-/// `高速` is no expressway before a verb it qualifies (`places/speed_verbs`:
-/// `华为|高速|发展`).
+/// as a rare name (`亚吉`), or does not hold and the tagger of words guesses a proper
+/// name (`雅万`, `匈塞`; not `新建|铁路`, `长三角|铁路`, `普速|铁路`), not cut from a
+/// longer name (`渝|新欧`, `亚的斯亚贝巴-|阿达玛`) nor opened by a function word
+/// (`为川藏`, `各大`), no place of the gazetteer (`武汉|铁路`: a city's own railway),
+/// country or city of the world (`卡拉奇|高速公路`), outside an organization's name,
+/// with the road's number before it if written (`G15沈海高速`). A route word marked
+/// `adverb` is none before a verb it qualifies (`places/speed_verbs`: `华为|高速|发展`).
 pub(crate) fn routes_named(
     text: &Analysis,
     inside_org: &[bool],
@@ -56,10 +55,10 @@ pub(crate) fn routes_named(
             continue;
         }
         let name = text.simple_slice(before.range.clone());
-        // a rare dictionary word the dictionary calls a person's name (`亚吉/nrt`), or a word it
-        // does not hold that the tagger of words guesses a proper name (`雅万/nrt`,
-        // `匈塞/ns`, `中老/a`); not a region's name (`长三角/ns`, `中西部/nt`), nor an
-        // adverb or a verb (`普速/ad`, `四横/v`)
+        // a rare word the dictionary calls a person's name (`亚吉/nrt`), or a word it does
+        // not hold that the tagger of words guesses a proper name (`雅万/nrt`, `匈塞/ns`,
+        // `中老/a`); not a region's name (`长三角/ns`, `中西部/nt`), nor an adverb or a
+        // verb (`普速/ad`, `四横/v`)
         let proper = match segmenter.frequency(name) {
             Some(f) => f < RARE && NAME_TAGS.contains(&before.tag),
             None => PROPER_TAGS.contains(&before.tag) || before.tag == "a",
@@ -92,7 +91,7 @@ pub(crate) fn routes_named(
             FUNCTION_TAGS.contains(&t.as_str())
                 || (before.range.len() == 3 && OPENING_TAGS.contains(&t.as_str()))
         });
-        let adverb = text.simple_slice(route.range.clone()) == "高速"
+        let adverb = words.value(text.simple_slice(route.range.clone())) == Some("adverb")
             && (text.tokens.get(k + 1)).is_some_and(|t| {
                 (text.lexicon.candidates.speed_verbs).contains(text.simple_slice(t.range.clone()))
             });
