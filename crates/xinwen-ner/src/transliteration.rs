@@ -8,9 +8,10 @@
 //! a person right after it, or after a joining mark (`弗朗西斯-福德-科波拉`), that is also
 //! one, never over another entity. A name with a joining mark whose part before the first
 //! mark, or after the last, is all such characters is widened on that side alone
-//! (`基里|安·墨菲`, `汤姆·弗里|登`: `墨` and `汤` are no such characters). A name that reads as no surname and given name also
-//! takes the person right after it whose characters past the first are letters, no word
-//! of the dictionary but a name (`恩赫|包勒德`, `热恩|别科夫`: the model read a surname).
+//! (`基里|安·墨菲`, `汤姆·弗里|登`: `墨` and `汤` are no such characters). A name that
+//! reads as no surname and given name also takes the person right after it whose
+//! characters past the first are letters, no word of the dictionary but a name
+//! (`恩赫|包勒德`, `热恩|别科夫`: the model read a surname).
 //! A character is taken only when its jieba word is made
 //! of such characters alone and, if it is a word of one character, a noun: `感谢克雷蒂安`
 //! keeps 克雷蒂安 (谢 is in 感谢), `奥纳西斯比…` keeps 奥纳西斯 (比 a preposition). At

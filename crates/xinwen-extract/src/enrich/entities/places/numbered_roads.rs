@@ -18,8 +18,9 @@ const DIGITS: usize = 4;
 /// road's letter before it or not, before a word of `places/number_road_endings`
 /// (`104|国道`, `G318|国道`); with the letter, before a word of
 /// `places/lettered_road_endings` too (`S311|线`, `G4|高速`, not `一|线`); after a word
-/// of `places/number_road_leads`, up to `线` (`国道|318|线`, `国道|G217|线`). The number stands alone:
-/// no letter or digit right before it (`BG104国道`, `12345国道` are no such roads).
+/// of `places/number_road_leads`, up to the word that lead closes with (`国道|318|线`,
+/// `国道|G217|线`). The number stands alone: no letter or digit right before it
+/// (`BG104国道`, `12345国道` are no such roads).
 pub(crate) fn roads_by_number(text: &Analysis) -> Vec<PlaceSpan> {
     let words = &text.lexicon.candidates;
     let chars = &text.simplified;
@@ -44,15 +45,16 @@ pub(crate) fn roads_by_number(text: &Analysis) -> Vec<PlaceSpan> {
                 .then(|| words.lettered_road_endings.prefix_at(chars, end))
                 .flatten()
         });
-        let lead = (words.number_road_leads.suffix_at(chars, start))
-            .filter(|_| chars.get(end) == Some(&'线'));
+        // a lead before the number and the word it closes with after it (`国道|318|线`)
+        let lead = (words.number_road_leads.suffix_at(chars, start)).and_then(|len| {
+            let word = text.simple_slice(start - len..start);
+            let close: Vec<char> = words.number_road_leads.value(word)?.chars().collect();
+            let closes = chars.get(end..end + close.len()) == Some(close.as_slice());
+            closes.then_some((len, close.len()))
+        });
         let road = match (ending, lead) {
-            // `国道|G217|线`: the lead belongs to the name
-            (Some(len), Some(lead)) if chars.get(end) == Some(&'线') => {
-                Some(start - lead..end + len)
-            }
-            (Some(len), _) => Some(start..end + len),
-            (None, Some(lead)) => Some(start - lead..end + 1),
+            (_, Some((lead, close))) => Some(start - lead..end + close),
+            (Some(len), None) => Some(start..end + len),
             (None, None) => None,
         };
         match road.filter(|_| alone && digits <= DIGITS) {
