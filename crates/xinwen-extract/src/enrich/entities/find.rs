@@ -194,14 +194,16 @@ pub(crate) fn find(
     // is longer (`中俄首座|跨江铁路大桥`, `尼日利亚阿卡铁路`: a country stays)
     let mut named = places::routes_named(text, inside_org, (segmenter, gazetteer));
     named.extend(places::roads_by_number(text));
-    let routes = Covered::of(n, full.iter().map(|p| &p.range));
-    let tagged_places = SpanOf::of(n, &learned.places);
-    full.extend(named.into_iter().filter(|p| {
-        let r = &p.range;
-        let longer = tagged_places.within_one(&(r.start..r.end + 1))
-            || r.start > 0 && tagged_places.within_one(&(r.start - 1..r.end));
-        !routes.overlaps(r) && !longer
-    }));
+    if !named.is_empty() {
+        let routes = Covered::of(n, full.iter().map(|p| &p.range));
+        let tagged_places = SpanOf::of(n, &learned.places);
+        full.extend(named.into_iter().filter(|p| {
+            let r = &p.range;
+            let longer = tagged_places.within_one(&(r.start..r.end + 1))
+                || r.start > 0 && tagged_places.within_one(&(r.start - 1..r.end));
+            !routes.overlaps(r) && !longer
+        }));
+    }
     if !full.is_empty() {
         let whole = Covered::of(n, full.iter().map(|p| &p.range));
         places.retain(|p| !whole.overlaps(&p.range));

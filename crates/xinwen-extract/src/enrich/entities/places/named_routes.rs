@@ -4,6 +4,7 @@
 
 use xinwen_chinese::{Gazetteer, Segmenter};
 use xinwen_core::PlaceLevel;
+use xinwen_ner::is_joiner;
 
 use super::full_names::road_number_before;
 use super::{PROPER_TAGS, PlaceSpan, inside_org_body};
@@ -98,7 +99,7 @@ pub(crate) fn routes_named(
         // the second name of two a mark joins (`亚的斯亚贝巴-阿达玛|高速公路`)
         let joined = (before.range.start.checked_sub(1))
             .and_then(|b| text.simplified.get(b))
-            .is_some_and(|&c| matches!(c, '-' | '－' | '—' | '·' | '•'));
+            .is_some_and(|&c| is_joiner(c));
         let named = name.chars().all(is_han)
             && !joined
             && proper
