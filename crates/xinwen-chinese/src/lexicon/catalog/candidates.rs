@@ -56,6 +56,9 @@ super::super::declare::lexicon! {
         speed_verbs: "places/speed_verbs",
         /// Countries and regions of the world (`塞尔维亚`).
         countries: "places/countries",
+        /// Given names in Latin letters, lowercase (`bill`, `raymond`): a word of Latin
+        /// letters opening with one names a person (`Bill Roper`, `BillRoper`).
+        latin_given_names: "people/latin_given_names",
         /// Words that name a text that says things (`贺词`, `白皮书`): no one.
         documents: "people/documents",
         /// Words the tagger reads as people's names that name no one (`非遗`, `林火`).

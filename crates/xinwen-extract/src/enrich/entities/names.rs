@@ -229,6 +229,8 @@ pub(crate) fn names(
             strong.push(range);
         }
     }
+    // a name in Latin letters that opens with a given name (`BillRoper`)
+    strong.extend(super::latin_names::by_given_name(text));
     let strong = disjoint(strong);
     let tagged: Vec<(Range<usize>, String)> = (text.tokens.iter())
         .filter(|t| matches!(t.tag, "nr" | "nrfg" | "nrt"))
