@@ -54,6 +54,9 @@ super::super::declare::lexicon! {
         number_road_leads: "places/number_road_leads",
         /// Verbs that make 高速 before them an adverb (`高速|发展`), no expressway.
         speed_verbs: "places/speed_verbs",
+        /// Words that point at places or count them (`本`, `该`, `两`): glued after a
+        /// character, they open a phrase (`为|本地区`).
+        place_determiners: "places/determiners",
         /// Countries and regions of the world (`塞尔维亚`).
         countries: "places/countries",
         /// Given names in Latin letters, lowercase (`bill`, `raymond`): a word of Latin

@@ -100,7 +100,7 @@ fn ends_in_kind(words: &Lexicon, name: &str) -> bool {
 }
 
 /// True when a place name with a place ending reads as a name: not generic, no verbal
-/// stem, no function word in front.
+/// stem, no function word in front, nothing glued before a general word.
 fn plausible(words: &Lexicon, name: &str, segmenter: &Segmenter) -> bool {
     let Some(stem) = stem(words, name) else {
         return true;
@@ -120,7 +120,20 @@ fn plausible(words: &Lexicon, name: &str, segmenter: &Segmenter) -> bool {
     let (stem_len, name_len) = (stem.chars().count(), name.chars().count());
     let lone = stem_len == 1 && name_len >= 3;
     let first = stem.chars().next();
+    // a character glued before a word that points at places (`为|本地区`, `对|该地区`,
+    // `浙|两省`): no word with it, nor a foreign name's (`萨那市`, `马其顿省`)
+    let mut opening = name.chars();
+    let glued = match (opening.next(), opening.next()) {
+        (Some(a), Some(b)) => {
+            stem_len >= 2
+                && words.candidates.place_determiners.contains_char(b)
+                && !words.tagger.transliteration_chars.contains_char(a)
+                && !segmenter.has_word(&[a, b].iter().collect::<String>())
+        }
+        _ => false,
+    };
     !generic_name(words, name)
+        && !glued
         && !verbal
         && !noun_kind
         && !lone
