@@ -40,13 +40,20 @@ pub(crate) fn confirm_learned(
             .is_some()
     };
     let first = *text.simplified.get(range.start)?;
-    // `以鹭洲古镇` loses its `以`, `以色列` keeps it
+    // `以鹭洲古镇` loses its `以`, and so does `以|国家公园`, which the segmenter cuts
+    // after it; `以色列` keeps it
     let rest = text.simple(range.start + 1..range.end);
+    let cut_after_first = text.is_word_start(range.start + 1)
+        && text
+            .token_at(range.start)
+            .is_some_and(|t| t.range.len() == 1);
     if range.len() >= 3
         && !known(&range)
         && (words.before_place.contains_char(first)
             || words.glued_before_place.contains_char(first))
-        && (place_ending(words, &rest).is_some() || known(&(range.start + 1..range.end)))
+        && (place_ending(words, &rest).is_some()
+            || known(&(range.start + 1..range.end))
+            || cut_after_first)
     {
         range.start += 1;
     }
@@ -97,6 +104,23 @@ pub(crate) fn confirm_learned(
             segmenter.has_word(&word) && !words.title_endings.contains(&word)
         })
         .map(|t| t.range.start);
+    // `江河湖|泊`: the start of a word of the dictionary, no word itself, is no name;
+    // where that word is a place, one the gazetteer knows or the dictionary calls a
+    // place, the place is the word (`戈兰|高地`, `波多黎|各`, `科尔沁沙|地`)
+    let word_start = (text.token_at(range.end - 1))
+        .filter(|t| t.range.start <= range.start && t.range.end > range.end)
+        .filter(|t| {
+            segmenter.has_word(text.simple_slice(t.range.clone())) && !segmenter.has_word(&name)
+        })
+        .map(|t| t.range.clone());
+    if let Some(word) = word_start.filter(|_| !words.candidates.countries.contains(&name)) {
+        let place_word = known(&word)
+            || (segmenter.dictionary_tag(text.simple_slice(word.clone())))
+                .is_some_and(|t| t == "ns");
+        return place_word
+            .then(|| confirm_learned(text, &word, gazetteer, segmenter))
+            .flatten();
+    }
     if let Some(end) = straddled {
         // (the name is shorter each time: this ends)
         range.end = end;
