@@ -55,6 +55,32 @@ pub fn not_starting_in_titles(
         .collect()
 }
 
+/// A person starting on a character that opens no foreign name (`ner/
+/// not_foreign_starts`: `尔`) was cut in front: it takes the character of foreign names
+/// right before it, when no other entity holds it (`费|尔南迪尼奥`, `别|尔德穆哈梅多夫`).
+/// Otherwise it stays for the extractor's rules, which may read the place it was cut
+/// from (`代|尔祖尔`).
+pub fn not_starting_on_codas(
+    ctx: &Context,
+    (starts, letters): (&WordList, &WordList),
+    spans: Vec<NerSpan>,
+) -> Vec<NerSpan> {
+    let mut floor = 0;
+    (spans.into_iter())
+        .map(|mut s| {
+            let letter =
+                |at: &usize| (ctx.chars.get(*at)).is_some_and(|&c| letters.contains_char(c));
+            let coda = (ctx.chars.get(s.start)).is_some_and(|&c| starts.contains_char(c));
+            let before = (s.start.checked_sub(1)).filter(|at| *at >= floor && letter(at));
+            if let Some(at) = before.filter(|_| s.kind == NerKind::Person && coda) {
+                s.start = at;
+            }
+            floor = s.end;
+            s
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::tests::check;
@@ -66,6 +92,15 @@ mod tests {
             ("丁薛祥会见土库曼斯坦民族领袖。", &[(0, 3)]),
             // must-not: within a sentence the character is a word (`连`: even)
             ("具体有多少年连瓦里也说不清。", &[(7, 9)]),
+        ]);
+    }
+
+    #[test]
+    fn no_person_starts_on_a_coda() {
+        check(&[
+            ("曼城中场费尔南迪尼奥在比赛中受伤。", &[(4, 10)]),
+            // must-not: a name that opens otherwise keeps its start
+            ("尼尔森在比赛中受伤。", &[(0, 3)]),
         ]);
     }
 

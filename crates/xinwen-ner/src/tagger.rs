@@ -128,6 +128,8 @@ impl NerTagger {
         let spans = rules::not_in_set_phrases(&ctx, &lists.set_phrases, spans);
         let known = |w: &str| self.tools.segmenter.has_word(w);
         let spans = transliteration::whole_names(&ctx, &lists.transliteration_chars, &known, spans);
+        let codas = (&lists.not_foreign_starts, &lists.transliteration_chars);
+        let spans = name_starts::not_starting_on_codas(&ctx, codas, spans);
         brackets::latin_forms(&ctx, &lists.not_latin_names, spans)
     }
 }

@@ -58,6 +58,9 @@ super::super::declare::lexicon! {
         /// Characters that end places and bodies, never a person (`县`, `局`): a
         /// person ending on one is dropped (tagger).
         not_person_last_chars: "ner/not_person_last_chars",
+        /// Characters that open no transliterated name (`尔`): a person starting on
+        /// one was cut in front (tagger).
+        not_foreign_starts: "ner/not_foreign_starts",
         /// Set phrases whose characters read like a name (`山水林田湖草沙`): a person
         /// in one is dropped (tagger).
         set_phrases: "ner/set_phrases",
