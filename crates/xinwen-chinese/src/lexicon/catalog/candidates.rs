@@ -57,6 +57,9 @@ super::super::declare::lexicon! {
         /// Words that point at places or count them (`本`, `该`, `两`): glued after a
         /// character, they open a phrase (`为|本地区`).
         place_determiners: "places/determiners",
+        /// Words of place after a noun (`会上`): glued to the front of a name, they
+        /// start none (`发布会上|雷军`).
+        locatives: "grammar/locatives",
         /// Countries and regions of the world (`塞尔维亚`).
         countries: "places/countries",
         /// Given names in Latin letters, lowercase (`bill`, `raymond`): a word of Latin

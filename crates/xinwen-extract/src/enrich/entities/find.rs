@@ -254,7 +254,7 @@ pub(crate) fn find(
     let learned_people = std::mem::take(&mut learned.people);
     let pair = sides::is_partner_pair(text);
     for r in learned_people.into_iter().chain(names.weak) {
-        let r = double(name_bounds::trimmed(text, r, segmenter));
+        let r = double(name_bounds::trimmed(text, r, (segmenter, surnames)));
         // a side (`马方`), a pair of partners (`斯中|建交`), a storm (`台风“苏拉”`), all of
         // a place (`全|中国`) or a word that names no one (`people/not_people`: `尼罗鳄`)
         // is no one, and no other name is read over it (`斯方|愿`, `尼罗|鳄`)

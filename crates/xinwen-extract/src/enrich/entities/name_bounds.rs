@@ -137,7 +137,14 @@ const SET_PHRASE: usize = 4;
 /// (`people/never_end_name`: `孙龙|以|3比1`, `王毅|作|报告`, `恩特鲁普|称`), or that the
 /// segmenter read as one word it guessed (`李咏以|全班`), ends before that character,
 /// unless a list mark follows (`拉尼都、`).
-pub(super) fn trimmed(text: &Analysis, range: Range<usize>, segmenter: &Segmenter) -> Range<usize> {
+pub(super) fn trimmed(
+    text: &Analysis,
+    range: Range<usize>,
+    (segmenter, surnames): (&Segmenter, &Surnames),
+) -> Range<usize> {
+    if let Some(r) = after_locative(text, &range, surnames) {
+        return r;
+    }
     let (chars, words) = (&text.simplified, text.lexicon);
     let last = range.end.wrapping_sub(1);
     let foreign = |i: usize| {
@@ -181,6 +188,37 @@ pub(super) fn trimmed(text: &Analysis, range: Range<usize>, segmenter: &Segmente
     } else {
         range
     }
+}
+
+/// A name of three characters whose first is a word of place glued to it from the noun
+/// before (`grammar/locatives`: `发布会上|雷军` read as `上雷军`, `导演中|何平`): the
+/// name is the rest, a surname and a given name. Not after a title (`大臣|中谷元`), nor a
+/// double surname (`上官婉儿`) or a foreign name (`内马尔`).
+fn after_locative(
+    text: &Analysis,
+    range: &Range<usize>,
+    surnames: &Surnames,
+) -> Option<Range<usize>> {
+    let (chars, words) = (&text.simplified, text.lexicon);
+    let first = *chars.get(range.start)?;
+    let rest = range.start + 1..range.end;
+    // a noun, not a title (`防卫大臣|中谷元`)
+    let after_noun = (text.token_ending(range.start)).is_some_and(|t| {
+        t.range.len() >= 2
+            && t.tag.starts_with('n')
+            && !words.title_endings.ends(text.simple_slice(t.range.clone()))
+    });
+    let foreign = (chars.get(range.clone())).is_some_and(|cs| {
+        cs.iter()
+            .all(|&c| words.tagger.transliteration_chars.contains_char(c))
+    });
+    (range.len() == 3
+        && words.candidates.locatives.contains_char(first)
+        && after_noun
+        && !foreign
+        && surnames.surname_len(text.simple_slice(range.clone())) <= 1
+        && surnames.is_full_name(text.simple_slice(rest.clone())))
+    .then_some(rest)
 }
 
 /// A name of a surname and two given characters, right after a one-character surname
