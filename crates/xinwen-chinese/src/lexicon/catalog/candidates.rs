@@ -60,6 +60,8 @@ super::super::declare::lexicon! {
         /// Words of place after a noun (`会上`): glued to the front of a name, they
         /// start none (`发布会上|雷军`).
         locatives: "grammar/locatives",
+        /// Things only people do, right after their name (`首发`, `停赛`, `主演`).
+        person_acts: "people/acts",
         /// Countries and regions of the world (`塞尔维亚`).
         countries: "places/countries",
         /// Given names in Latin letters, lowercase (`bill`, `raymond`): a word of Latin

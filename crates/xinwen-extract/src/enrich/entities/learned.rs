@@ -13,7 +13,7 @@ use super::name_bounds::{cut_from_word, with_doubled_end};
 use super::names::conjunction_and_addressed_surname;
 use super::parallel::in_parallel_phrase;
 use super::things::things_named;
-use super::titled::foreign_name_before_title;
+use super::titled::foreign_person_before;
 use super::{listed, listed_people};
 use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::Covered;
@@ -168,9 +168,9 @@ pub(crate) fn learned(
                     }
                 }
                 NerKind::Place | NerKind::Organization
-                    if foreign_name_before_title(text, segmenter, &range) =>
+                    if foreign_person_before(text, segmenter, &range) =>
                 {
-                    found.people.push(range); // `拉马福萨|总统`, `扎尔达里|总统`
+                    found.people.push(range); // `拉马福萨|总统`, `加拉斯|首发`
                 }
                 // a place before `等方向` makes the names listed with it places
                 NerKind::Place if beside_places_only(text, &range) => anchors.push(range),

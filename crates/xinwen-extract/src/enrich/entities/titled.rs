@@ -67,24 +67,27 @@ pub(crate) fn acting(
 }
 
 /// Whether the tagger's organization or place `range` is a foreign person's name before
-/// the title that follows names (`titles/after_name`: `拉马福萨|总统`, `扎尔达里|总统`):
+/// the title that follows names (`titles/after_name`: `拉马福萨|总统`, `扎尔达里|总统`)
+/// or before what only people do (`people/acts`: `加拉斯|首发`, `波加特茨|停赛`):
 /// written only in the characters foreign names are written with, no organization known
 /// by a name of its own (`哈马斯`), no country and no word the dictionary calls a place
-/// (`巴西利亚|市长`); the title a word of its own, not the start of one (`利马|总统府`).
-pub(crate) fn foreign_name_before_title(
+/// (`巴西利亚|市长`); the word after it a word of its own, not the start of one
+/// (`利马|总统府`).
+pub(crate) fn foreign_person_before(
     text: &Analysis,
     segmenter: &Segmenter,
     range: &Range<usize>,
 ) -> bool {
     let (chars, words) = (&text.simplified, text.lexicon);
     let name = text.simple_slice(range.clone());
+    let after = (words.titles_after_name.prefix_at(chars, range.end))
+        .or_else(|| words.candidates.person_acts.prefix_at(chars, range.end));
     range.len() >= 2
         && (chars.get(range.clone())).is_some_and(|name| {
             name.iter()
                 .all(|c| words.tagger.transliteration_chars.contains_char(*c))
         })
-        && (words.titles_after_name.prefix_at(chars, range.end))
-            .is_some_and(|n| text.is_word_start(range.end + n))
+        && after.is_some_and(|n| text.is_word_start(range.end + n))
         && (words.candidates.single_name_organizations)
             .prefix_at(chars, range.start)
             .is_none()
