@@ -43,7 +43,8 @@ pub(crate) fn ends_after_a_name(
 }
 
 /// Whether the candidate `range` is words that name no one: a particle inside it
-/// (`来|了`); a conjunction, adverb or word of position of one character, then one
+/// (`来|了`); two adverbs of one character (`都|曾`); a conjunction, adverb or word of
+/// position of one character, then one
 /// dictionary word that is no name (`和|员工`, `都|牵挂`, `后|访问`) or that goes on past
 /// the candidate (`和|工作队员`); or any of those or a preposition, then a name of its
 /// own, a pronoun or a time (`向|他们`, `从|今年`).
@@ -62,6 +63,15 @@ pub(crate) fn is_words(text: &Analysis, range: &Range<usize>, segmenter: &Segmen
         words.push(token);
     }
     let glued = match words.as_slice() {
+        // two adverbs of one character each (`都|曾|获得`): no surname and given name
+        [head, rest]
+            if head.range.len() == 1
+                && rest.range.len() == 1
+                && head.tag == "d"
+                && rest.tag == "d" =>
+        {
+            true
+        }
         [head, rest] if head.range.len() == 1 && GLUE_TAGS.contains(&head.tag) => {
             // a word that goes on past the candidate (`和|工作队员`), or one of two
             // characters or more that ends with it and names no one (`和|员工`; `和|林`
