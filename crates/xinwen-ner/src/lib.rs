@@ -24,9 +24,10 @@
 //! whether a surname starts there. Rules then correct the spans: no entity holds half a
 //! pair of brackets, no person has one character or ends on a mark, a surname the
 //! segmenter cut off joins its name and a title's last character leaves it, transliterated
-//! names are kept whole (and a foreign name split in two joined), and a person's name
-//! repeated in Latin letters in brackets is a person too. A [`NameDictionary`] (a gazetteer) can add dictionary-match
-//! features; the shipped model uses none. Traditional text is tagged through its
+//! names are kept whole (and a foreign name split in two joined, one cut before `尔`
+//! given its letter back), and a person's name repeated in Latin letters in brackets is
+//! a person too. A [`NameDictionary`] (a gazetteer) can add dictionary-match features;
+//! the shipped model uses none. Traditional text is tagged through its
 //! simplified view, which has the same character offsets.
 //!
 //! # The model and how to regenerate it

@@ -57,9 +57,8 @@ pub fn not_starting_in_titles(
 
 /// A person starting on a character that opens no foreign name (`ner/
 /// not_foreign_starts`: `尔`) was cut in front: it takes the character of foreign names
-/// right before it, when no other entity holds it (`费|尔南迪尼奥`, `别|尔德穆哈梅多夫`).
-/// Otherwise it stays for the extractor's rules, which may read the place it was cut
-/// from (`代|尔祖尔`).
+/// right before it, when no other entity holds it (`费|尔南迪尼奥`). Otherwise it stays
+/// for the extractor's rules, which may read the place it was cut from (`代|尔祖尔`).
 pub fn not_starting_on_codas(
     ctx: &Context,
     (starts, letters): (&WordList, &WordList),

@@ -136,7 +136,8 @@ const SET_PHRASE: usize = 4;
 /// of three characters or more whose last is a word of its own that follows names
 /// (`people/never_end_name`: `孙龙|以|3比1`, `王毅|作|报告`, `恩特鲁普|称`), or that the
 /// segmenter read as one word it guessed (`李咏以|全班`), ends before that character,
-/// unless a list mark follows (`拉尼都、`).
+/// unless a list mark follows (`拉尼都、`). A word of place glued on in front starts no
+/// name ([`after_locative`]: `发布会上|雷军`).
 pub(super) fn trimmed(
     text: &Analysis,
     range: Range<usize>,

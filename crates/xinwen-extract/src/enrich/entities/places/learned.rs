@@ -106,7 +106,8 @@ pub(crate) fn confirm_learned(
         .map(|t| t.range.start);
     // `江河湖|泊`: the start of a word of the dictionary, no word itself, is no name;
     // where that word is a place, one the gazetteer knows or the dictionary calls a
-    // place, the place is the word (`戈兰|高地`, `波多黎|各`, `科尔沁沙|地`)
+    // place, the place is the word (`比利时王|国`, `波多黎|各`, `科尔沁沙|地`; not
+    // `戈兰|高地`, which it holds as another proper noun, as it does laws)
     let word_start = (text.token_at(range.end - 1))
         .filter(|t| t.range.start <= range.start && t.range.end > range.end)
         .filter(|t| {
