@@ -152,5 +152,22 @@ fn without_trailing_joiner(ctx: &Context, mut s: NerSpan) -> NerSpan {
     s
 }
 
+/// People end before a word of `time_words` that starts two characters or more into
+/// them (`布朗|周二时对`, `埃尔多安|此时`): the tagger ran the name into the words after it.
+pub fn before_time_words(
+    ctx: &Context,
+    time_words: &WordList,
+    mut spans: Vec<NerSpan>,
+) -> Vec<NerSpan> {
+    for s in spans.iter_mut().filter(|s| s.kind == NerKind::Person) {
+        if let Some(at) =
+            (s.start + 2..s.end).find(|&at| time_words.prefix_at(&ctx.chars, at).is_some())
+        {
+            s.end = at;
+        }
+    }
+    spans
+}
+
 #[cfg(test)]
 pub(crate) mod tests;

@@ -150,3 +150,15 @@ fn no_person_ends_on_a_joining_mark() {
     let text = "马丁·艾伯特说，会议很成功。";
     assert_eq!(people(text), vec![(0, 6)]);
 }
+
+#[test]
+fn a_name_ends_before_a_word_of_time() {
+    check(&[
+        ("主帅布朗周二时对《赫尔城每日邮报》强调，", &[(2, 4)]),
+        ("土耳其总统埃尔多安此时表示，", &[(5, 9)]),
+        // must-not: a name ending on a character of time stays whole, and a name
+        // before a word of time is the same
+        ("张富清同志的事迹感人。", &[(0, 3)]),
+        ("主帅布朗周二对记者说，", &[(2, 4)]),
+    ]);
+}

@@ -61,6 +61,9 @@ super::super::declare::lexicon! {
         /// Characters that open no transliterated name (`尔`): a person starting on
         /// one was cut in front (tagger).
         not_foreign_starts: "ner/not_foreign_starts",
+        /// Words of time a name runs into (`周二`, `此时`): a person holding one two
+        /// characters or more in ends before it (tagger).
+        time_words: "ner/time_words",
         /// Set phrases whose characters read like a name (`山水林田湖草沙`): a person
         /// in one is dropped (tagger).
         set_phrases: "ner/set_phrases",
