@@ -67,6 +67,10 @@ super::super::declare::lexicon! {
         /// Given names in Latin letters, lowercase (`bill`, `raymond`): a word of Latin
         /// letters opening with one names a person (`Bill Roper`, `BillRoper`).
         latin_given_names: "people/latin_given_names",
+        /// Heads of state and government and others in the world's news whose
+        /// transliterated names the tagger cuts or misses (`拉赫蒙`, `欧尔班`): a person
+        /// wherever written whole.
+        known_foreign_names: "people/known_foreign_names",
         /// Words that name a text that says things (`贺词`, `白皮书`): no one.
         documents: "people/documents",
         /// Words the tagger reads as people's names that name no one (`非遗`, `林火`).

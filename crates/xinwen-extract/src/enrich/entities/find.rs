@@ -10,7 +10,9 @@ use xinwen_chinese::{Gazetteer, Lexicon, Resources, level_of_ending};
 use xinwen_core::{Error, PlaceLevel};
 
 use super::one_kind::{Kinds, one_kind_per_name, places_over_bodies};
-use super::{counted, learned, name_bounds, names, organizations, places, regnal, sides, works};
+use super::{
+    counted, known_names, learned, name_bounds, names, organizations, places, regnal, sides, works,
+};
 use crate::enrich::analysis::Analysis;
 use crate::enrich::marks::{Covered, SpanOf};
 
@@ -159,6 +161,7 @@ pub(crate) fn find(
     let (segmenter, gazetteer) = (resources.segmenter(), resources.gazetteer()?);
     let surnames = resources.surnames()?;
     let mut learned = learned::learned(text, segmenter, surnames)?;
+    known_names::into_learned(text, &mut learned); // `拉赫|蒙`, `欧尔` (a place)
     organizations::after_located_place(text, &mut learned.organizations);
     organizations::people_after_titles(text, &mut learned.organizations, &mut learned.people);
     let names = names::names(text, surnames, segmenter, &learned.people);

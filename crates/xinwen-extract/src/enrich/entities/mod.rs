@@ -9,6 +9,7 @@
 mod baseline;
 mod counted;
 mod find;
+mod known_names;
 mod latin_names;
 mod learned;
 mod listed;
