@@ -75,6 +75,9 @@ super::super::declare::lexicon! {
         documents: "people/documents",
         /// Words the tagger reads as people's names that name no one (`非遗`, `林火`).
         not_people: "people/not_people",
+        /// Regions, territories, straits and canals of the world (`约旦河西岸`,
+        /// `戈兰高地`): a place wherever written whole.
+        world_regions: "places/world_regions",
         /// Capitals and large cities of the world outside China (`比什凯克`).
         world_cities: "places/world_cities",
         /// Words that follow places, never people (`巴赫穆特|方向`).

@@ -1,22 +1,25 @@
-//! People known by name: the transliterated names of `people/known_foreign_names`
-//! (`拉赫蒙`, `欧尔班`), which the tagger cuts (`拉赫|蒙`), misses, or reads as a place
-//! (`欧尔`) or a body (`埃尔多`).
+//! Names known whole: the transliterated names of people of `people/known_foreign_names`
+//! (`拉赫蒙`, `欧尔班`) and the regions of the world of `places/world_regions`
+//! (`约旦河西岸`, `戈兰高地`), which the tagger cuts (`拉赫|蒙`, `约旦河|西岸`), misses,
+//! or reads as another kind (`欧尔` a place, `克什米尔` a person).
 
 use std::ops::Range;
+
+use xinwen_chinese::WordList;
+use xinwen_ner::is_joiner;
 
 use super::learned::Learned;
 use crate::enrich::analysis::Analysis;
 
-/// The known foreign names written whole in `text`, none with a character of foreign
-/// names (`people/transliteration_chars`) glued to it on either side (`萨勒曼` holds no
-/// `萨勒`).
-fn known_foreign_names(text: &Analysis) -> Vec<Range<usize>> {
+/// The names of `list` written whole in `text`, none with a character of foreign names
+/// (`people/transliteration_chars`) glued to it on either side (`萨勒曼` holds no
+/// `萨勒`, `穆尔西亚` no `穆尔西`).
+fn written_whole(text: &Analysis, list: &WordList) -> Vec<Range<usize>> {
     let chars = &text.simplified;
     let foreign = |i: usize| {
         (chars.get(i)).is_some_and(|c| text.lexicon.tagger.transliteration_chars.contains_char(*c))
     };
-    (text.lexicon.candidates.known_foreign_names)
-        .find_in(&text.simple_text)
+    (list.find_in(&text.simple_text))
         .map(|b| text.char_at_byte(b.start)..text.char_at_byte(b.end))
         .filter(|r| !(r.start.checked_sub(1).is_some_and(foreign) || foreign(r.end)))
         .collect()
@@ -42,66 +45,78 @@ fn covering(index: &[usize], range: &Range<usize>) -> Vec<usize> {
     found
 }
 
-/// The tagger's readings corrected by the known foreign names of the text. Where one is
-/// written, it is a person: joined to the tagger's people it overlaps (`埃莫马利·拉赫` →
-/// `埃莫马利·拉赫蒙`), and in place of the places and organizations it overlaps (`欧尔`,
-/// `埃尔多`). A person of the tagger holding it whole stays as it is (`唐纳德·特朗普`),
-/// and so does an organization (`奥巴马政府`) or a longer place (`肯雅塔国际机场`). Each character is looked at a bounded
-/// number of times.
+/// The tagger's readings corrected by the known names of the text: a known person's
+/// name is a person, a region of the world a place. Each takes the place of the
+/// tagger's spans it overlaps (`拉赫`, `约旦河`; `欧尔`, a place; `埃尔多`, a body), joined
+/// to the part of a span of its kind beyond a middle dot (`埃莫马利·拉赫` → `埃莫马利·
+/// 拉赫蒙`), no other (`巴方称加沙` → `加沙地带`). A span of its kind holding it whole stays as it is
+/// (`唐纳德·特朗普`), and so does a longer span of another kind (`奥巴马政府`,
+/// `肯雅塔国际机场`). Each character is looked at a bounded number of times.
 pub(super) fn into_learned(text: &Analysis, learned: &mut Learned) {
-    let known = known_foreign_names(text);
-    if known.is_empty() {
+    let words = &text.lexicon.candidates;
+    let known = [
+        (0, written_whole(text, &words.known_foreign_names)),
+        (1, written_whole(text, &words.world_regions)),
+    ];
+    if known.iter().all(|(_, names)| names.is_empty()) {
         return;
     }
     let n = text.chars.len();
-    let index = [
-        index_of(n, &learned.people),
-        index_of(n, &learned.places),
-        index_of(n, &learned.organizations),
+    let mut spans = [
+        std::mem::take(&mut learned.people),
+        std::mem::take(&mut learned.places),
+        std::mem::take(&mut learned.organizations),
     ];
-    let mut dropped = [
-        vec![false; learned.people.len()],
-        vec![false; learned.places.len()],
-        vec![false; learned.organizations.len()],
-    ];
-    let mut added = Vec::new();
-    for name in known {
-        let over = index.each_ref().map(|at| covering(at, &name));
-        // the spans of one kind over the name that hold it whole, longer than it or not
-        let holding = |spans: &[Range<usize>], over: &[usize], longer: bool| {
-            (over.iter().filter_map(|&k| spans.get(k))).any(|s| {
-                s.start <= name.start && name.end <= s.end && (!longer || s.len() > name.len())
-            })
-        };
-        // `唐纳德·特朗普`, `肯雅塔国际机场`, `奥巴马政府`
-        if holding(&learned.people, &over[0], false)
-            || holding(&learned.places, &over[1], true)
-            || holding(&learned.organizations, &over[2], true)
-        {
-            continue;
-        }
-        let whole = (over[0].iter().filter_map(|&k| learned.people.get(k)))
-            .fold(name.clone(), |w, s| w.start.min(s.start)..w.end.max(s.end));
-        for (marks, ks) in dropped.iter_mut().zip(&over) {
-            for &k in ks {
-                if let Some(d) = marks.get_mut(k) {
-                    *d = true;
+    let index = spans.each_ref().map(|s| index_of(n, s));
+    let mut dropped = spans.each_ref().map(|s| vec![false; s.len()]);
+    let mut added: [Vec<Range<usize>>; 3] = Default::default();
+    for (kind, names) in known {
+        for name in names {
+            let over = index.each_ref().map(|at| covering(at, &name));
+            let holding = |k: usize| {
+                (over[k].iter().filter_map(|&i| spans[k].get(i))).any(|s| {
+                    s.start <= name.start
+                        && name.end <= s.end
+                        && (k == kind || s.len() > name.len())
+                })
+            };
+            if (0..3).any(holding) {
+                continue;
+            }
+            // the parts of a span of its kind joined to it by a middle dot
+            let joined = |at: usize| text.simplified.get(at).is_some_and(|&c| is_joiner(c));
+            let whole = (over[kind].iter().filter_map(|&i| spans[kind].get(i))).fold(
+                name.clone(),
+                |w, s| match (s.start < w.start, s.end > w.end) {
+                    (true, _)
+                        if w.start == name.start
+                            && name.start.checked_sub(1).is_some_and(joined) =>
+                    {
+                        s.start..w.end
+                    }
+                    (_, true) if w.end == name.end && joined(name.end) => w.start..s.end,
+                    _ => w,
+                },
+            );
+            for (marks, ks) in dropped.iter_mut().zip(&over) {
+                for &i in ks {
+                    if let Some(d) = marks.get_mut(i) {
+                        *d = true;
+                    }
                 }
             }
+            added[kind].push(whole);
         }
-        added.push(whole);
     }
-    let keep = |spans: &mut Vec<Range<usize>>, dropped: &[bool]| {
-        let mut k = 0;
-        spans.retain(|_| {
-            k += 1;
-            !dropped.get(k - 1).copied().unwrap_or(false)
+    for ((kept, marks), new) in spans.iter_mut().zip(&dropped).zip(added) {
+        let mut i = 0;
+        kept.retain(|_| {
+            i += 1;
+            !marks.get(i - 1).copied().unwrap_or(false)
         });
-    };
-    let [people, places, bodies] = &dropped;
-    keep(&mut learned.people, people);
-    keep(&mut learned.places, places);
-    keep(&mut learned.organizations, bodies);
-    learned.people.extend(added);
-    learned.people.sort_by_key(|r| r.start);
+        kept.extend(new);
+        kept.sort_by_key(|r| r.start);
+    }
+    let [people, places, organizations] = spans;
+    (learned.people, learned.places, learned.organizations) = (people, places, organizations);
 }
