@@ -53,9 +53,9 @@ pub(crate) fn after_thing_classifier(text: &Analysis, start: usize) -> bool {
 /// - is dropped when the dictionary holds it as a word of [`NOT_NAME_TAGS`] (`冲锋舟`),
 ///   when it is cut out of a longer dictionary word ([`cut_from_word`]: `强降|雨`),
 ///   when it is a surname of two characters alone (`欧阳|栋`), a title word read whole
-///   (`王储`) or a text that speaks (`贺词`), when it comes before a word of bodies
-///   (`部门`) or its first character ends a word (`位于丽景`), and when it is one of a run
-///   of phrases of one shape (`获得感、幸福感`);
+///   (`王储`), a text that speaks or the start of one (`贺词`, `白皮|书`), when it comes
+///   before a word of bodies (`部门`) or its first character ends a word (`位于丽景`),
+///   and when it is one of a run of phrases of one shape (`获得感、幸福感`);
 /// - is a place when it is a country, or a city of the world written whole, ending one
 ///   (`汗|尤尼斯`) or starting one (`波克罗夫斯|克`), and so is one before or after a word
 ///   that only places have beside them (`巴赫穆特|方向`, `首都|萨那`: and every mention
@@ -102,14 +102,15 @@ pub(crate) fn learned(
                 // `欧阳|栋`: a surname of two characters names nobody alone either
                 NerKind::Person
                     if surnames.surname_len(text.simple_slice(range.clone())) == range.len() => {}
-                // `国王萨勒曼、王储|兼首相`: a title, not its holder; `贺词|表示`: a text
+                // `国王萨勒曼、王储|兼首相`: a title, not its holder; `贺词`, `白皮|书`: a text
                 NerKind::Person
                     if text
                         .lexicon
                         .title_endings
                         .contains(&text.simple(range.clone()))
                         || (text.lexicon.candidates.documents)
-                            .contains(&text.simple(range.clone())) => {}
+                            .prefix_at(&text.simplified, range.start)
+                            .is_some_and(|n| n >= range.len()) => {}
                 NerKind::Person if after_thing_classifier(text, range.start) => {}
                 NerKind::Person if conjunction_and_addressed_surname(text, surnames, &range) => {}
                 // `银监会`: a body, not a person
