@@ -166,7 +166,15 @@ impl Scan<'_, '_, '_> {
             // a small place named with common words (`发展|乡村`, `希望|社区`) needs a
             // place before it or a word that leads to a place
             let supported = after_place || leads_to_place(text, i);
-            let ordinary = small && compositional(text, i..i + len, self.segmenter) && !supported;
+            // or a function word of its own before one such word (`成果|同|乡村振兴`)
+            let function_then_word = self.opens_with_function_word(i)
+                && (text.token_at(i + 1)).is_some_and(|t| {
+                    t.range == (i + 1..i + len)
+                        && self.segmenter.has_word(text.simple_slice(t.range.clone()))
+                });
+            let ordinary = small
+                && (compositional(text, i..i + len, self.segmenter) || function_then_word)
+                && !supported;
             // a small place whose ending starts a dictionary word going on past it, named
             // by a common word or opened by a function word, is that word's start
             // (`促进|乡村`, `快|于|城镇居民`); `赵家沟村|民` stays
