@@ -47,11 +47,12 @@ fn covering(index: &[usize], range: &Range<usize>) -> Vec<usize> {
 
 /// The tagger's readings corrected by the known names of the text: a known person's
 /// name is a person, a region of the world a place. Each takes the place of the
-/// tagger's spans it overlaps (`拉赫`, `约旦河`; `欧尔`, a place; `埃尔多`, a body), joined
-/// to the part of a span of its kind beyond a middle dot (`埃莫马利·拉赫` → `埃莫马利·
-/// 拉赫蒙`), no other (`巴方称加沙` → `加沙地带`). A span of its kind holding it whole stays as it is
-/// (`唐纳德·特朗普`), and so does a longer span of another kind (`奥巴马政府`,
-/// `肯雅塔国际机场`). Each character is looked at a bounded number of times.
+/// tagger's spans it overlaps (`拉赫`, `约旦河`; `欧尔`, a place; `埃尔多`, a body),
+/// joined to the part of a span of its kind beyond a middle dot (`埃莫马利·拉赫` →
+/// `埃莫马利·拉赫蒙`), no other (`巴方称加沙` → `加沙地带`). A span of its kind holding
+/// it whole stays as it is (`唐纳德·特朗普`), and so does a longer span of another kind
+/// (`奥巴马政府`, `肯雅塔国际机场`). Each character is looked at a bounded number of
+/// times.
 pub(super) fn into_learned(text: &Analysis, learned: &mut Learned) {
     let words = &text.lexicon.candidates;
     let known = [
