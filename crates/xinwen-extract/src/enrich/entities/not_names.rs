@@ -44,10 +44,10 @@ pub(crate) fn ends_after_a_name(
 
 /// Whether the candidate `range` is words that name no one: a particle inside it
 /// (`来|了`); two adverbs of one character (`都|曾`); a conjunction, adverb or word of
-/// position of one character, then one
-/// dictionary word that is no name (`和|员工`, `都|牵挂`, `后|访问`) or that goes on past
-/// the candidate (`和|工作队员`); or any of those or a preposition, then a name of its
-/// own, a pronoun or a time (`向|他们`, `从|今年`).
+/// position of one character, then one dictionary word that is no name (`和|员工`,
+/// `都|牵挂`, `后|访问`) or that goes on past the candidate (`和|工作队员`); or any of
+/// those or a preposition, then a name of its own, a pronoun or a time (`向|他们`,
+/// `从|今年`).
 pub(crate) fn is_words(text: &Analysis, range: &Range<usize>, segmenter: &Segmenter) -> bool {
     let Some(first) = text.token_starting(range.start) else {
         return false;
