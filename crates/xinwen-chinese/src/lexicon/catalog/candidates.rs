@@ -71,6 +71,13 @@ super::super::declare::lexicon! {
         /// transliterated names the tagger cuts or misses (`拉赫蒙`, `欧尔班`): a person
         /// wherever written whole.
         known_foreign_names: "people/known_foreign_names",
+        /// People of history, letters, the arts, science and sport, and characters of
+        /// novels, named without a title (`张大千`, `宫崎骏`): a person wherever written
+        /// whole.
+        known_figures: "people/known_figures",
+        /// Words after a person's name that make it the name of a thing named after
+        /// them (`孔子|学院`, `雨果|奖`).
+        named_after: "people/named_after",
         /// Words that name a text that says things (`贺词`, `白皮书`): no one.
         documents: "people/documents",
         /// Words the tagger reads as people's names that name no one (`非遗`, `林火`).

@@ -1,5 +1,6 @@
 //! Names known whole: the transliterated names of people of `people/known_foreign_names`
-//! (`拉赫蒙`, `欧尔班`) and the regions of the world of `places/world_regions`
+//! (`拉赫蒙`, `欧尔班`), the people of history, letters and the arts of
+//! `people/known_figures` (`张大千`, `宫崎骏`) and the regions of the world of `places/world_regions`
 //! (`约旦河西岸`, `戈兰高地`), which the tagger cuts (`拉赫|蒙`, `约旦河|西岸`), misses,
 //! or reads as another kind (`欧尔` a place, `克什米尔` a person).
 
@@ -9,6 +10,7 @@ use xinwen_chinese::WordList;
 use xinwen_ner::is_joiner;
 
 use super::learned::Learned;
+use super::works;
 use crate::enrich::analysis::Analysis;
 
 /// The names of `list` written whole in `text`, none with a character of foreign names
@@ -23,6 +25,29 @@ fn written_whole(text: &Analysis, list: &WordList) -> Vec<Range<usize>> {
         .map(|b| text.char_at_byte(b.start)..text.char_at_byte(b.end))
         .filter(|r| !(r.start.checked_sub(1).is_some_and(foreign) || foreign(r.end)))
         .collect()
+}
+
+/// The people of `people/known_figures` written whole (as [`written_whole`]) and as words
+/// of their own: each end a word boundary of the segmentation (`提|香炉` holds no `提香`),
+/// outside book-title marks (`《哪吒之魔童闹海》` names a film) and not before a word of
+/// `people/named_after` (`孔子|学院`, `雨果|奖`).
+fn figures_written_whole(text: &Analysis) -> Vec<Range<usize>> {
+    let words = &text.lexicon.candidates;
+    let mut found = written_whole(text, &words.known_figures);
+    if found.is_empty() {
+        return found;
+    }
+    let in_title = works::within_title_marks(text);
+    found.retain(|r| {
+        text.is_word_start(r.start)
+            && text.is_word_start(r.end)
+            && !(in_title.get(r.clone()).unwrap_or_default().iter()).any(|&t| t)
+            && words
+                .named_after
+                .prefix_at(&text.simplified, r.end)
+                .is_none()
+    });
+    found
 }
 
 /// For each character, the index of the span of `spans` covering it, plus one (0: none).
@@ -51,15 +76,19 @@ fn covering(index: &[usize], range: &Range<usize>) -> Vec<usize> {
 /// joined to the part of a span of its kind beyond a middle dot (`埃莫马利·拉赫` →
 /// `埃莫马利·拉赫蒙`), no other (`巴方称加沙` → `加沙地带`). A span of its kind holding
 /// it whole stays as it is (`唐纳德·特朗普`), and so does a longer span of another kind
-/// (`奥巴马政府`, `肯雅塔国际机场`). Each character is looked at a bounded number of
+/// (`奥巴马政府`, `肯雅塔国际机场`); a longer span of another kind running on beyond
+/// a person of history or the arts keeps it too (`联合爱迪生电力公司` cut to
+/// `迪生电力公司`). Each character is looked at a bounded number of
 /// times.
 pub(super) fn into_learned(text: &Analysis, learned: &mut Learned) {
     let words = &text.lexicon.candidates;
+    // (kind, whether it yields to a span of another kind running on beyond it, names)
     let known = [
-        (0, written_whole(text, &words.known_foreign_names)),
-        (1, written_whole(text, &words.world_regions)),
+        (0, false, written_whole(text, &words.known_foreign_names)),
+        (0, true, figures_written_whole(text)),
+        (1, false, written_whole(text, &words.world_regions)),
     ];
-    if known.iter().all(|(_, names)| names.is_empty()) {
+    if known.iter().all(|(_, _, names)| names.is_empty()) {
         return;
     }
     let n = text.chars.len();
@@ -71,13 +100,13 @@ pub(super) fn into_learned(text: &Analysis, learned: &mut Learned) {
     let index = spans.each_ref().map(|s| index_of(n, s));
     let mut dropped = spans.each_ref().map(|s| vec![false; s.len()]);
     let mut added: [Vec<Range<usize>>; 3] = Default::default();
-    for (kind, names) in known {
+    for (kind, yields, names) in known {
         for name in names {
             let over = index.each_ref().map(|at| covering(at, &name));
             let holding = |k: usize| {
                 (over[k].iter().filter_map(|&i| spans[k].get(i))).any(|s| {
-                    s.start <= name.start
-                        && name.end <= s.end
+                    let beyond = s.start < name.start || name.end < s.end;
+                    (s.start <= name.start && name.end <= s.end || yields && k != kind && beyond)
                         && (k == kind || s.len() > name.len())
                 })
             };

@@ -18,3 +18,22 @@ pub(crate) fn fills_title_marks(text: &Analysis, range: &Range<usize>) -> bool {
     let after = text.simplified.get(range.end);
     (before.zip(after)).is_some_and(|(b, a)| TITLE_MARKS.contains(&(*b, *a)))
 }
+
+/// For each character, whether it lies between a pair of book-title marks of its line
+/// (`《|哪吒之魔童闹海|》`): one pass over the text.
+pub(crate) fn within_title_marks(text: &Analysis) -> Vec<bool> {
+    let mut closing = None;
+    (text.simplified.iter())
+        .map(|c| {
+            if let Some(&(_, close)) = TITLE_MARKS.iter().find(|(open, _)| open == c) {
+                closing = Some(close);
+                false
+            } else if closing == Some(*c) || *c == '\n' {
+                closing = None;
+                false
+            } else {
+                closing.is_some()
+            }
+        })
+        .collect()
+}
