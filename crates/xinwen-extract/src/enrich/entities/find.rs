@@ -161,7 +161,7 @@ pub(crate) fn find(
     let (segmenter, gazetteer) = (resources.segmenter(), resources.gazetteer()?);
     let surnames = resources.surnames()?;
     let mut learned = learned::learned(text, segmenter, surnames)?;
-    known_names::into_learned(text, &mut learned); // `拉赫|蒙`, `欧尔` (a place)
+    known_names::into_learned(text, segmenter, &mut learned); // `拉赫|蒙`, `欧尔` (a place)
     organizations::after_located_place(text, &mut learned.organizations);
     organizations::people_after_titles(text, &mut learned.organizations, &mut learned.people);
     let names = names::names(text, surnames, segmenter, &learned.people);

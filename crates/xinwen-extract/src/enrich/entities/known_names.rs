@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use xinwen_chinese::WordList;
+use xinwen_chinese::{Segmenter, WordList};
 use xinwen_ner::is_joiner;
 
 use super::learned::Learned;
@@ -28,19 +28,26 @@ fn written_whole(text: &Analysis, list: &WordList) -> Vec<Range<usize>> {
 }
 
 /// The people of `people/known_figures` written whole (as [`written_whole`]) and as words
-/// of their own: each end a word boundary of the segmentation (`提|香炉` holds no `提香`),
-/// outside book-title marks (`《哪吒之魔童闹海》` names a film) and not before a word of
+/// of their own: no word of the dictionary running across either end (`提|香炉` holds no
+/// `提香`; a word the segmenter made up of what it did not know, `据施|一公`, may), outside
+/// book-title marks (`《哪吒之魔童闹海》` names a film) and not before a word of
 /// `people/named_after` (`孔子|学院`, `雨果|奖`).
-fn figures_written_whole(text: &Analysis) -> Vec<Range<usize>> {
+fn figures_written_whole(text: &Analysis, segmenter: &Segmenter) -> Vec<Range<usize>> {
     let words = &text.lexicon.candidates;
     let mut found = written_whole(text, &words.known_figures);
     if found.is_empty() {
         return found;
     }
     let in_title = works::within_title_marks(text);
+    // whether a word of the dictionary runs across character boundary `at`
+    let crossed = |at: usize| {
+        (text.token_at(at)).is_some_and(|t| {
+            t.range.start < at && segmenter.has_word(text.simple_slice(t.range.clone()))
+        })
+    };
     found.retain(|r| {
-        text.is_word_start(r.start)
-            && text.is_word_start(r.end)
+        !crossed(r.start)
+            && !crossed(r.end)
             && !(in_title.get(r.clone()).unwrap_or_default().iter()).any(|&t| t)
             && words
                 .named_after
@@ -80,12 +87,12 @@ fn covering(index: &[usize], range: &Range<usize>) -> Vec<usize> {
 /// a person of history or the arts keeps it too (`联合爱迪生电力公司` cut to
 /// `迪生电力公司`). Each character is looked at a bounded number of
 /// times.
-pub(super) fn into_learned(text: &Analysis, learned: &mut Learned) {
+pub(super) fn into_learned(text: &Analysis, segmenter: &Segmenter, learned: &mut Learned) {
     let words = &text.lexicon.candidates;
     // (kind, whether it yields to a span of another kind running on beyond it, names)
     let known = [
         (0, false, written_whole(text, &words.known_foreign_names)),
-        (0, true, figures_written_whole(text)),
+        (0, true, figures_written_whole(text, segmenter)),
         (1, false, written_whole(text, &words.world_regions)),
     ];
     if known.iter().all(|(_, _, names)| names.is_empty()) {
