@@ -6,6 +6,10 @@ use crate::charset::CharSet;
 /// The surname table (`data/surnames.txt`).
 const SURNAMES: &str = include_str!("../data/surnames.txt");
 
+/// How many of the most common one-character surnames (the table's first line, most
+/// common first) [`Surnames::is_common`] admits: they name about four people in five.
+const COMMON: usize = 100;
+
 /// Chinese surnames of one and two characters, in both scripts.
 ///
 /// A name in a byline or a list of officials starts with one; a run of characters that
@@ -13,6 +17,8 @@ const SURNAMES: &str = include_str!("../data/surnames.txt");
 #[derive(Debug, Clone)]
 pub struct Surnames {
     single: CharSet,
+    /// The [`COMMON`] most common one-character surnames.
+    common: CharSet,
     /// The surnames of two characters, sorted (a binary search costs less than hashing).
     double: Vec<[char; 2]>,
 }
@@ -21,7 +27,10 @@ impl Surnames {
     /// Loads the table, admitting the traditional form of each surname.
     pub fn new(converter: &ScriptConverter) -> Self {
         let mut single = CharSet::new();
+        let mut common = CharSet::new();
         let mut double = Vec::new();
+        let first = SURNAMES.lines().find(|l| !l.starts_with('#')).unwrap_or("");
+        first.chars().take(COMMON).for_each(|c| common.insert(c));
         for line in SURNAMES.lines().filter(|l| !l.starts_with('#')) {
             for word in line.split_whitespace() {
                 let n = word.chars().count();
@@ -40,10 +49,17 @@ impl Surnames {
             if single.contains(simplified) {
                 single.insert(traditional);
             }
+            if common.contains(simplified) {
+                common.insert(traditional);
+            }
         }
         double.sort_unstable();
         double.dedup();
-        Surnames { single, double }
+        Surnames {
+            single,
+            common,
+            double,
+        }
     }
 
     /// The length in characters of the surname `name` starts with (2 for `欧阳`, 1 for
@@ -57,6 +73,12 @@ impl Surnames {
             return 2;
         }
         usize::from(self.single.contains(a))
+    }
+
+    /// True when `c` is one of the most common one-character surnames (`王`, `熊`; not
+    /// `乜`), in either script.
+    pub fn is_common(&self, c: char) -> bool {
+        self.common.contains(c)
     }
 
     /// True when `name` looks like a full Chinese name: a surname and one or two given
@@ -95,5 +117,7 @@ mod tests {
             assert!(!s.is_full_name(word), "{word}");
         }
         assert_eq!(s.surname_len("欧阳修"), 2);
+        assert!(s.is_common('王') && s.is_common('熊') && s.is_common('馮'));
+        assert!(!s.is_common('乜') && !s.is_common('的'));
     }
 }

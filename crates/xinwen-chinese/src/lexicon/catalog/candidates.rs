@@ -78,6 +78,13 @@ super::super::declare::lexicon! {
         /// Words after a person's name that make it the name of a thing named after
         /// them (`孔子|学院`, `雨果|奖`).
         named_after: "people/named_after",
+        /// Prepositions, conjunctions and adverbs that are surnames too
+        /// (`向|记者|介绍`, `曾|公开|表示`).
+        function_surnames: "grammar/function_surnames",
+        /// Nouns for kinds of people and for sides (`民众`, `检方`): no given name.
+        kinds_of_people: "people/kinds_of_people",
+        /// Words right before a name that speaks in a clause of its own (`据`).
+        before_speaker: "people/before_speaker",
         /// Words that name a text that says things (`贺词`, `白皮书`): no one.
         documents: "people/documents",
         /// Words the tagger reads as people's names that name no one (`非遗`, `林火`).

@@ -25,6 +25,7 @@ mod people;
 mod places;
 mod regnal;
 mod sides;
+mod speakers;
 mod things;
 mod titled;
 mod titles;

@@ -231,6 +231,8 @@ pub(crate) fn names(
     }
     // a name in Latin letters that opens with a given name (`BillRoper`)
     strong.extend(super::latin_names::by_given_name(text));
+    // a speaker at the head of a clause whose given name is a word (`熊文化|说`)
+    strong.extend(super::speakers::speakers(text, surnames, segmenter));
     let strong = disjoint(strong);
     let tagged: Vec<(Range<usize>, String)> = (text.tokens.iter())
         .filter(|t| matches!(t.tag, "nr" | "nrfg" | "nrt"))
