@@ -127,6 +127,28 @@ const MAX_LATIN_WORDS: usize = 3;
 /// Fewest characters of a word that is a set phrase (`梅开二度`), no part of a name.
 const SET_PHRASE: usize = 4;
 
+/// A name of two characters, cut so, takes the common surname before it that the
+/// segmenter left as a word of its own at the start of a clause (`。丁|薛祥作` cut to
+/// `薛祥`: `丁薛祥`), as the tagger's people do (`xinwen_ner`'s `with_lone_surname`).
+fn with_lone_surname(text: &Analysis, surnames: &Surnames, name: Range<usize>) -> Range<usize> {
+    let chars = &text.simplified;
+    let Some(at) = name.start.checked_sub(1) else {
+        return name;
+    };
+    let lone = text
+        .token_at(at)
+        .is_some_and(|t| t.range == (at..name.start));
+    let surname = (chars.get(at)).is_some_and(|&c| {
+        surnames.is_common(c) && !text.lexicon.candidates.function_surnames.contains_char(c)
+    });
+    let opens = (at.checked_sub(1)).is_none_or(|b| chars.get(b).is_some_and(|c| !is_han(*c)));
+    if name.len() == 2 && lone && surname && opens {
+        at..name.end
+    } else {
+        name
+    }
+}
+
 /// A name read one character too long: `孙晶孙|女士`, the surname said again before an
 /// honorific, ends before it; `主席和普京|总统`, a conjunction glued to a name before a
 /// title, starts after it. A name read with the title before it (`王储萨巴赫`,
@@ -136,7 +158,8 @@ const SET_PHRASE: usize = 4;
 /// of three characters or more whose last is a word of its own that follows names
 /// (`people/never_end_name`: `孙龙|以|3比1`, `王毅|作|报告`, `恩特鲁普|称`), or that the
 /// segmenter read as one word it guessed (`李咏以|全班`), ends before that character,
-/// unless a list mark follows (`拉尼都、`). A word of place glued on in front starts no
+/// unless a list mark follows (`拉尼都、`), and takes a lone surname before it
+/// ([`with_lone_surname`]: `丁|薛祥作`). A word of place glued on in front starts no
 /// name ([`after_locative`]: `发布会上|雷军`).
 pub(super) fn trimmed(
     text: &Analysis,
@@ -159,7 +182,7 @@ pub(super) fn trimmed(
         && chars.get(range.end) != Some(&'、')
         && (text.is_word_start(last) || guessed_word(text, segmenter, &range))
     {
-        return range.start..last;
+        return with_lone_surname(text, surnames, range.start..last);
     }
     if let Some(n) = (words.title_endings.prefix_at(chars, range.start))
         .filter(|&n| n >= 2 && range.len() >= n + 2)
