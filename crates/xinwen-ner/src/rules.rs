@@ -1,6 +1,6 @@
 //! Corrections applied to the spans the model predicts.
 
-use xinwen_chinese::WordList;
+use xinwen_chinese::{WordList, is_han};
 
 use crate::context::Context;
 use crate::span::{NerKind, NerSpan};
@@ -26,6 +26,7 @@ pub fn refine(ctx: &Context, references: &WordList, spans: Vec<NerSpan>) -> Vec<
                 .is_some_and(|c| c.iter().any(|&c| c != 'P' && c != 'S'))
         })
         .map(|s| without_spaces_at_ends(ctx, s))
+        .flat_map(|s| split_at_spaces(ctx, s))
         .map(|s| match s.kind {
             NerKind::Person => without_trailing_joiner(ctx, s),
             _ => s,
@@ -125,6 +126,42 @@ fn without_spaces_at_ends(ctx: &Context, mut s: NerSpan) -> NerSpan {
         s.end -= 1;
     }
     s
+}
+
+/// A person holding a space between two Chinese characters is two people when each
+/// side has two characters or more (`钱小芊 铁凝`, `陈敏尔 努尔兰·阿不都满金`: a list
+/// of names set apart by spaces); a side of one character is a name padded to the width
+/// of three (`宋 健`), and a space next to a joining mark stays inside (`菲德尔 ·卡斯特罗`).
+fn split_at_spaces(ctx: &Context, s: NerSpan) -> Vec<NerSpan> {
+    if s.kind != NerKind::Person {
+        return vec![s];
+    }
+    let han = |at: usize| ctx.chars.get(at).is_some_and(|&c| is_han(c));
+    let space = |at: usize| ctx.chars.get(at).is_some_and(|c| c.is_whitespace());
+    let mut parts = Vec::new();
+    let mut start = s.start;
+    let mut at = s.start + 1;
+    while at < s.end {
+        if space(at) && han(at - 1) {
+            let mut next = at;
+            while next < s.end && space(next) {
+                next += 1;
+            }
+            if han(next) && at - start >= 2 && s.end - next >= 2 {
+                parts.push(NerSpan {
+                    end: at,
+                    start,
+                    ..s
+                });
+                start = next;
+            }
+            at = next;
+        } else {
+            at += 1;
+        }
+    }
+    parts.push(NerSpan { start, ..s });
+    parts
 }
 
 /// A person does not end on the mark that joins the parts of a name or two names

@@ -23,6 +23,19 @@ fn no_name_ends_on_a_space() {
 }
 
 #[test]
+fn a_space_between_two_names_parts_them() {
+    let text = "出席会议的有：钱小芊 铁凝 陈敏尔 努尔兰·阿不都满金";
+    let found: Vec<String> = (people(text).into_iter())
+        .map(|(a, b)| text.chars().skip(a).take(b - a).collect())
+        .collect();
+    assert!(found.contains(&"陈敏尔".to_string()), "{found:?}");
+    assert!(found.iter().all(|n| !n.contains(' ')), "{found:?}");
+    // must-not: a name padded to the width of three, a space before a joining mark
+    check(&[("宋 健出席会议。", &[(0, 3)])]);
+    check(&[("菲德尔 ·卡斯特罗表示", &[(0, 9)])]);
+}
+
+#[test]
 fn no_person_of_one_character() {
     for text in [
         "王主任：考虑到目前的情况。",
