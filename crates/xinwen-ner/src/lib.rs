@@ -22,8 +22,8 @@
 //! the jieba word it lies in (position, part-of-speech tag, the word itself, its
 //! neighbours and the last characters of the next words, which announce `…公安局`), and
 //! whether a surname starts there. Rules then correct the spans: no entity holds half a
-//! pair of brackets, no person has one character or ends on a mark, a space between two
-//! names parts them (`钱小芊 铁凝`), a surname the segmenter cut off joins its name and a title's last character leaves it, transliterated
+//! pair of brackets, no person has one character or ends on a mark, a space or a joining
+//! word between two names parts them (`钱小芊 铁凝`, `李强|同|朔尔茨`), a surname the segmenter cut off joins its name and a title's last character leaves it, transliterated
 //! names are kept whole (and a foreign name split in two joined, one cut before `尔`
 //! given its letter back), and a person's name repeated in Latin letters in brackets is
 //! a person too. A [`NameDictionary`] (a gazetteer) can add dictionary-match features;

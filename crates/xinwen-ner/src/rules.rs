@@ -189,6 +189,41 @@ fn without_trailing_joiner(ctx: &Context, mut s: NerSpan) -> NerSpan {
     s
 }
 
+/// Fewest characters of a person read across two names and a word joining them.
+const TWO_NAMES: usize = 5;
+
+/// A person of [`TWO_NAMES`] characters or more holding a word of `between` (`同`, `和`)
+/// with two characters or more on each side is two people (`李强|同|朔尔茨`,
+/// `施廷懋|和|昌雅妮`); a name with one character after it keeps it (`李和平`, `孟庆和`),
+/// and so does the name of a country of `countries` (`特立尼达和多巴哥`).
+pub fn parted_at_joining_words(
+    ctx: &Context,
+    (between, countries): (&WordList, &WordList),
+    spans: Vec<NerSpan>,
+) -> Vec<NerSpan> {
+    let joining = |at: usize| ctx.chars.get(at).is_some_and(|&c| between.contains_char(c));
+    let country = |s: &NerSpan| {
+        let name: String = ctx
+            .chars
+            .get(s.start..s.end)
+            .unwrap_or_default()
+            .iter()
+            .collect();
+        countries.contains(&name)
+    };
+    (spans.into_iter())
+        .flat_map(|s| {
+            let at = (s.kind == NerKind::Person && s.end - s.start >= TWO_NAMES && !country(&s))
+                .then(|| (s.start + 2..s.end - 2).find(|&i| joining(i)))
+                .flatten();
+            match at {
+                Some(at) => vec![NerSpan { end: at, ..s }, NerSpan { start: at + 1, ..s }],
+                None => vec![s],
+            }
+        })
+        .collect()
+}
+
 /// People end before a word of `time_words` that starts two characters or more into
 /// them (`布朗|周二时对`, `埃尔多安|此时`): the tagger ran the name into the words after it.
 pub fn before_time_words(

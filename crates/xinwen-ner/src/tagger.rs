@@ -127,6 +127,8 @@ impl NerTagger {
         let spans = rules::not_ending_like_places(&ctx, &lists.not_person_last_chars, spans);
         let spans = rules::not_in_set_phrases(&ctx, &lists.set_phrases, spans);
         let spans = rules::before_time_words(&ctx, &lists.time_words, spans);
+        let joining = (&lists.between_names, &self.tools.words.candidates.countries);
+        let spans = rules::parted_at_joining_words(&ctx, joining, spans);
         let known = |w: &str| self.tools.segmenter.has_word(w);
         let spans = transliteration::whole_names(&ctx, &lists.transliteration_chars, &known, spans);
         let codas = (&lists.not_foreign_starts, &lists.transliteration_chars);

@@ -175,3 +175,24 @@ fn a_name_ends_before_a_word_of_time() {
         ("主帅布朗周二对记者说，", &[(2, 4)]),
     ]);
 }
+
+#[test]
+fn a_word_joining_two_names_parts_them() {
+    check(&[
+        (
+            "国务院总理李强同德国总理朔尔茨举行会谈。",
+            &[(5, 7), (12, 15)],
+        ),
+        ("李强同朔尔茨举行会谈。", &[(0, 2), (3, 6)]),
+        // must-not: one character after the joining word is the name's
+        ("李和平出席会议。", &[(0, 3)]),
+    ]);
+    // must-not: a country's name holding one is no person to part
+    let tagger = NerTagger::global().unwrap();
+    let text = "特立尼达和多巴哥总理罗利出席。";
+    assert!(
+        (tagger.tag(text).into_iter())
+            .all(|s| !(s.kind == NerKind::Person && s.start == 0 && s.end == 4)),
+        "{text}"
+    );
+}

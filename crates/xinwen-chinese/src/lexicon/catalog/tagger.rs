@@ -52,6 +52,8 @@ super::super::declare::lexicon! {
         /// Words after a surname that make a reference, not a name (`张某`, `李先生`):
         /// such a person is dropped (tagger).
         not_person_suffixes: "ner/not_person_suffixes",
+        /// Words joining two people's names read as one (`李强|同|朔尔茨`).
+        between_names: "ner/between_names",
         /// Words that make the name right before them part of a place's name
         /// (`黄果树瀑布`): a person ending there is dropped (tagger).
         not_person_before: "ner/not_person_before",
