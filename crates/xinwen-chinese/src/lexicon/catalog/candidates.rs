@@ -98,6 +98,9 @@ super::super::declare::lexicon! {
         only_after_places: "places/only_after_places",
         /// Words that come before places, never people (`首都|萨那`).
         only_before_places: "places/only_before_places",
+        /// International bodies known by a name the tagger misses or reads as another
+        /// kind (`世卫组织`, `亚投行`): an organization wherever written whole.
+        known_organizations: "organizations/known_names",
         /// Organizations known by a name that reads like a person's (`哈马斯`).
         single_name_organizations: "organizations/single_names",
         /// Words before the names of things, never of people (`台风|苏拉`).

@@ -107,6 +107,7 @@ fn organizations<'t>(
     let mut found = organizations::without_opening_particles(text, found, segmenter);
     organizations::after_located_place(text, &mut found);
     let found = organizations::trimmed_to_learned(text, found, &learned.organizations, &heads);
+    let found = organizations::trimmed_to_known(text, segmenter, found); // `现行|世贸组织`
     let found = with_full_names(n, found, bodies);
     let found = organizations::without_unended(text, found);
     let mut inside = Covered::of(n, &found);

@@ -1,7 +1,8 @@
 //! Names known whole: the transliterated names of people of `people/known_foreign_names`
 //! (`拉赫蒙`, `欧尔班`), the people of history, letters and the arts of
-//! `people/known_figures` (`张大千`, `宫崎骏`) and the regions of the world of `places/world_regions`
-//! (`约旦河西岸`, `戈兰高地`), which the tagger cuts (`拉赫|蒙`, `约旦河|西岸`), misses,
+//! `people/known_figures` (`张大千`, `宫崎骏`), the international bodies of
+//! `organizations/known_names` (`世卫组织`, `亚投行`) and the regions of the world of
+//! `places/world_regions` (`约旦河西岸`, `戈兰高地`), which the tagger cuts (`拉赫|蒙`, `约旦河|西岸`), misses,
 //! or reads as another kind (`欧尔` a place, `克什米尔` a person).
 
 use std::ops::Range;
@@ -78,15 +79,14 @@ fn covering(index: &[usize], range: &Range<usize>) -> Vec<usize> {
 }
 
 /// The tagger's readings corrected by the known names of the text: a known person's
-/// name is a person, a region of the world a place. Each takes the place of the
-/// tagger's spans it overlaps (`拉赫`, `约旦河`; `欧尔`, a place; `埃尔多`, a body),
-/// joined to the part of a span of its kind beyond a middle dot (`埃莫马利·拉赫` →
-/// `埃莫马利·拉赫蒙`), no other (`巴方称加沙` → `加沙地带`). A span of its kind holding
-/// it whole stays as it is (`唐纳德·特朗普`), and so does a longer span of another kind
-/// (`奥巴马政府`, `肯雅塔国际机场`); a longer span of another kind running on beyond
-/// a person of history or the arts keeps it too (`联合爱迪生电力公司` cut to
-/// `迪生电力公司`). Each character is looked at a bounded number of
-/// times.
+/// name is a person, a region of the world a place, a known body an organization. Each
+/// takes the place of the tagger's spans it overlaps (`拉赫`, `约旦河`; `欧尔`, a place;
+/// `埃尔多`, a body), joined to the part of a span of its kind beyond a middle dot
+/// (`埃莫马利·拉赫` → `埃莫马利·拉赫蒙`), no other (`巴方称加沙` → `加沙地带`). A span
+/// of its kind holding it whole stays as it is (`唐纳德·特朗普`), and so does a longer
+/// span of another kind (`奥巴马政府`, `肯雅塔国际机场`); a longer span of another kind
+/// running on beyond a person of history or the arts keeps it too (`联合爱迪生电力公司`
+/// cut to `迪生电力公司`). Each character is looked at a bounded number of times.
 pub(super) fn into_learned(text: &Analysis, segmenter: &Segmenter, learned: &mut Learned) {
     let words = &text.lexicon.candidates;
     // (kind, whether it yields to a span of another kind running on beyond it, names)
@@ -94,6 +94,7 @@ pub(super) fn into_learned(text: &Analysis, segmenter: &Segmenter, learned: &mut
         (0, false, written_whole(text, &words.known_foreign_names)),
         (0, true, figures_written_whole(text, segmenter)),
         (1, false, written_whole(text, &words.world_regions)),
+        (2, false, written_whole(text, &words.known_organizations)),
     ];
     if known.iter().all(|(_, _, names)| names.is_empty()) {
         return;

@@ -26,7 +26,7 @@ pub(crate) use opening::without_opening_particles;
 pub(crate) use places_only::PlaceRuns;
 pub(crate) use read_as_people::organizations_read_as_people;
 pub(crate) use titled_people::people_after_titles;
-pub(crate) use trimmed::trimmed_to_learned;
+pub(crate) use trimmed::{trimmed_to_known, trimmed_to_learned};
 pub(crate) use unended::without_unended;
 pub(crate) use words::{is_generic, title_follows};
 

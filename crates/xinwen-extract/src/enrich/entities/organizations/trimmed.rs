@@ -4,6 +4,8 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use xinwen_chinese::Segmenter;
+
 use super::words::{is_anchor, org_ending};
 use crate::enrich::analysis::Analysis;
 
@@ -38,6 +40,36 @@ pub(crate) fn trimmed_to_learned(
                 });
                 if anchored { o } else { start..o.end }
             }
+            _ => o,
+        })
+        .collect()
+}
+
+/// `found` with each name that ends where a body of `organizations/known_names` ends and
+/// starts before it starting where the known name starts, unless a word of the dictionary
+/// runs across that start: a known body's name is whole, and what the rules read before
+/// it is no part of it (`中国同|海合会`, `现行|世贸组织`; not `亚太经合组织`, a word
+/// running across the start of `经合组织`).
+pub(crate) fn trimmed_to_known(
+    text: &Analysis,
+    segmenter: &Segmenter,
+    found: Vec<Range<usize>>,
+) -> Vec<Range<usize>> {
+    let known = &text.lexicon.candidates.known_organizations;
+    let start_of_end: HashMap<usize, usize> = (known.find_in(&text.simple_text))
+        .map(|b| (text.char_at_byte(b.end), text.char_at_byte(b.start)))
+        .collect();
+    if start_of_end.is_empty() {
+        return found;
+    }
+    let crossed = |at: usize| {
+        (text.token_at(at)).is_some_and(|t| {
+            t.range.start < at && segmenter.has_word(text.simple_slice(t.range.clone()))
+        })
+    };
+    (found.into_iter())
+        .map(|o| match start_of_end.get(&o.end) {
+            Some(&start) if start > o.start && !crossed(start) => start..o.end,
             _ => o,
         })
         .collect()
