@@ -12,6 +12,10 @@ use crate::enrich::analysis::{Analysis, is_han};
 /// The most characters of a road's name, its ending included.
 const MAX_ROAD: usize = 6;
 
+/// Fewest uses in the dictionary of a noun ending like a road that is a common noun
+/// rather than a road's name (`花园路` 3 uses; `道路`, `思路`, `铁路` thousands).
+const RARE_ROAD_WORD: u64 = 20;
+
 /// True for a place a road's name may follow in an address: a province, a city, a
 /// county or district, a township.
 pub(super) fn holds_roads(level: PlaceLevel) -> bool {
@@ -54,10 +58,10 @@ pub(crate) fn roads_after_places(
         // (`磨西镇|海螺沟|景区`, `昆明|长水|国际机场`), whose name is no common word
         // alone (`建设|人工|湿地`, `国家|湿地`)
         let words = &text.lexicon.addresses;
-        let road = road_from(text, start, segmenter, &words.road_name_endings);
+        let road = road_from(text, start, segmenter, (&words.road_name_endings, true));
         let other = || {
             ([&words.scene_endings, &words.facility_endings].into_iter())
-                .find_map(|endings| road_from(text, start, segmenter, endings))
+                .find_map(|endings| road_from(text, start, segmenter, (endings, false)))
                 .filter(|p| !common_word_before_ending(text, &p.range, segmenter))
         };
         found.extend(road.or_else(other));
@@ -77,7 +81,7 @@ pub(crate) fn roads_after_places(
         if joined
             && free
             && text.is_word_start(after + 1)
-            && let Some(road) = road_from(text, after + 1, segmenter, endings)
+            && let Some(road) = road_from(text, after + 1, segmenter, (endings, true))
         {
             ends.push(road.range.end);
             found.push(road);
@@ -89,12 +93,14 @@ pub(crate) fn roads_after_places(
 }
 
 /// The road (or the place of another kind, ending in one of `endings`) whose name starts
-/// at character `start` (see [`roads_after_places`]).
+/// at character `start` (see [`roads_after_places`]); `rare_names`: a name the dictionary
+/// holds as a rare noun is a road's (`花园路`), not a scene's or a facility's
+/// (`民用机场`, `森林草原`: kinds of places).
 fn road_from(
     text: &Analysis,
     start: usize,
     segmenter: &Segmenter,
-    endings: &WordList,
+    (endings, rare_names): (&WordList, bool),
 ) -> Option<PlaceSpan> {
     let chars = &text.simplified;
     let han = (chars.get(start..).unwrap_or_default().iter())
@@ -114,9 +120,11 @@ fn road_from(
                 || t.tag.starts_with("ns")
                 || t.tag.starts_with("nz")
                 // a word the segmenter made of the whole road, not in its dictionary
-                // (`浦东新区|张江路`, whatever tag it guessed)
+                // (`浦东新区|张江路`, whatever tag it guessed), or one the dictionary
+                // holds as a rare noun (`郑州市|花园路`, 3 uses; `道路` is common)
                 || (t.range.start == start
-                    && !segmenter.has_word(text.simple_slice(t.range.clone())))
+                    && (segmenter.frequency(text.simple_slice(t.range.clone())))
+                        .is_none_or(|f| rare_names && f < RARE_ROAD_WORD))
         });
         let stem_words_fit = (text.tokens_within(start..end - ending).iter())
             .all(|t| STEM_TAGS.contains(&t.tag) || t.tag == "x");
