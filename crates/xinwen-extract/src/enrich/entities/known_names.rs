@@ -2,8 +2,8 @@
 //! (`拉赫蒙`, `欧尔班`), the people of history, letters and the arts of
 //! `people/known_figures` (`张大千`, `宫崎骏`), the international bodies of
 //! `organizations/known_names` (`世卫组织`, `亚投行`) and the regions of the world of
-//! `places/world_regions` (`约旦河西岸`, `戈兰高地`), which the tagger cuts (`拉赫|蒙`, `约旦河|西岸`), misses,
-//! or reads as another kind (`欧尔` a place, `克什米尔` a person).
+//! `places/world_regions` (`约旦河西岸`, `戈兰高地`), which the tagger cuts (`拉赫|蒙`,
+//! `约旦河|西岸`), misses, or reads as another kind (`欧尔` a place, `克什米尔` a person).
 
 use std::ops::Range;
 

@@ -1,16 +1,16 @@
 //! People who speak at the head of a clause, found by their surname: one of the most
 //! common surnames and two characters opening a clause, or after a word of
 //! `people/before_speaker` (`据`) or a kind of people (`村民`: `people/kinds_of_people`),
-//! right before a word of `people/speaks` that is a word
-//! of its own (`熊文化|说`, `据|谭明月|介绍`). Given names that are words of the
-//! dictionary (`文化`, `胜利`, `黄河`), which the tagger reads as no name or as a place,
-//! are read here. Not when a word of the dictionary runs across the name's ends or past
-//! its surname (`高中|生`, `马上|表示`), when the surname is also a function word opening
-//! the clause (`向|记者|介绍`, `曾|公开|表示`: `grammar/function_surnames`), when the
-//! two characters are a title, a word of address or a kind of people (`张|主任|说`,
-//! `孙|老汉|说`, `韩|民众|要求`: `ner/not_person_suffixes`, `people/kinds_of_people`) or
-//! end on a word after names (`王毅|等|出席`: `people/never_end_name`), nor after a mark
-//! joining the parts of a foreign name (`雅各布·|卢当天|表示`, `雅各布.|卢共同`).
+//! right before a word of `people/speaks` that is a word of its own (`熊文化|说`,
+//! `据|谭明月|介绍`). Given names that are words of the dictionary (`文化`, `胜利`,
+//! `黄河`), which the tagger reads as no name or as a place, are read here. Not when a
+//! word of the dictionary runs across the name's ends or past its surname (`高中|生`,
+//! `马上|表示`), when the surname is also a function word opening the clause
+//! (`向|记者|介绍`, `曾|公开|表示`: `grammar/function_surnames`), when the two characters
+//! are a title, a word of address or a kind of people (`张|主任|说`, `孙|老汉|说`,
+//! `韩|民众|要求`: `ner/not_person_suffixes`, `people/kinds_of_people`) or end on a word
+//! after names (`王毅|等|出席`: `people/never_end_name`), nor after a mark joining the
+//! parts of a foreign name (`雅各布·|卢当天|表示`, `雅各布.|卢共同`).
 
 use std::ops::Range;
 
