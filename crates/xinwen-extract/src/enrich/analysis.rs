@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use xinwen_chinese::{Lexicon, Resources};
+use xinwen_chinese::{Lexicon, Resources, Segmenter};
 use xinwen_core::Error;
 
 /// A word of the text with its part-of-speech tag, in characters.
@@ -161,6 +161,15 @@ impl<'r> Analysis<'r> {
         self.tokens
             .binary_search_by_key(&at, |t| t.range.start)
             .ok()
+    }
+
+    /// True when a word of `segmenter`'s dictionary runs across character boundary `at`
+    /// (`提|香炉`); a word the segmenter made up of what it did not know does not count
+    /// (`据施|一公`).
+    pub fn dictionary_word_across(&self, at: usize, segmenter: &Segmenter) -> bool {
+        (self.token_at(at)).is_some_and(|t| {
+            t.range.start < at && segmenter.has_word(self.simple_slice(t.range.clone()))
+        })
     }
 
     /// True when a word starts at character `at` (or `at` is the end).

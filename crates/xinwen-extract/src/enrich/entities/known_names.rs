@@ -40,12 +40,7 @@ fn figures_written_whole(text: &Analysis, segmenter: &Segmenter) -> Vec<Range<us
         return found;
     }
     let in_title = works::within_title_marks(text);
-    // whether a word of the dictionary runs across character boundary `at`
-    let crossed = |at: usize| {
-        (text.token_at(at)).is_some_and(|t| {
-            t.range.start < at && segmenter.has_word(text.simple_slice(t.range.clone()))
-        })
-    };
+    let crossed = |at: usize| text.dictionary_word_across(at, segmenter);
     found.retain(|r| {
         !crossed(r.start)
             && !crossed(r.end)

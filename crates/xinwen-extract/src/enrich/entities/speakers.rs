@@ -29,12 +29,7 @@ pub(super) fn speakers(
     segmenter: &Segmenter,
 ) -> Vec<Range<usize>> {
     let (chars, words) = (&text.simplified, text.lexicon);
-    // whether a word of the dictionary runs across character boundary `at`
-    let crossed = |at: usize| {
-        (text.token_at(at)).is_some_and(|t| {
-            t.range.start < at && segmenter.has_word(text.simple_slice(t.range.clone()))
-        })
-    };
+    let crossed = |at: usize| text.dictionary_word_across(at, segmenter);
     let after_opener = |at: usize| {
         let candidates = &words.candidates;
         candidates.before_speaker.suffix_at(chars, at).is_some()

@@ -62,11 +62,7 @@ pub(crate) fn trimmed_to_known(
     if start_of_end.is_empty() {
         return found;
     }
-    let crossed = |at: usize| {
-        (text.token_at(at)).is_some_and(|t| {
-            t.range.start < at && segmenter.has_word(text.simple_slice(t.range.clone()))
-        })
-    };
+    let crossed = |at: usize| text.dictionary_word_across(at, segmenter);
     (found.into_iter())
         .map(|o| match start_of_end.get(&o.end) {
             Some(&start) if start > o.start && !crossed(start) => start..o.end,
